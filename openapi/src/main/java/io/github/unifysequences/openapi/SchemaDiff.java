@@ -1,0 +1,98 @@
+package io.github.unifysequences.openapi;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/** Structural differences between two versions of one component schema, as report lines. */
+final class SchemaDiff {
+  /** Keywords whose old and new values are worth printing; others are only named. */
+  private static final List<String> SHOWN_KEYWORDS = List.of("type", "format", "nullable", "enum");
+
+  private static final Set<String> COMPARED_SEPARATELY = Set.of("properties", "required");
+
+  private SchemaDiff() {}
+
+  /** Compares the shapes (see {@link Projection}) of two versions of a schema. */
+  static List<String> details(JsonElement oldSchema, JsonElement newSchema) {
+    List<String> lines = new ArrayList<>();
+    if (!oldSchema.isJsonObject() || !newSchema.isJsonObject()) {
+      lines.add("schema changed");
+      return lines;
+    }
+    JsonObject old = Projection.of(oldSchema).shape().getAsJsonObject();
+    JsonObject now = Projection.of(newSchema).shape().getAsJsonObject();
+    properties(
+        OpenApiDoc.objectOrEmpty(old, "properties"), OpenApiDoc.objectOrEmpty(now, "properties"), lines);
+    required(old, now, lines);
+    keywords("", old, now, COMPARED_SEPARATELY, lines);
+    return lines;
+  }
+
+  private static void properties(JsonObject old, JsonObject now, List<String> lines) {
+    for (String name : Diffs.unionOfKeys(old, now)) {
+      JsonElement before = old.get(name);
+      JsonElement after = now.get(name);
+      if (before == null) {
+        lines.add("property added: " + name);
+      } else if (after == null) {
+        lines.add("property removed: " + name);
+      } else if (!before.equals(after)) {
+        if (before.isJsonObject() && after.isJsonObject()) {
+          keywords(
+              "property " + name + ": ", before.getAsJsonObject(), after.getAsJsonObject(), Set.of(), lines);
+        } else {
+          lines.add("property " + name + " changed");
+        }
+      }
+    }
+  }
+
+  private static void required(JsonObject old, JsonObject now, List<String> lines) {
+    Set<String> before = names(old.get("required"));
+    Set<String> after = names(now.get("required"));
+    for (String name : after) {
+      if (!before.contains(name)) {
+        lines.add("now required: " + name);
+      }
+    }
+    for (String name : before) {
+      if (!after.contains(name)) {
+        lines.add("no longer required: " + name);
+      }
+    }
+  }
+
+  private static void keywords(
+      String prefix, JsonObject old, JsonObject now, Set<String> skipped, List<String> lines) {
+    List<String> otherChanges = new ArrayList<>();
+    for (String key : Diffs.unionOfKeys(old, now)) {
+      if (skipped.contains(key) || Objects.equals(old.get(key), now.get(key))) {
+        continue;
+      }
+      if (SHOWN_KEYWORDS.contains(key)) {
+        lines.add(prefix + key + " " + Diffs.text(old.get(key)) + " -> " + Diffs.text(now.get(key)));
+      } else {
+        otherChanges.add(key);
+      }
+    }
+    if (!otherChanges.isEmpty()) {
+      lines.add(prefix + String.join(", ", otherChanges) + " changed");
+    }
+  }
+
+  private static Set<String> names(JsonElement list) {
+    Set<String> names = new LinkedHashSet<>();
+    if (list != null && list.isJsonArray()) {
+      for (JsonElement name : (JsonArray) list) {
+        names.add(Diffs.text(name));
+      }
+    }
+    return names;
+  }
+}
