@@ -74,6 +74,9 @@ public final class LockCheck {
         + "  re-pin on purpose, which rewrites the file and the lock and prints a change report:\n"
         + "    ./mvnw -Pupdate-spec -Dspec.url=https://api.unifygtm.com/sequences/v1/openapi.json\n"
         + "  or discard the accidental edit:\n"
-        + "    git checkout openapi/";
+        + "    git checkout -- openapi/"
+        + pin.getFileName()
+        + " openapi/"
+        + lock.getFileName();
   }
 }

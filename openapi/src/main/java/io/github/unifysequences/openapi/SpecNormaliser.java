@@ -59,7 +59,9 @@ final class SpecNormaliser {
 
   /** Sorts paths and component schemas in ASCII order, as the vendor does. */
   static void sortSections(JsonObject spec) {
-    spec.add("paths", sortedByKey(OpenApiDoc.paths(spec)));
+    if (spec.has("paths")) {
+      spec.add("paths", sortedByKey(OpenApiDoc.paths(spec)));
+    }
     JsonElement components = spec.get("components");
     if (components != null && components.isJsonObject()) {
       JsonObject componentsObject = components.getAsJsonObject();
