@@ -38,8 +38,11 @@ final class SpecUpdater {
     SpecNormaliser.Result normalised = SpecNormaliser.normalise(document);
     String publishedBase = publishedBase(request);
 
-    boolean hadPin = Files.exists(request.pin());
-    JsonObject oldPin = hadPin ? SpecJson.read(request.pin()) : new JsonObject();
+    byte[] oldPinBytes = Files.exists(request.pin()) ? Files.readAllBytes(request.pin()) : null;
+    JsonObject oldPin =
+        oldPinBytes == null
+            ? new JsonObject()
+            : SpecJson.parseObject(oldPinBytes, request.pin().toString());
     JsonObject oldLock = Files.exists(request.lock()) ? SpecJson.read(request.lock()) : new JsonObject();
     JsonObject newPin = normalised.spec();
     ReconstructedOverlay.Result overlay =
@@ -55,7 +58,7 @@ final class SpecUpdater {
                 pinFileName,
                 request.url().toString(),
                 publishedBase,
-                hadPin ? SpecFingerprint.of(Files.readAllBytes(request.pin())) : null,
+                oldPinBytes == null ? null : SpecFingerprint.of(oldPinBytes),
                 after,
                 normalised.notes(),
                 SpecDiff.compare(oldPin, newPin),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class SpecNormaliserTest {
@@ -66,7 +67,8 @@ class SpecNormaliserTest {
     byte[] pinned = Fixtures.bytes(Fixtures.PIN);
 
     assertThat(SpecJson.format(SpecJson.parseObject(pinned, "pin"))).isEqualTo(pinned);
-    assertThat(new String(SpecJson.format(parse("{\"n\":100,\"f\":1.50,\"s\":\"é<&>\"}")), java.nio.charset.StandardCharsets.UTF_8))
+    byte[] formatted = SpecJson.format(parse("{\"n\":100,\"f\":1.50,\"s\":\"é<&>\"}"));
+    assertThat(new String(formatted, StandardCharsets.UTF_8))
         .isEqualTo("{\n  \"n\": 100,\n  \"f\": 1.50,\n  \"s\": \"é<&>\"\n}\n");
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.google.gson.JsonObject;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,7 +66,7 @@ class SpecUpdaterTest {
     assertThat(publishedBase()).isEqualTo("2026-08-19");
 
     Path undated = dir.resolve("openapi.json");
-    java.nio.file.Files.copy(Fixtures.published(Fixtures.AUGUST_19), undated);
+    Files.copy(Fixtures.published(Fixtures.AUGUST_19), undated);
     new SpecUpdater(CLOCK).update(new SpecUpdater.Request(undated.toUri(), pin, lock, null, false));
     assertThat(publishedBase()).isEqualTo("2026-11-27");
   }
