@@ -60,16 +60,22 @@ final class ChangeReport {
     if (changes.isEmpty()) {
       line("No changes against the previous pin.");
     }
-    list("Operations added", changes.operationsAdded());
-    list("Operations removed", changes.operationsRemoved());
-    nested("Operations changed", changes.operationsChanged());
-    list("Schemas added", changes.schemasAdded());
-    list("Schemas removed", changes.schemasRemoved());
-    nested("Schemas changed", changes.schemasChanged());
-    line("Documentation-only changes: " + tally(changes.documentationOnly()));
+    SpecDiff.Section operations = changes.operations();
+    SpecDiff.Section schemas = changes.schemas();
+    section("Operations", operations);
+    section("Schemas", schemas);
+    line(
+        "Documentation-only changes: "
+            + tally(operations.documentationOnly(), schemas.documentationOnly()));
     String names =
-        changes.extensionNames().isEmpty() ? "" : " (" + String.join(", ", changes.extensionNames()) + ")";
-    line("Vendor-extension changes" + names + ": " + tally(changes.extensions()));
+        changes.extensionNames().isEmpty()
+            ? ""
+            : " (" + String.join(", ", changes.extensionNames()) + ")";
+    line(
+        "Vendor-extension changes"
+            + names
+            + ": "
+            + tally(operations.extensionChanges(), schemas.extensionChanges()));
     list("Other sections changed", changes.otherSections());
   }
 
@@ -105,8 +111,16 @@ final class ChangeReport {
         });
   }
 
-  private static String tally(SpecDiff.Tally tally) {
-    return tally.isZero() ? "none" : tally.operations() + " operations, " + tally.schemas() + " schemas";
+  private void section(String name, SpecDiff.Section section) {
+    list(name + " added", section.added());
+    list(name + " removed", section.removed());
+    nested(name + " changed", section.changed());
+  }
+
+  private static String tally(int operations, int schemas) {
+    return operations == 0 && schemas == 0
+        ? "none"
+        : operations + " operations, " + schemas + " schemas";
   }
 
   private void line(String text) {

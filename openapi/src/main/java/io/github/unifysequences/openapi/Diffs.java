@@ -14,25 +14,42 @@ import java.util.Set;
 final class Diffs {
   private Diffs() {}
 
+  /** A member present in either map and different between them; null when absent. */
+  record Change<T>(String key, T before, T after) {
+    boolean isAdded() {
+      return before == null;
+    }
+
+    boolean isRemoved() {
+      return after == null;
+    }
+  }
+
+  /** The members that differ, in old-then-new key order so report lines follow the document. */
+  static <T> List<Change<T>> changes(Map<String, T> old, Map<String, T> now) {
+    List<Change<T>> changes = new ArrayList<>();
+    for (String key : union(old.keySet(), now.keySet())) {
+      T before = old.get(key);
+      T after = now.get(key);
+      if (!Objects.equals(before, after)) {
+        changes.add(new Change<>(key, before, after));
+      }
+    }
+    return changes;
+  }
+
   /** Keys of both, old order first, so report lines follow the document. */
-  static List<String> union(Collection<String> old, Collection<String> now) {
+  private static List<String> union(Collection<String> old, Collection<String> now) {
     Set<String> keys = new LinkedHashSet<>(old);
     keys.addAll(now);
     return new ArrayList<>(keys);
   }
 
-  static List<String> unionOfKeys(JsonObject old, JsonObject now) {
-    return union(old.keySet(), now.keySet());
-  }
-
-  static String changedKeywords(JsonObject old, JsonObject now) {
-    List<String> changed = new ArrayList<>();
-    for (String key : unionOfKeys(old, now)) {
-      if (!Objects.equals(old.get(key), now.get(key))) {
-        changed.add(key);
-      }
-    }
-    return String.join(", ", changed);
+  /** Keys whose values differ between the two objects, in old-then-new key order. */
+  static List<String> changedKeys(JsonObject old, JsonObject now) {
+    List<String> keys = new ArrayList<>();
+    changes(old.asMap(), now.asMap()).forEach(change -> keys.add(change.key()));
+    return keys;
   }
 
   static String text(JsonElement value) {

@@ -1,6 +1,5 @@
 package io.github.unifysequences.openapi;
 
-import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -30,9 +30,11 @@ final class OperationDiff {
     parameters(parameters(before), parameters(after), lines);
     requestBody(old.get("requestBody"), now.get("requestBody"), lines);
     responses(
-        OpenApiDoc.objectOrEmpty(old, "responses"), OpenApiDoc.objectOrEmpty(now, "responses"), lines);
-    for (String key : Diffs.unionOfKeys(old, now)) {
-      if (!COMPARED_SEPARATELY.contains(key) && !Objects.equals(old.get(key), now.get(key))) {
+        OpenApiDoc.objectOrEmpty(old, "responses"),
+        OpenApiDoc.objectOrEmpty(now, "responses"),
+        lines);
+    for (String key : Diffs.changedKeys(old, now)) {
+      if (!COMPARED_SEPARATELY.contains(key)) {
         lines.add(key + " changed");
       }
     }
@@ -62,15 +64,14 @@ final class OperationDiff {
 
   private static void parameters(
       Map<String, JsonObject> old, Map<String, JsonObject> now, List<String> lines) {
-    for (String key : Diffs.union(old.keySet(), now.keySet())) {
-      JsonObject before = old.get(key);
-      JsonObject after = now.get(key);
-      if (before == null) {
-        lines.add("parameter added: " + key);
-      } else if (after == null) {
-        lines.add("parameter removed: " + key);
-      } else if (!before.equals(after)) {
-        lines.add("parameter changed: " + key + ": " + Diffs.changedKeywords(before, after));
+    for (Diffs.Change<JsonObject> change : Diffs.changes(old, now)) {
+      if (change.isAdded()) {
+        lines.add("parameter added: " + change.key());
+      } else if (change.isRemoved()) {
+        lines.add("parameter removed: " + change.key());
+      } else {
+        String keywords = String.join(", ", Diffs.changedKeys(change.before(), change.after()));
+        lines.add("parameter changed: " + change.key() + ": " + keywords);
       }
     }
   }
@@ -89,15 +90,14 @@ final class OperationDiff {
   }
 
   private static void responses(JsonObject old, JsonObject now, List<String> lines) {
-    for (String code : Diffs.unionOfKeys(old, now)) {
-      JsonElement before = old.get(code);
-      JsonElement after = now.get(code);
-      if (before == null) {
-        lines.add("response " + code + " added" + Diffs.refSuffix(after));
-      } else if (after == null) {
-        lines.add("response " + code + " removed");
-      } else if (!before.equals(after)) {
-        lines.add("response " + code + " schema changed" + Diffs.refChange(before, after));
+    for (Diffs.Change<JsonElement> change : Diffs.changes(old.asMap(), now.asMap())) {
+      String response = "response " + change.key();
+      if (change.isAdded()) {
+        lines.add(response + " added" + Diffs.refSuffix(change.after()));
+      } else if (change.isRemoved()) {
+        lines.add(response + " removed");
+      } else {
+        lines.add(response + " schema changed" + Diffs.refChange(change.before(), change.after()));
       }
     }
   }

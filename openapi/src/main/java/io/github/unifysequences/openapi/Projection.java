@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -14,7 +13,8 @@ import java.util.TreeSet;
  * examples ({@code docs}) and vendor extensions ({@code extensions}, keyed by JSON pointer
  * relative to the node). Lets the report tell a reworded description from a new field.
  */
-record Projection(JsonElement shape, Map<String, JsonElement> docs, Map<String, JsonElement> extensions) {
+record Projection(
+    JsonElement shape, Map<String, JsonElement> docs, Map<String, JsonElement> extensions) {
 
   private static final Set<String> DOC_KEYWORDS =
       Set.of("description", "summary", "example", "examples", "externalDocs", "title");
@@ -34,12 +34,8 @@ record Projection(JsonElement shape, Map<String, JsonElement> docs, Map<String, 
   /** Names of the extension keywords that differ between two projections. */
   static Set<String> changedExtensionNames(Projection before, Projection after) {
     Set<String> names = new TreeSet<>();
-    Set<String> pointers = new TreeSet<>(before.extensions.keySet());
-    pointers.addAll(after.extensions.keySet());
-    for (String pointer : pointers) {
-      if (!Objects.equals(before.extensions.get(pointer), after.extensions.get(pointer))) {
-        names.add(pointer.substring(pointer.lastIndexOf('/') + 1));
-      }
+    for (var change : Diffs.changes(before.extensions, after.extensions)) {
+      names.add(change.key().substring(change.key().lastIndexOf('/') + 1));
     }
     return names;
   }
@@ -53,8 +49,8 @@ record Projection(JsonElement shape, Map<String, JsonElement> docs, Map<String, 
     if (node.isJsonArray()) {
       JsonArray shape = new JsonArray();
       for (int i = 0; i < node.getAsJsonArray().size(); i++) {
-        shape.add(
-            split(node.getAsJsonArray().get(i), at.child(Integer.toString(i)), false, docs, extensions));
+        JsonElement element = node.getAsJsonArray().get(i);
+        shape.add(split(element, at.child(Integer.toString(i)), false, docs, extensions));
       }
       return shape;
     }

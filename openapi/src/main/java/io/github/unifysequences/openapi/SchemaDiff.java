@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /** Structural differences between two versions of one component schema, as report lines. */
@@ -28,27 +27,30 @@ final class SchemaDiff {
     JsonObject old = Projection.of(oldSchema).shape().getAsJsonObject();
     JsonObject now = Projection.of(newSchema).shape().getAsJsonObject();
     properties(
-        OpenApiDoc.objectOrEmpty(old, "properties"), OpenApiDoc.objectOrEmpty(now, "properties"), lines);
+        OpenApiDoc.objectOrEmpty(old, "properties"),
+        OpenApiDoc.objectOrEmpty(now, "properties"),
+        lines);
     required(old, now, lines);
     keywords("", old, now, COMPARED_SEPARATELY, lines);
     return lines;
   }
 
   private static void properties(JsonObject old, JsonObject now, List<String> lines) {
-    for (String name : Diffs.unionOfKeys(old, now)) {
-      JsonElement before = old.get(name);
-      JsonElement after = now.get(name);
-      if (before == null) {
-        lines.add("property added: " + name);
-      } else if (after == null) {
-        lines.add("property removed: " + name);
-      } else if (!before.equals(after)) {
-        if (before.isJsonObject() && after.isJsonObject()) {
-          keywords(
-              "property " + name + ": ", before.getAsJsonObject(), after.getAsJsonObject(), Set.of(), lines);
-        } else {
-          lines.add("property " + name + " changed");
-        }
+    for (Diffs.Change<JsonElement> change : Diffs.changes(old.asMap(), now.asMap())) {
+      String property = "property " + change.key();
+      if (change.isAdded()) {
+        lines.add("property added: " + change.key());
+      } else if (change.isRemoved()) {
+        lines.add("property removed: " + change.key());
+      } else if (change.before().isJsonObject() && change.after().isJsonObject()) {
+        keywords(
+            property + ": ",
+            change.before().getAsJsonObject(),
+            change.after().getAsJsonObject(),
+            Set.of(),
+            lines);
+      } else {
+        lines.add(property + " changed");
       }
     }
   }
@@ -71,12 +73,13 @@ final class SchemaDiff {
   private static void keywords(
       String prefix, JsonObject old, JsonObject now, Set<String> skipped, List<String> lines) {
     List<String> otherChanges = new ArrayList<>();
-    for (String key : Diffs.unionOfKeys(old, now)) {
-      if (skipped.contains(key) || Objects.equals(old.get(key), now.get(key))) {
+    for (String key : Diffs.changedKeys(old, now)) {
+      if (skipped.contains(key)) {
         continue;
       }
       if (SHOWN_KEYWORDS.contains(key)) {
-        lines.add(prefix + key + " " + Diffs.text(old.get(key)) + " -> " + Diffs.text(now.get(key)));
+        String values = Diffs.text(old.get(key)) + " -> " + Diffs.text(now.get(key));
+        lines.add(prefix + key + " " + values);
       } else {
         otherChanges.add(key);
       }

@@ -7,143 +7,113 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** Compares two normalised documents, operation by operation and schema by schema. */
 final class SpecDiff {
 
-  /**
-   * What changed. Operations are named "METHOD path (operationId)". Nodes whose only
-   * differences are prose/examples or vendor extensions are counted, not listed.
-   */
+  /** What changed; see {@link Section}. */
   record Changes(
-      List<String> operationsAdded,
-      List<String> operationsRemoved,
-      Map<String, List<String>> operationsChanged,
-      List<String> schemasAdded,
-      List<String> schemasRemoved,
-      Map<String, List<String>> schemasChanged,
-      Tally documentationOnly,
-      Tally extensions,
-      Set<String> extensionNames,
-      List<String> otherSections) {
+      Section operations, Section schemas, Set<String> extensionNames, List<String> otherSections) {
 
     boolean isEmpty() {
-      return operationsAdded.isEmpty()
-          && operationsRemoved.isEmpty()
-          && operationsChanged.isEmpty()
-          && schemasAdded.isEmpty()
-          && schemasRemoved.isEmpty()
-          && schemasChanged.isEmpty()
-          && documentationOnly.isZero()
-          && extensions.isZero()
-          && otherSections.isEmpty();
+      return operations.isEmpty() && schemas.isEmpty() && otherSections.isEmpty();
     }
   }
 
-  /** A count of operations and of schemas. */
-  record Tally(int operations, int schemas) {
-    boolean isZero() {
-      return operations == 0 && schemas == 0;
+  /**
+   * Added, removed and structurally changed members of one section, plus counts of members
+   * whose only differences are prose/examples ({@code documentationOnly}) or that have
+   * vendor-extension differences ({@code extensionChanges}): those are counted, not listed.
+   * Operations are named "METHOD path (operationId)", schemas by their name.
+   */
+  record Section(
+      List<String> added,
+      List<String> removed,
+      Map<String, List<String>> changed,
+      int documentationOnly,
+      int extensionChanges) {
+
+    boolean isEmpty() {
+      return added.isEmpty()
+          && removed.isEmpty()
+          && changed.isEmpty()
+          && documentationOnly == 0
+          && extensionChanges == 0;
     }
   }
-
-  private final List<String> operationsAdded = new ArrayList<>();
-  private final List<String> operationsRemoved = new ArrayList<>();
-  private final Map<String, List<String>> operationsChanged = new LinkedHashMap<>();
-  private final List<String> schemasAdded = new ArrayList<>();
-  private final List<String> schemasRemoved = new ArrayList<>();
-  private final Map<String, List<String>> schemasChanged = new LinkedHashMap<>();
-  private final Set<String> extensionNames = new TreeSet<>();
-  private int documentationOnlyOperations;
-  private int documentationOnlySchemas;
-  private int extensionOperations;
-  private int extensionSchemas;
 
   private SpecDiff() {}
 
   static Changes compare(JsonObject old, JsonObject now) {
-    SpecDiff diff = new SpecDiff();
-    diff.operations(old, now);
-    diff.schemas(OpenApiDoc.schemas(old), OpenApiDoc.schemas(now));
+    Set<String> extensionNames = new TreeSet<>();
+    Section operations =
+        section(
+            operationsByKey(old),
+            operationsByKey(now),
+            OpenApiDoc.Operation::node,
+            SpecDiff::label,
+            OperationDiff::details,
+            extensionNames);
+    Section schemas =
+        section(
+            OpenApiDoc.schemas(old).asMap(),
+            OpenApiDoc.schemas(now).asMap(),
+            Function.identity(),
+            null,
+            SchemaDiff::details,
+            extensionNames);
     return new Changes(
-        List.copyOf(diff.operationsAdded),
-        List.copyOf(diff.operationsRemoved),
-        Collections.unmodifiableMap(diff.operationsChanged),
-        List.copyOf(diff.schemasAdded),
-        List.copyOf(diff.schemasRemoved),
-        Collections.unmodifiableMap(diff.schemasChanged),
-        new Tally(diff.documentationOnlyOperations, diff.documentationOnlySchemas),
-        new Tally(diff.extensionOperations, diff.extensionSchemas),
-        Collections.unmodifiableSet(diff.extensionNames),
-        otherSections(old, now));
+        operations, schemas, Collections.unmodifiableSet(extensionNames), otherSections(old, now));
   }
 
-  private void operations(JsonObject old, JsonObject now) {
-    Map<String, OpenApiDoc.Operation> before = byKey(old);
-    Map<String, OpenApiDoc.Operation> after = byKey(now);
-    for (String key : Diffs.union(before.keySet(), after.keySet())) {
-      OpenApiDoc.Operation oldOp = before.get(key);
-      OpenApiDoc.Operation newOp = after.get(key);
-      if (oldOp == null) {
-        operationsAdded.add(label(newOp));
-      } else if (newOp == null) {
-        operationsRemoved.add(label(oldOp));
+  /**
+   * @param node the JSON node of a member, for the documentation and extension checks
+   * @param label how a member is named in the report; null to use its key
+   */
+  private static <T> Section section(
+      Map<String, T> old,
+      Map<String, T> now,
+      Function<T, JsonElement> node,
+      Function<T, String> label,
+      BiFunction<T, T, List<String>> details,
+      Set<String> extensionNames) {
+    List<String> added = new ArrayList<>();
+    List<String> removed = new ArrayList<>();
+    Map<String, List<String>> changed = new LinkedHashMap<>();
+    int documentationOnly = 0;
+    int extensionChanges = 0;
+    for (Diffs.Change<T> change : Diffs.changes(old, now)) {
+      if (change.isAdded()) {
+        added.add(label == null ? change.key() : label.apply(change.after()));
+      } else if (change.isRemoved()) {
+        removed.add(label == null ? change.key() : label.apply(change.before()));
       } else {
-        List<String> details = OperationDiff.details(oldOp, newOp);
-        Kind kind = classify(oldOp.node(), newOp.node(), details);
-        if (kind == Kind.STRUCTURAL) {
-          operationsChanged.put(label(newOp), details);
+        Projection before = Projection.of(node.apply(change.before()));
+        Projection after = Projection.of(node.apply(change.after()));
+        List<String> lines = details.apply(change.before(), change.after());
+        if (!lines.isEmpty()) {
+          changed.put(label == null ? change.key() : label.apply(change.after()), lines);
+        } else if (!before.docs().equals(after.docs())) {
+          documentationOnly++;
         }
-        documentationOnlyOperations += kind == Kind.DOCUMENTATION ? 1 : 0;
-        extensionOperations += extensionsChanged(oldOp.node(), newOp.node()) ? 1 : 0;
+        Set<String> extensions = Projection.changedExtensionNames(before, after);
+        extensionNames.addAll(extensions);
+        extensionChanges += extensions.isEmpty() ? 0 : 1;
       }
     }
+    return new Section(
+        List.copyOf(added),
+        List.copyOf(removed),
+        Collections.unmodifiableMap(changed),
+        documentationOnly,
+        extensionChanges);
   }
 
-  private void schemas(JsonObject old, JsonObject now) {
-    for (String name : Diffs.unionOfKeys(old, now)) {
-      JsonElement before = old.get(name);
-      JsonElement after = now.get(name);
-      if (before == null) {
-        schemasAdded.add(name);
-      } else if (after == null) {
-        schemasRemoved.add(name);
-      } else {
-        List<String> details = SchemaDiff.details(before, after);
-        Kind kind = classify(before, after, details);
-        if (kind == Kind.STRUCTURAL) {
-          schemasChanged.put(name, details);
-        }
-        documentationOnlySchemas += kind == Kind.DOCUMENTATION ? 1 : 0;
-        extensionSchemas += extensionsChanged(before, after) ? 1 : 0;
-      }
-    }
-  }
-
-  private enum Kind {
-    UNCHANGED,
-    STRUCTURAL,
-    DOCUMENTATION
-  }
-
-  private static Kind classify(JsonElement old, JsonElement now, List<String> details) {
-    if (!details.isEmpty()) {
-      return Kind.STRUCTURAL;
-    }
-    boolean docsDiffer = !Projection.of(old).docs().equals(Projection.of(now).docs());
-    return docsDiffer ? Kind.DOCUMENTATION : Kind.UNCHANGED;
-  }
-
-  private boolean extensionsChanged(JsonElement old, JsonElement now) {
-    Set<String> names = Projection.changedExtensionNames(Projection.of(old), Projection.of(now));
-    extensionNames.addAll(names);
-    return !names.isEmpty();
-  }
-
-  private static Map<String, OpenApiDoc.Operation> byKey(JsonObject spec) {
+  private static Map<String, OpenApiDoc.Operation> operationsByKey(JsonObject spec) {
     Map<String, OpenApiDoc.Operation> operations = new LinkedHashMap<>();
     for (OpenApiDoc.Operation operation : OpenApiDoc.operations(spec)) {
       operations.put(operation.key(), operation);
@@ -159,18 +129,15 @@ final class SpecDiff {
   // label is normalised and so never differs.
   private static List<String> otherSections(JsonObject old, JsonObject now) {
     List<String> changed = new ArrayList<>();
-    for (String key : Diffs.unionOfKeys(old, now)) {
-      if (key.equals("paths") || key.equals("components")) {
-        continue;
-      }
-      if (!Objects.equals(old.get(key), now.get(key))) {
+    for (String key : Diffs.changedKeys(old, now)) {
+      if (!key.equals("paths") && !key.equals("components")) {
         changed.add(key);
       }
     }
     JsonObject oldComponents = OpenApiDoc.objectOrEmpty(old, "components");
     JsonObject newComponents = OpenApiDoc.objectOrEmpty(now, "components");
-    for (String key : Diffs.unionOfKeys(oldComponents, newComponents)) {
-      if (!key.equals("schemas") && !Objects.equals(oldComponents.get(key), newComponents.get(key))) {
+    for (String key : Diffs.changedKeys(oldComponents, newComponents)) {
+      if (!key.equals("schemas")) {
         changed.add("components/" + key);
       }
     }

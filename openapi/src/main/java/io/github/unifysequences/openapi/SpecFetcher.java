@@ -27,7 +27,9 @@ final class SpecFetcher {
         return download(url);
       default:
         throw new SpecException(
-            "cannot fetch " + url + ": give an http:, https: or file: URL (e.g. file:///abs/path.json)");
+            "cannot fetch "
+                + url
+                + ": give an http:, https: or file: URL (e.g. file:///abs/path.json)");
     }
   }
 

@@ -34,7 +34,8 @@ final class SpecUpdater {
   /** Performs the update and returns the change report. */
   String update(Request request) throws IOException {
     byte[] fetched = SpecFetcher.fetch(request.url());
-    JsonObject document = SpecJson.parseObject(fetched, "the document fetched from " + request.url());
+    JsonObject document =
+        SpecJson.parseObject(fetched, "the document fetched from " + request.url());
     SpecNormaliser.Result normalised = SpecNormaliser.normalise(document);
     String publishedBase = publishedBase(request);
 
@@ -43,7 +44,8 @@ final class SpecUpdater {
         oldPinBytes == null
             ? new JsonObject()
             : SpecJson.parseObject(oldPinBytes, request.pin().toString());
-    JsonObject oldLock = Files.exists(request.lock()) ? SpecJson.read(request.lock()) : new JsonObject();
+    JsonObject oldLock =
+        Files.exists(request.lock()) ? SpecJson.read(request.lock()) : new JsonObject();
     JsonObject newPin = normalised.spec();
     ReconstructedOverlay.Result overlay =
         ReconstructedOverlay.apply(oldPin, newPin, !request.dropReconstructed());
@@ -75,7 +77,8 @@ final class SpecUpdater {
       try {
         return LocalDate.parse(given).toString();
       } catch (DateTimeParseException e) {
-        throw new SpecException("spec.publishedBase must be a date like 2026-08-19, not " + given, e);
+        throw new SpecException(
+            "spec.publishedBase must be a date like 2026-08-19, not " + given, e);
       }
     }
     Matcher dated = DATED_FILE_NAME.matcher(String.valueOf(request.url().getPath()));

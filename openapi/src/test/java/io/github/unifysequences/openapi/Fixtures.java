@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 /** The committed pin and lock, and the published vendor files, for tests. */
 final class Fixtures {
@@ -12,6 +15,8 @@ final class Fixtures {
   static final Path LOCK = Path.of("openapi.lock.json");
   static final String AUGUST_02 = "unify-sequences-openapi.2026-08-02.json";
   static final String AUGUST_19 = "unify-sequences-openapi.2026-08-19.json";
+  /** A fixed "today" for the published_base fallback. */
+  static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-27T05:00:00Z"), ZoneOffset.UTC);
 
   private Fixtures() {}
 

@@ -10,9 +10,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Re-pins over real HTTP from a loopback server. */
 class HttpFetchTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T05:00:00Z"), ZoneOffset.UTC);
-
   @TempDir Path dir;
   private HttpServer server;
   private Path pin;
@@ -31,9 +26,9 @@ class HttpFetchTest {
   void start() throws Exception {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     serve("/sequences/v1/openapi.json", 200, Fixtures.bytes(Fixtures.published(Fixtures.AUGUST_19)));
-    serve("/swagger.json", 200, "{\"swagger\":\"2.0\",\"paths\":{}}".getBytes(StandardCharsets.UTF_8));
-    serve("/page.html", 200, "<html><body>Docs</body></html>".getBytes(StandardCharsets.UTF_8));
-    serve("/missing.json", 404, "not found".getBytes(StandardCharsets.UTF_8));
+    serve("/swagger.json", 200, utf8("{\"swagger\":\"2.0\",\"paths\":{}}"));
+    serve("/page.html", 200, utf8("<html><body>Docs</body></html>"));
+    serve("/missing.json", 404, utf8("not found"));
     server.start();
     Fixtures.copyPinAndLock(dir);
     pin = dir.resolve(Fixtures.PIN.getFileName());
@@ -97,11 +92,15 @@ class HttpFetchTest {
         });
   }
 
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
   private URI url(String path) {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
   }
 
   private void update(URI url, String publishedBase) throws Exception {
-    new SpecUpdater(CLOCK).update(new SpecUpdater.Request(url, pin, lock, publishedBase, false));
+    new SpecUpdater(Fixtures.TODAY).update(new SpecUpdater.Request(url, pin, lock, publishedBase, false));
   }
 }

@@ -34,7 +34,8 @@ class LockCheckTest {
         .hasMessageContaining(lock.toString())
         .hasMessageContaining("sha256: expected " + expected + " (lock), actual " + actual)
         .hasMessageContaining("./mvnw -Pupdate-spec -Dspec.url=")
-        .hasMessageContaining("git checkout -- openapi/unify-sequences-v1.openapi.json openapi/openapi.lock.json")
+        .hasMessageContaining(
+            "git checkout -- openapi/unify-sequences-v1.openapi.json openapi/openapi.lock.json")
         .hasMessageNotContaining("operations:");
   }
 

@@ -34,7 +34,8 @@ class ReconstructedOverlayTest {
 
   @Test
   void carriedOperationGetsANewPathItemAndPathsStaySorted() {
-    JsonObject old = parse("{\"paths\":{\"/a\":{},\"/b/{id}\":{\"post\":{" + MARK + "}},\"/c\":{}}}");
+    JsonObject old =
+        parse("{\"paths\":{\"/a\":{},\"/b/{id}\":{\"post\":{" + MARK + "}},\"/c\":{}}}");
     JsonObject now = parse("{\"paths\":{\"/a\":{},\"/c\":{}}}");
 
     ReconstructedOverlay.apply(old, now, true);
@@ -46,12 +47,19 @@ class ReconstructedOverlayTest {
   @Test
   void vendorVersionWinsIncludingOverNestedReconstructedNodes() {
     JsonObject old =
-        parse("{\"paths\":{\"/a\":{\"get\":{" + MARK + ",\"responses\":{\"404\":{" + MARK + "}}}}}}");
+        parse(
+            "{\"paths\":{\"/a\":{\"get\":{"
+                + MARK
+                + ",\"responses\":{\"404\":{"
+                + MARK
+                + "}}}}}}");
     JsonObject now = parse("{\"paths\":{\"/a\":{\"get\":{\"responses\":{\"200\":{}}}}}}");
 
     ReconstructedOverlay.Result result = ReconstructedOverlay.apply(old, now, true);
 
-    assertThat(result.nowPublished()).extracting(JsonPointer::toString).containsExactly("/paths/~1a/get");
+    assertThat(result.nowPublished())
+        .extracting(JsonPointer::toString)
+        .containsExactly("/paths/~1a/get");
     assertThat(result.missing()).isEmpty();
     assertThat(now).isEqualTo(parse("{\"paths\":{\"/a\":{\"get\":{\"responses\":{\"200\":{}}}}}}"));
   }

@@ -52,7 +52,8 @@ class SpecNormaliserTest {
         SpecNormaliser.normalise(
                 parse(
                     "{\"x-extra\":1,\"components\":{\"schemas\":{\"b\":{},\"B\":{},\"a.c\":{}},"
-                        + "\"securitySchemes\":{}},\"paths\":{\"/z\":{},\"/a\":{}},\"openapi\":\"3.1.0\"}"))
+                        + "\"securitySchemes\":{}},\"paths\":{\"/z\":{},\"/a\":{}},"
+                        + "\"openapi\":\"3.1.0\"}"))
             .spec();
 
     assertThat(spec.keySet()).containsExactly("openapi", "paths", "components", "x-extra");

@@ -6,16 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import com.google.gson.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SpecUpdaterTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-27T05:00:00Z"), ZoneOffset.UTC);
-
   @TempDir Path dir;
   private Path pin;
   private Path lock;
@@ -67,7 +62,7 @@ class SpecUpdaterTest {
 
     Path undated = dir.resolve("openapi.json");
     Files.copy(Fixtures.published(Fixtures.AUGUST_19), undated);
-    new SpecUpdater(CLOCK).update(new SpecUpdater.Request(undated.toUri(), pin, lock, null, false));
+    new SpecUpdater(Fixtures.TODAY).update(new SpecUpdater.Request(undated.toUri(), pin, lock, null, false));
     assertThat(publishedBase()).isEqualTo("2026-11-27");
   }
 
@@ -112,10 +107,14 @@ class SpecUpdaterTest {
 
   private String update(String publishedFile, String publishedBase, boolean dropReconstructed)
       throws Exception {
-    return new SpecUpdater(CLOCK)
+    return new SpecUpdater(Fixtures.TODAY)
         .update(
             new SpecUpdater.Request(
-                Fixtures.published(publishedFile).toUri(), pin, lock, publishedBase, dropReconstructed));
+                Fixtures.published(publishedFile).toUri(),
+                pin,
+                lock,
+                publishedBase,
+                dropReconstructed));
   }
 
   private String publishedBase() {
