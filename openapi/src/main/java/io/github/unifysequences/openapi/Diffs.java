@@ -68,7 +68,7 @@ final class Diffs {
     List<String> before = refs(old);
     List<String> after = refs(now);
     if (before.equals(after)) {
-      return " (inline)";
+      return " (refs unchanged)";
     }
     return " (" + String.join(", ", before) + " -> " + String.join(", ", after) + ")";
   }

@@ -85,7 +85,7 @@ final class OperationDiff {
     } else if (now == null) {
       lines.add("request body removed");
     } else {
-      lines.add("request body schema changed" + Diffs.refChange(old, now));
+      lines.add("request body changed" + Diffs.refChange(old, now));
     }
   }
 
@@ -97,7 +97,7 @@ final class OperationDiff {
       } else if (change.isRemoved()) {
         lines.add(response + " removed");
       } else {
-        lines.add(response + " schema changed" + Diffs.refChange(change.before(), change.after()));
+        lines.add(response + " changed" + Diffs.refChange(change.before(), change.after()));
       }
     }
   }

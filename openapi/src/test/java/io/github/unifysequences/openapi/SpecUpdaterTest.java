@@ -89,6 +89,8 @@ class SpecUpdaterTest {
                 + "  SequenceEnrollment\n"
                 + "    property added: enrolled_by_play\n"
                 + "    now required: enrolled_by_play\n")
+        .contains("Documentation-only changes: 20 operations, 0 schemas")
+        .contains("Vendor-extension changes (x-mcp-tool): 13 operations, 0 schemas")
         .contains("Other sections changed: none")
         .contains("moved the prefix /sequences/v1 from 18 paths to the server URL");
     assertThat(Fixtures.bytes(pin)).isEqualTo(Fixtures.bytes(Fixtures.PIN));
