@@ -1,0 +1,73 @@
+package io.github.unifysequences.sandbox;
+
+import com.google.gson.JsonElement;
+import com.google.gson.internal.Streams;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Small streaming-JSON helpers; responses are written field by field, never through object trees. */
+final class Json {
+    /** Marks an absent timestamp in the compact records (epoch millis). */
+    static final long NO_TIME = Long.MIN_VALUE;
+
+    private Json() {
+    }
+
+    /** A body that writes itself to a JSON writer. */
+    @FunctionalInterface
+    interface Body {
+        void write(JsonWriter w) throws IOException;
+    }
+
+    static JsonWriter writer(OutputStream out) {
+        JsonWriter w = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        w.setSerializeNulls(true);
+        return w;
+    }
+
+    static String time(long epochMillis) {
+        return epochMillis == NO_TIME ? null : Instant.ofEpochMilli(epochMillis).toString();
+    }
+
+    static void time(JsonWriter w, String name, long epochMillis) throws IOException {
+        w.name(name).value(time(epochMillis));
+    }
+
+    static void id(JsonWriter w, String name, UUID id) throws IOException {
+        w.name(name).value(id == null ? null : id.toString());
+    }
+
+    static void writeValue(JsonWriter w, Object value) throws IOException {
+        if (value == null) {
+            w.nullValue();
+        } else if (value instanceof Boolean) {
+            w.value((Boolean) value);
+        } else if (value instanceof Number) {
+            w.value((Number) value);
+        } else if (value instanceof JsonElement) {
+            Streams.write((JsonElement) value, w);
+        } else if (value instanceof Map) {
+            w.beginObject();
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                w.name(String.valueOf(e.getKey()));
+                writeValue(w, e.getValue());
+            }
+            w.endObject();
+        } else if (value instanceof List) {
+            w.beginArray();
+            for (Object item : (List<?>) value) {
+                writeValue(w, item);
+            }
+            w.endArray();
+        } else {
+            w.value(String.valueOf(value));
+        }
+    }
+}

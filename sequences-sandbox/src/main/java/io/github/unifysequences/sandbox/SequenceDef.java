@@ -1,0 +1,46 @@
+package io.github.unifysequences.sandbox;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.UUID;
+
+/** A sequence. Few exist, so it is mutable and guarded by the store's lock. */
+final class SequenceDef {
+    final UUID id;
+    final String name;
+    final long createdAt;
+    final Model.User owner;
+    final List<Model.Step> steps;
+    /** New enrollments start as drafts awaiting approval ({@code is_draft_approval_pending}). */
+    final boolean requiresApproval;
+    /** Rendered verbatim; null when the sequence has none (both are nullable in the spec). */
+    final JsonObject sendSchedule;
+    final JsonObject ruleset;
+    final int version;
+    long updatedAt;
+    boolean paused;
+    boolean deleted;
+
+    SequenceDef(UUID id, String name, long createdAt, Model.User owner, List<Model.Step> steps,
+                boolean requiresApproval, JsonObject sendSchedule, JsonObject ruleset, int version) {
+        this.id = id;
+        this.name = name;
+        this.createdAt = createdAt;
+        this.updatedAt = createdAt;
+        this.owner = owner;
+        this.steps = steps;
+        this.requiresApproval = requiresApproval;
+        this.sendSchedule = sendSchedule;
+        this.ruleset = ruleset;
+        this.version = version;
+    }
+
+    Model.Step step(UUID stepId) {
+        for (Model.Step step : steps) {
+            if (step.id().equals(stepId)) {
+                return step;
+            }
+        }
+        return null;
+    }
+}

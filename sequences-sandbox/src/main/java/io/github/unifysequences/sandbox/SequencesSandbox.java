@@ -1,0 +1,202 @@
+package io.github.unifysequences.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A local, stateful Unify Sequences API server on a loopback port, for demos, tests and benchmarks.
+ *
+ * <pre>{@code
+ * try (SequencesSandbox sandbox = SequencesSandbox.builder().seed(7).size(SeedSize.SMALL).build()) {
+ *     URI baseUrl = sandbox.start();           // http://127.0.0.1:<port>/sequences/v1
+ *     // call it with header "x-api-key: sandbox-key"
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: any number of clients may call it concurrently.
+ */
+public final class SequencesSandbox implements AutoCloseable {
+    /** The API key every sandbox accepts unless {@link Builder#apiKeys} says otherwise. */
+    public static final String DEFAULT_API_KEY = "sandbox-key";
+
+    private final Builder config;
+    private final Faults faults = new Faults();
+    private final SandboxData data;
+    private final SandboxServer server;
+    private URI baseUrl;
+
+    private SequencesSandbox(Builder config) {
+        this.config = config;
+        Store store = new Store();
+        new SeedGenerator(config.seed, config.size).populate(store);
+        Context ctx = new Context(store, new Pager(new Cursors()), config.clock, faults,
+                config.queryJobDuration, config.queryJobTtl, config.emailResolutionDelay);
+        Router router = new Router();
+        // Literal segments first: /enrollments/query-jobs must win over /enrollments/{id}.
+        QueryJobRoutes.enrollments(ctx).register(router);
+        QueryJobRoutes.enrollmentSteps(ctx).register(router);
+        new SequenceRoutes(ctx).register(router);
+        new EnrollmentRoutes(ctx).register(router);
+        new EnrollmentStepRoutes(ctx).register(router);
+        this.data = new SandboxData(store, config.clock);
+        this.server = new SandboxServer(router, faults,
+                new RateLimiter(config.rateLimit, config.rateWindow, config.clock), Set.copyOf(config.apiKeys),
+                config.threads);
+    }
+
+    /** A builder with the defaults: seed 42, {@link SeedSize#SMALL}, ephemeral port, key {@code sandbox-key}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts serving and returns the base URL ({@code http://127.0.0.1:PORT/sequences/v1}).
+     *
+     * @throws IllegalStateException if already started
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public synchronized URI start() {
+        if (baseUrl != null) {
+            throw new IllegalStateException("Already started at " + baseUrl);
+        }
+        try {
+            int port = server.start(config.port);
+            baseUrl = URI.create("http://127.0.0.1:" + port + SandboxServer.BASE_PATH);
+            return baseUrl;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot bind port " + config.port, e);
+        }
+    }
+
+    /** The base URL; only after {@link #start()}. */
+    public synchronized URI baseUrl() {
+        if (baseUrl == null) {
+            throw new IllegalStateException("Not started");
+        }
+        return baseUrl;
+    }
+
+    /** The bound port; only after {@link #start()}. */
+    public int port() {
+        return baseUrl().getPort();
+    }
+
+    /** An API key the sandbox accepts (the first configured one). */
+    public String apiKey() {
+        return config.apiKeys.iterator().next();
+    }
+
+    /** The clock every timestamp and time rule uses; advance it to move query jobs along. */
+    public SandboxClock clock() {
+        return config.clock;
+    }
+
+    /** Fault injection for the next requests. */
+    public Faults faults() {
+        return faults;
+    }
+
+    /** Direct access to the data: find seeded entities, add your own, end enrollments. */
+    public SandboxData data() {
+        return data;
+    }
+
+    /** Stops the server; idempotent. */
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** Configures a {@link SequencesSandbox}. Every setting has a default. */
+    public static final class Builder {
+        private int port;
+        private long seed = 42;
+        private SeedSize size = SeedSize.SMALL;
+        private Set<String> apiKeys = new LinkedHashSet<>(List.of(DEFAULT_API_KEY));
+        private int rateLimit = 100_000;
+        private Duration rateWindow = Duration.ofMinutes(5);
+        private Duration queryJobDuration = Duration.ofSeconds(2);
+        private Duration queryJobTtl = Duration.ofHours(24);
+        private Duration emailResolutionDelay = Duration.ofSeconds(1);
+        private SandboxClock clock = SandboxClock.system();
+        private int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
+        private Builder() {
+        }
+
+        /** The port to bind on 127.0.0.1; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The seed of the generated data; the same seed and size give the same data. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** How much data to generate. */
+        public Builder size(SeedSize size) {
+            this.size = Objects.requireNonNull(size);
+            return this;
+        }
+
+        /** The accepted {@code x-api-key} values (replacing {@code sandbox-key}). */
+        public Builder apiKeys(String... keys) {
+            if (keys.length == 0) {
+                throw new IllegalArgumentException("At least one API key");
+            }
+            this.apiKeys = new LinkedHashSet<>(List.of(keys));
+            return this;
+        }
+
+        /** At most {@code requests} per API key in each fixed {@code window}; default 100,000 per 5 minutes. */
+        public Builder rateLimit(int requests, Duration window) {
+            this.rateLimit = requests;
+            this.rateWindow = window;
+            return this;
+        }
+
+        /** How long (sandbox clock) a query job stays IN_PROGRESS; default 2 s. */
+        public Builder queryJobDuration(Duration duration) {
+            this.queryJobDuration = duration;
+            return this;
+        }
+
+        /** How long after creation a job's results expire (410); default 24 h as documented. */
+        public Builder queryJobTtl(Duration ttl) {
+            this.queryJobTtl = ttl;
+            return this;
+        }
+
+        /** How long (sandbox clock) an edited step email reads {@code is_ready: false}; default 1 s. */
+        public Builder emailResolutionDelay(Duration delay) {
+            this.emailResolutionDelay = delay;
+            return this;
+        }
+
+        /** The clock to use; default {@link SandboxClock#system()}. */
+        public Builder clock(SandboxClock clock) {
+            this.clock = Objects.requireNonNull(clock);
+            return this;
+        }
+
+        /** Worker threads serving requests; default max(4, 2 x cores). */
+        public Builder threads(int threads) {
+            this.threads = threads;
+            return this;
+        }
+
+        /** Generates the data; call {@link SequencesSandbox#start()} to serve it. */
+        public SequencesSandbox build() {
+            return new SequencesSandbox(this);
+        }
+    }
+}
