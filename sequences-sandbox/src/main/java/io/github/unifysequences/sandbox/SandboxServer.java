@@ -24,6 +24,15 @@ final class SandboxServer {
     static final String BASE_PATH = "/sequences/v1";
     private static final Logger LOG = Logger.getLogger(SandboxServer.class.getName());
 
+    static {
+        // The JDK server writes headers and body separately; with Nagle's algorithm on, each keep-alive
+        // response then waits for the client's delayed ACK (~40 ms). The server reads this property once,
+        // when its configuration class loads, so it is set (unless the user chose) before the first server.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final Router router;
     private final Faults faults;
     private final RateLimiter rateLimiter;

@@ -1,0 +1,49 @@
+package io.github.unifysequences.sandbox;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Gives every test method a fresh, running sandbox. Declare the parameters you need:
+ * {@link SequencesSandbox}, {@link java.net.URI} (the base URL), {@code @SandboxTest.BaseUrl String}
+ * or {@code @SandboxTest.ApiKey String}.
+ *
+ * <pre>{@code
+ * @SandboxTest(seed = 7)
+ * class MyClientTest {
+ *     @Test
+ *     void listsSequences(URI baseUrl, @SandboxTest.ApiKey String apiKey) { ... }
+ * }
+ * }</pre>
+ *
+ * <p>Requires JUnit Jupiter 5.13+ on the test classpath (the sandbox declares it optional).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@ExtendWith(SandboxExtension.class)
+public @interface SandboxTest {
+    /** The data seed. */
+    long seed() default 42;
+
+    /** {@code "empty"}, {@code "small"} or {@code "large"}. */
+    String size() default "small";
+
+    /** Marks a {@code String} parameter that receives the base URL. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.PARAMETER)
+    @interface BaseUrl {
+    }
+
+    /** Marks a {@code String} parameter that receives an accepted API key. */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.PARAMETER)
+    @interface ApiKey {
+    }
+}

@@ -1,0 +1,234 @@
+package io.github.unifysequences.sandbox;
+
+import static io.github.unifysequences.sandbox.PrismConformanceTest.enroll;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@SandboxTest(seed = 3)
+class EnrollmentRulesTest {
+    private static UUID plainSequence(SandboxData data) {
+        return data.sequenceIds().stream().filter(s -> !data.approvalSequenceIds().contains(s)).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void createStartsAnEnrollmentAndASecondActiveOneConflicts(SequencesSandbox sandbox) {
+        Api api = new Api(sandbox);
+        SandboxData data = sandbox.data();
+        UUID person = data.enrollablePersonIds().get(0);
+        String mailbox = data.mailboxEmails().get(1);
+        List<UUID> sequences = data.sequenceIds();
+
+        Api.Response created = api.post("/enrollments", enroll(plainSequence(data), person, mailbox));
+        assertThat(created.status()).isEqualTo(201);
+        JsonObject e = created.json();
+        assertThat(e.get("status").getAsString()).isEqualTo("IN_PROGRESS");
+        assertThat(e.getAsJsonObject("person").get("id").getAsString()).isEqualTo(person.toString());
+        assertThat(e.getAsJsonObject("mailbox").get("email").getAsString()).isEqualTo(mailbox);
+        assertThat(e.get("ended_at").isJsonNull()).isTrue();
+        assertThat(e.has("enrolled_by_play")).as("nullable keys are always present").isTrue();
+
+        Api.Response again = api.post("/enrollments", enroll(sequences.get(2), person, mailbox));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.str("status")).isEqualTo("conflict");
+        assertThat(again.str("active_enrollment_id")).isEqualTo(e.get("id").getAsString());
+        assertThat(again.str("active_sequence_id")).isEqualTo(plainSequence(data).toString());
+    }
+
+    @Test
+    void cancelingFreesThePersonForANewEnrollment(SequencesSandbox sandbox) {
+        Api api = new Api(sandbox);
+        SandboxData data = sandbox.data();
+        UUID person = data.enrollablePersonIds().get(0);
+        String mailbox = data.mailboxEmails().get(0);
+        String id = api.post("/enrollments", enroll(plainSequence(data), person, mailbox)).str("id");
+
+        Api.Response canceled = api.delete("/enrollments/" + id);
+        assertThat(canceled.status()).isEqualTo(200);
+        assertThat(canceled.json().get("is_canceled").getAsBoolean()).isTrue();
+        assertThat(api.delete("/enrollments/" + id).status()).as("idempotent").isEqualTo(200);
+        JsonObject after = api.get("/enrollments/" + id).json();
+        assertThat(after.get("is_canceled").getAsBoolean()).isTrue();
+        assertThat(after.get("status").getAsString()).isEqualTo("FINISHED");
+        assertThat(api.post("/enrollments", enroll(plainSequence(data), person, mailbox)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void optedOutAndDoNotEmailPeopleCannotBeEnrolled(SequencesSandbox sandbox) {
+        Api api = new Api(sandbox);
+        SandboxData data = sandbox.data();
+        String mailbox = data.mailboxEmails().get(0);
+        UUID optedOut = data.optedOutPersonIds().get(0);
+        UUID doNotEmail = data.enrollablePersonIds().get(3);
+        data.setDoNotEmail(doNotEmail, true);
+
+        Api.Response r1 = api.post("/enrollments", enroll(plainSequence(data), optedOut, mailbox));
+        assertThat(r1.status()).isEqualTo(400);
+        assertThat(r1.json().getAsJsonArray("errors").get(0).getAsJsonObject().get("code").getAsString())
+                .isEqualTo("person_opted_out");
+        Api.Response r2 = api.post("/enrollments", enroll(plainSequence(data), doNotEmail, mailbox));
+        assertThat(r2.status()).isEqualTo(400);
+        assertThat(r2.body()).contains("person_do_not_email").contains("\"path\":[\"person_id\"]");
+    }
+
+    @Test
+    void unknownSequencePersonOrMailboxIsRejected(SequencesSandbox sandbox) {
+        Api api = new Api(sandbox);
+        SandboxData data = sandbox.data();
+        UUID person = data.enrollablePersonIds().get(0);
+        Api.Response noSequence = api.post("/enrollments", enroll(UUID.randomUUID(), person, "ava@unifygtm-demo.com"));
+        assertThat(noSequence.status()).isEqualTo(404);
+        assertThat(noSequence.str("status")).isEqualTo("not_found");
+        assertThat(api.post("/enrollments", enroll(plainSequence(data), UUID.randomUUID(), "ava@unifygtm-demo.com"))
+                .status()).isEqualTo(404);
+        Api.Response noMailbox = api.post("/enrollments", enroll(plainSequence(data), person, "nobody@nowhere.io"));
+        assertThat(noMailbox.status()).isEqualTo(400);
+        assertThat(noMailbox.body()).contains("unknown_mailbox");
+    }
+
+    @Test
+    void approvalSequencesCreateDraftsThatApproveOnce(SequencesSandbox sandbox) {
+        Api api = new Api(sandbox);
+        SandboxData data = sandbox.data();
+        UUID person = data.enrollablePersonIds().get(0);
+        Api.Response draft = api.post("/enrollments",
+                enroll(data.approvalSequenceIds().get(0), person, data.mailboxEmails().get(0)));
+        assertThat(draft.json().get("status").getAsString()).isEqualTo("DRAFT");
+        assertThat(draft.json().get("is_draft_approval_pending").getAsBoolean()).isTrue();
+        String id = draft.str("id");
+
+        Api.Response approved = api.post("/enrollments/" + id + "/approve", null);
+        assertThat(approved.status()).isEqualTo(200);
+        assertThat(approved.json().get("is_draft_approval_pending").getAsBoolean()).isFalse();
+        JsonObject running = api.get("/enrollments/" + id).json();
+        assertThat(running.get("status").getAsString()).isEqualTo("IN_PROGRESS");
+        assertThat(running.get("started_at").isJsonNull()).isFalse();
+
+        Api.Response twice = api.post("/enrollments/" + id + "/approve", null);
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.str("status")).isEqualTo("conflict");
+    }
+
+    @Test
+    void approvingADraftOfAPersonWhoOptedOutIsABadRequest(SequencesSandbox sandbox) {
+        Api api = new Api(sandbox);
+        SandboxData data = sandbox.data();
+        UUID person = data.enrollablePersonIds().get(0);
+        String id = api.post("/enrollments", enroll(data.approvalSequenceIds().get(0), person,
+                data.mailboxEmails().get(0))).str("id");
+        data.setOptedOut(person, true);
+        Api.Response r = api.post("/enrollments/" + id + "/approve", null);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("person_opted_out");
+    }
+
+    @Test
+    void enrollmentPauseAndResumeAreIdempotentAndEndedOnesCannotPause(SequencesSandbox sandbox) {
+        Api api = new Api(sandbox);
+        SandboxData data = sandbox.data();
+        String id = api.post("/enrollments", enroll(plainSequence(data), data.enrollablePersonIds().get(0),
+                data.mailboxEmails().get(0))).str("id");
+        assertThat(api.post("/enrollments/" + id + "/pause", null).json().get("is_paused").getAsBoolean()).isTrue();
+        assertThat(api.post("/enrollments/" + id + "/pause", null).status()).isEqualTo(200);
+        assertThat(api.get("/enrollments/" + id).json().get("is_paused").getAsBoolean()).isTrue();
+        assertThat(api.post("/enrollments/" + id + "/resume", null).json().get("is_paused").getAsBoolean()).isFalse();
+        assertThat(api.post("/enrollments/" + id + "/resume", null).status()).isEqualTo(200);
+
+        data.endEnrollment(UUID.fromString(id), SandboxData.Outcome.REPLIED);
+        JsonObject ended = api.get("/enrollments/" + id).json();
+        assertThat(ended.get("is_replied").getAsBoolean()).isTrue();
+        assertThat(ended.getAsJsonObject("reply_email_message").get("received_at").getAsString()).isNotEmpty();
+        Api.Response pause = api.post("/enrollments/" + id + "/pause", null);
+        assertThat(pause.status()).isEqualTo(400);
+        assertThat(pause.body()).contains("enrollment_not_active");
+    }
+
+    @Test
+    void sequencePauseResumeReportStateConflicts(SequencesSandbox sandbox) {
+        Api api = new Api(sandbox);
+        String id = plainSequence(sandbox.data()).toString();
+        Api.Response paused = api.post("/sequences/" + id + "/pause", null);
+        assertThat(paused.json().keySet()).containsExactlyInAnyOrder("id", "is_paused");
+        Api.Response again = api.post("/sequences/" + id + "/pause", null);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.str("status")).isEqualTo("state_conflict");
+        assertThat(again.json().get("current_is_paused").getAsBoolean()).isTrue();
+
+        Api.Response resumed = api.post("/sequences/" + id + "/resume", null);
+        assertThat(resumed.json().get("is_paused").getAsBoolean()).isFalse();
+        assertThat(resumed.json().has("sequence_ruleset")).as("resume returns the full Sequence").isTrue();
+        assertThat(api.post("/sequences/" + id + "/resume", null).json().get("current_is_paused").getAsBoolean())
+                .isFalse();
+    }
+
+    @Test
+    void deletingASequenceCancelsItsActiveEnrollments(SequencesSandbox sandbox) {
+        Api api = new Api(sandbox);
+        SandboxData data = sandbox.data();
+        UUID sequence = plainSequence(data);
+        UUID person = data.enrollablePersonIds().get(0);
+        String id = api.post("/enrollments", enroll(sequence, person, data.mailboxEmails().get(0))).str("id");
+
+        Api.Response deleted = api.delete("/sequences/" + sequence);
+        assertThat(deleted.json().get("is_deleted").getAsBoolean()).isTrue();
+        assertThat(api.get("/sequences/" + sequence).status()).isEqualTo(404);
+        assertThat(api.get("/enrollments/" + id).json().get("is_canceled").getAsBoolean()).isTrue();
+        assertThat(data.activeEnrollmentOf(person)).isEmpty();
+        assertThat(api.post("/enrollments", enroll(sequence, person, data.mailboxEmails().get(0))).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void editingAStepEmailChecksTheVersionAndIssuesANewOne(SequencesSandbox sandbox) {
+        Api api = new Api(sandbox);
+        SandboxData data = sandbox.data();
+        UUID sequence = plainSequence(data);
+        String enrollment = api.post("/enrollments", enroll(sequence, data.enrollablePersonIds().get(0),
+                data.mailboxEmails().get(0))).str("id");
+        JsonObject step = api.get("/enrollments/" + enrollment + "/steps").json().getAsJsonArray("steps")
+                .get(0).getAsJsonObject();
+        assertThat(step.getAsJsonObject("email").get("body").getAsString()).doesNotContain("{{variable::");
+        String path = "/enrollment-steps/" + step.get("id").getAsString();
+        String version = step.getAsJsonObject("email").get("version_id").getAsString();
+        assertThat(api.get(path).json()).isEqualTo(step);
+
+        Api.Response updated = api.patch(path, "{\"version_id\":\"" + version + "\",\"subject\":\"New subject\"}");
+        assertThat(updated.status()).isEqualTo(200);
+        JsonObject email = updated.json().getAsJsonObject("email");
+        assertThat(email.get("version_id").getAsString()).isNotEqualTo(version);
+        assertThat(email.get("is_ready").getAsBoolean()).isFalse();
+        assertThat(email.get("subject").getAsString()).isEqualTo("New subject");
+
+        Api.Response stale = api.patch(path, "{\"version_id\":\"" + version + "\",\"body\":\"x\"}");
+        assertThat(stale.status()).isEqualTo(400);
+        assertThat(stale.body()).contains("version_mismatch").contains(email.get("version_id").getAsString());
+        assertThat(api.patch(path, "{\"version_id\":\"" + version + "\"}").body()).contains("required");
+
+        sandbox.clock().advance(Duration.ofSeconds(2));
+        assertThat(api.get(path).json().getAsJsonObject("email").get("is_ready").getAsBoolean()).isTrue();
+    }
+
+    @Test
+    void taskStepsHaveNoEditableEmail(SequencesSandbox sandbox) {
+        Api api = new Api(sandbox);
+        SandboxData data = sandbox.data();
+        String enrollment = api.post("/enrollments", enroll(plainSequence(data), data.enrollablePersonIds().get(0),
+                data.mailboxEmails().get(0))).str("id");
+        JsonObject task = null;
+        for (var s : api.get("/enrollments/" + enrollment + "/steps").json().getAsJsonArray("steps")) {
+            if (s.getAsJsonObject().get("email").isJsonNull()) {
+                task = s.getAsJsonObject();
+            }
+        }
+        assertThat(task).isNotNull();
+        Api.Response r = api.patch("/enrollment-steps/" + task.get("id").getAsString(),
+                "{\"version_id\":\"x\",\"body\":\"y\"}");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("not_an_email_step");
+    }
+}
