@@ -1,0 +1,20 @@
+package io.github.unifysequences.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import okhttp3.HttpUrl;
+
+/** Everything the builder settled, validated; shared by the blocking and async faces of one client. */
+record ClientConfig(
+        String apiKey,
+        HttpUrl baseUrl,
+        Duration connectTimeout,
+        Duration readTimeout,
+        Duration callTimeout,
+        int maxRetries,
+        Duration maxRetryAfter,
+        LogLevel logLevel,
+        TokenBucket rateLimiter,
+        Sleeper sleeper,
+        Clock clock) {
+}

@@ -1,0 +1,249 @@
+package io.github.unifysequences.client;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.PageSource;
+import io.github.unifysequences.core.RawResponse;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.errors.AlreadyEnrolledException;
+import io.github.unifysequences.errors.UnifyException;
+import io.github.unifysequences.generated.api.UnifySequencesApi;
+import io.github.unifysequences.generated.model.CreateEnrollmentRequest;
+import io.github.unifysequences.generated.model.SequenceEnrollmentStatus;
+import io.github.unifysequences.generated.model.UpdateEnrollmentStepRequest;
+import io.github.unifysequences.models.Check;
+import io.github.unifysequences.models.Enrollment;
+import io.github.unifysequences.models.EnrollmentApproval;
+import io.github.unifysequences.models.EnrollmentCancellation;
+import io.github.unifysequences.models.EnrollmentCreateParams;
+import io.github.unifysequences.models.EnrollmentListParams;
+import io.github.unifysequences.models.EnrollmentStatus;
+import io.github.unifysequences.models.EnrollmentStep;
+import io.github.unifysequences.models.EnrollmentStepUpdateParams;
+import io.github.unifysequences.models.PageParams;
+import io.github.unifysequences.models.PauseState;
+import io.github.unifysequences.models.Sequence;
+import io.github.unifysequences.models.SequenceDeletion;
+import io.github.unifysequences.models.SequenceStep;
+import io.github.unifysequences.models.UnifyJson;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The 17 operations, each said once: the generated method that forms the request, whether it may be
+ * repeated, and how its body is read. The blocking, raw and async faces are views over these.
+ *
+ * <p>Arguments are validated here, synchronously and before anything is sent.
+ */
+final class Endpoints {
+    /** How far the server's clock may lag ours when deciding whether an enrollment is the one we just created. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+    private final Pipeline pipeline;
+
+    Endpoints(Pipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    Prepared<Page<Sequence>> listSequences(PageParams params, RequestOptions options) {
+        return page(params.cursor().orElse(null), options, "sequences", UnifyJson::sequence,
+                (api, cursor) -> api.listSequences(cursor, params.limit().orElse(null)));
+    }
+
+    Prepared<Sequence> retrieveSequence(String sequenceId, RequestOptions options) {
+        UUID id = Check.uuid("sequenceId", sequenceId);
+        return idempotent(api -> api.retrieveSequence(id), UnifyJson::sequence, options);
+    }
+
+    Prepared<SequenceDeletion> deleteSequence(String sequenceId, RequestOptions options) {
+        UUID id = Check.uuid("sequenceId", sequenceId);
+        return idempotent(api -> api.deleteSequence(id), UnifyJson::sequenceDeletion, options);
+    }
+
+    Prepared<PauseState> pauseSequence(String sequenceId, RequestOptions options) {
+        UUID id = Check.uuid("sequenceId", sequenceId);
+        return idempotent(api -> api.pauseSequence(id), UnifyJson::pauseState, options);
+    }
+
+    Prepared<Sequence> resumeSequence(String sequenceId, RequestOptions options) {
+        UUID id = Check.uuid("sequenceId", sequenceId);
+        return idempotent(api -> api.resumeSequence(id), UnifyJson::sequence, options);
+    }
+
+    Prepared<Page<SequenceStep>> listSequenceSteps(String sequenceId, PageParams params, RequestOptions options) {
+        UUID id = Check.uuid("sequenceId", sequenceId);
+        return page(params.cursor().orElse(null), options, "steps", UnifyJson::sequenceStep,
+                (api, cursor) -> api.listSequenceSteps(id, cursor, params.limit().orElse(null), null));
+    }
+
+    Prepared<SequenceStep> retrieveSequenceStep(String sequenceId, String stepId, RequestOptions options) {
+        UUID id = Check.uuid("sequenceId", sequenceId);
+        UUID step = Check.uuid("stepId", stepId);
+        return idempotent(api -> api.retrieveSequenceStep(id, step), UnifyJson::sequenceStep, options);
+    }
+
+    Prepared<Enrollment> createEnrollment(EnrollmentCreateParams params, RequestOptions options) {
+        CreateEnrollmentRequest body = new CreateEnrollmentRequest()
+                .sequenceId(params.sequenceId())
+                .personId(params.personId())
+                .mailboxEmails(params.mailboxEmails());
+        Instant startedAt = pipeline.config().clock().instant();
+        Operation.Resolver<Enrollment> resolver = (failure, async) -> findCreated(params, startedAt, failure, async);
+        return new Prepared<>(Operation.unsafe(api -> api.createSequenceEnrollment(body), UnifyJson::enrollment, resolver),
+                options);
+    }
+
+    /**
+     * After an ambiguous create: the enrollment of this person in this sequence that is not cancelled and was
+     * created since the call started (less clock skew) can only be ours, because Unify keeps a person in one
+     * active sequence at a time. A conflict naming another sequence is a genuine conflict, not our attempt.
+     */
+    private CompletableFuture<Optional<Enrollment>> findCreated(EnrollmentCreateParams params, Instant startedAt,
+            UnifyException failure, boolean async) {
+        if (failure instanceof AlreadyEnrolledException conflict && !conflict.activeSequenceId().equals(params.sequenceId())) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        EnrollmentListParams lookup = EnrollmentListParams.builder()
+                .personId(params.personId().toString())
+                .sequenceId(params.sequenceId().toString())
+                .limit(100)
+                .build();
+        Instant since = startedAt.minus(CLOCK_SKEW);
+        return listEnrollments(lookup, RequestOptions.none()).execute(async)
+                .thenApply(page -> page.body().items().stream()
+                        .filter(e -> !e.isCanceled() && !e.createdAt().toInstant().isBefore(since))
+                        .max(Comparator.comparing(Enrollment::createdAt)));
+    }
+
+    Prepared<Page<Enrollment>> listEnrollments(EnrollmentListParams params, RequestOptions options) {
+        List<SequenceEnrollmentStatus> statuses = params.statuses().isEmpty() ? null
+                : params.statuses().stream().map(Endpoints::status).toList();
+        return page(params.cursor().orElse(null), options, "enrollments", UnifyJson::enrollment,
+                (api, cursor) -> api.listSequenceEnrollments(cursor, params.limit().orElse(null),
+                        params.sequenceId().orElse(null), params.personId().orElse(null),
+                        params.mailboxId().orElse(null), params.enrolledByPlayId().orElse(null), statuses,
+                        params.updatedAfter().orElse(null), params.updatedBefore().orElse(null)));
+    }
+
+    /** The generated enum cannot carry a value it does not know, so an unknown status cannot be sent as a filter. */
+    private static SequenceEnrollmentStatus status(EnrollmentStatus status) {
+        if (!status.isKnown()) {
+            throw new IllegalArgumentException("statuses: '" + status.asString()
+                    + "' is not a status this SDK version can filter by");
+        }
+        return SequenceEnrollmentStatus.fromValue(status.asString());
+    }
+
+    Prepared<Enrollment> retrieveEnrollment(String enrollmentId, RequestOptions options) {
+        UUID id = Check.uuid("enrollmentId", enrollmentId);
+        return idempotent(api -> api.getSequenceEnrollment(id), UnifyJson::enrollment, options);
+    }
+
+    Prepared<EnrollmentCancellation> cancelEnrollment(String enrollmentId, RequestOptions options) {
+        UUID id = Check.uuid("enrollmentId", enrollmentId);
+        return idempotent(api -> api.deleteSequenceEnrollment(id), UnifyJson::enrollmentCancellation, options);
+    }
+
+    Prepared<PauseState> pauseEnrollment(String enrollmentId, RequestOptions options) {
+        UUID id = Check.uuid("enrollmentId", enrollmentId);
+        return idempotent(api -> api.pauseSequenceEnrollment(id), UnifyJson::pauseState, options);
+    }
+
+    Prepared<PauseState> resumeEnrollment(String enrollmentId, RequestOptions options) {
+        UUID id = Check.uuid("enrollmentId", enrollmentId);
+        return idempotent(api -> api.resumeSequenceEnrollment(id), UnifyJson::pauseState, options);
+    }
+
+    Prepared<EnrollmentApproval> approveEnrollment(String enrollmentId, RequestOptions options) {
+        UUID id = Check.uuid("enrollmentId", enrollmentId);
+        return new Prepared<>(Operation.unsafe(api -> api.approveSequenceEnrollment(id), UnifyJson::enrollmentApproval, null),
+                options);
+    }
+
+    Prepared<Page<EnrollmentStep>> listEnrollmentSteps(String enrollmentId, PageParams params, RequestOptions options) {
+        UUID id = Check.uuid("enrollmentId", enrollmentId);
+        return page(params.cursor().orElse(null), options, "steps", UnifyJson::enrollmentStep,
+                (api, cursor) -> api.listSequenceEnrollmentSteps(id, cursor, params.limit().orElse(null)));
+    }
+
+    Prepared<EnrollmentStep> retrieveEnrollmentStep(String enrollmentStepId, RequestOptions options) {
+        UUID id = Check.uuid("enrollmentStepId", enrollmentStepId);
+        return idempotent(api -> api.getSequenceEnrollmentStep(id), UnifyJson::enrollmentStep, options);
+    }
+
+    /** Idempotent by construction: the body names the version it replaces, so a repeat changes nothing more. */
+    Prepared<EnrollmentStep> updateEnrollmentStep(String enrollmentStepId, EnrollmentStepUpdateParams params,
+            RequestOptions options) {
+        UUID id = Check.uuid("enrollmentStepId", enrollmentStepId);
+        UpdateEnrollmentStepRequest body = new UpdateEnrollmentStepRequest()
+                .versionId(params.versionId())
+                .subject(params.subject().orElse(null))
+                .fallbackSubject(params.fallbackSubject().orElse(null))
+                .body(params.body().orElse(null));
+        return idempotent(api -> api.updateSequenceEnrollmentStep(id, body), UnifyJson::enrollmentStep, options);
+    }
+
+    private <T> Prepared<T> idempotent(Function<UnifySequencesApi, retrofit2.Call<?>> request, Function<JsonObject, T> decode,
+            RequestOptions options) {
+        return new Prepared<>(Operation.idempotent(request, decode), options);
+    }
+
+    /** A list call whose pages know how to fetch their successors with the same filters and options. */
+    private <T> Prepared<Page<T>> page(String cursor, RequestOptions options, String field, Function<JsonObject, T> item,
+            BiFunction<UnifySequencesApi, String, retrofit2.Call<?>> request) {
+        PageSource<T> source = new PageSource<>() {
+            @Override
+            public Page<T> fetch(String next) {
+                return page(next, options, field, item, request).get();
+            }
+
+            @Override
+            public CompletableFuture<Page<T>> fetchAsync(String next) {
+                return page(next, options, field, item, request).getAsync();
+            }
+        };
+        return idempotent(api -> request.apply(api, cursor),
+                json -> Page.of(UnifyJson.items(json, field, item), nextCursor(json), source), options);
+    }
+
+    /** {@code next_cursor} is required but nullable; a missing one is read as the end of the list. */
+    private static String nextCursor(JsonObject json) {
+        JsonElement cursor = json.get("next_cursor");
+        return cursor == null || cursor.isJsonNull() ? null : cursor.getAsString();
+    }
+
+    /** One operation bound to its options, ready to run in any of the three faces. */
+    final class Prepared<T> {
+        private final Operation<T> operation;
+        private final RequestOptions options;
+
+        Prepared(Operation<T> operation, RequestOptions options) {
+            this.operation = operation;
+            this.options = options;
+        }
+
+        CompletableFuture<RawResponse<T>> execute(boolean async) {
+            return pipeline.execute(operation, options, async);
+        }
+
+        T get() {
+            return raw().body();
+        }
+
+        RawResponse<T> raw() {
+            return Pipeline.join(execute(false));
+        }
+
+        CompletableFuture<T> getAsync() {
+            return execute(true).thenApply(RawResponse::body);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.unifysequences.client;
+
+import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.RawResponse;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.models.Enrollment;
+import io.github.unifysequences.models.EnrollmentApproval;
+import io.github.unifysequences.models.EnrollmentCancellation;
+import io.github.unifysequences.models.EnrollmentCreateParams;
+import io.github.unifysequences.models.EnrollmentListParams;
+import io.github.unifysequences.models.PauseState;
+import io.github.unifysequences.services.EnrollmentService;
+import io.github.unifysequences.services.EnrollmentServiceAsync;
+import io.github.unifysequences.services.EnrollmentStepsService;
+import io.github.unifysequences.services.EnrollmentStepsServiceAsync;
+import java.util.concurrent.CompletableFuture;
+
+/** The {@code client.enrollments()} operations in their three faces, each a thin view over {@link Endpoints}. */
+final class EnrollmentResource {
+
+    private EnrollmentResource() {
+    }
+
+    static final class Blocking implements EnrollmentService {
+        private final Endpoints endpoints;
+
+        Blocking(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public EnrollmentStepsService steps() {
+            return new EnrollmentStepsResource.Blocking(endpoints);
+        }
+
+        @Override
+        public WithRawResponse withRawResponse() {
+            return new Raw(endpoints);
+        }
+
+        @Override
+        public Enrollment create(EnrollmentCreateParams params, RequestOptions options) {
+            return endpoints.createEnrollment(params, options).get();
+        }
+
+        @Override
+        public Page<Enrollment> list(EnrollmentListParams params, RequestOptions options) {
+            return endpoints.listEnrollments(params, options).get();
+        }
+
+        @Override
+        public Enrollment retrieve(String enrollmentId, RequestOptions options) {
+            return endpoints.retrieveEnrollment(enrollmentId, options).get();
+        }
+
+        @Override
+        public EnrollmentCancellation cancel(String enrollmentId, RequestOptions options) {
+            return endpoints.cancelEnrollment(enrollmentId, options).get();
+        }
+
+        @Override
+        public PauseState pause(String enrollmentId, RequestOptions options) {
+            return endpoints.pauseEnrollment(enrollmentId, options).get();
+        }
+
+        @Override
+        public PauseState resume(String enrollmentId, RequestOptions options) {
+            return endpoints.resumeEnrollment(enrollmentId, options).get();
+        }
+
+        @Override
+        public EnrollmentApproval approve(String enrollmentId, RequestOptions options) {
+            return endpoints.approveEnrollment(enrollmentId, options).get();
+        }
+    }
+
+    static final class Raw implements EnrollmentService.WithRawResponse {
+        private final Endpoints endpoints;
+
+        Raw(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public RawResponse<Enrollment> create(EnrollmentCreateParams params, RequestOptions options) {
+            return endpoints.createEnrollment(params, options).raw();
+        }
+
+        @Override
+        public RawResponse<Page<Enrollment>> list(EnrollmentListParams params, RequestOptions options) {
+            return endpoints.listEnrollments(params, options).raw();
+        }
+
+        @Override
+        public RawResponse<Enrollment> retrieve(String enrollmentId, RequestOptions options) {
+            return endpoints.retrieveEnrollment(enrollmentId, options).raw();
+        }
+
+        @Override
+        public RawResponse<EnrollmentCancellation> cancel(String enrollmentId, RequestOptions options) {
+            return endpoints.cancelEnrollment(enrollmentId, options).raw();
+        }
+
+        @Override
+        public RawResponse<PauseState> pause(String enrollmentId, RequestOptions options) {
+            return endpoints.pauseEnrollment(enrollmentId, options).raw();
+        }
+
+        @Override
+        public RawResponse<PauseState> resume(String enrollmentId, RequestOptions options) {
+            return endpoints.resumeEnrollment(enrollmentId, options).raw();
+        }
+
+        @Override
+        public RawResponse<EnrollmentApproval> approve(String enrollmentId, RequestOptions options) {
+            return endpoints.approveEnrollment(enrollmentId, options).raw();
+        }
+    }
+
+    static final class Async implements EnrollmentServiceAsync {
+        private final Endpoints endpoints;
+
+        Async(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public EnrollmentStepsServiceAsync steps() {
+            return new EnrollmentStepsResource.Async(endpoints);
+        }
+
+        @Override
+        public CompletableFuture<Enrollment> create(EnrollmentCreateParams params, RequestOptions options) {
+            return endpoints.createEnrollment(params, options).getAsync();
+        }
+
+        @Override
+        public CompletableFuture<AsyncPage<Enrollment>> list(EnrollmentListParams params, RequestOptions options) {
+            return endpoints.listEnrollments(params, options).getAsync().thenApply(AsyncPage::of);
+        }
+
+        @Override
+        public CompletableFuture<Enrollment> retrieve(String enrollmentId, RequestOptions options) {
+            return endpoints.retrieveEnrollment(enrollmentId, options).getAsync();
+        }
+
+        @Override
+        public CompletableFuture<EnrollmentCancellation> cancel(String enrollmentId, RequestOptions options) {
+            return endpoints.cancelEnrollment(enrollmentId, options).getAsync();
+        }
+
+        @Override
+        public CompletableFuture<PauseState> pause(String enrollmentId, RequestOptions options) {
+            return endpoints.pauseEnrollment(enrollmentId, options).getAsync();
+        }
+
+        @Override
+        public CompletableFuture<PauseState> resume(String enrollmentId, RequestOptions options) {
+            return endpoints.resumeEnrollment(enrollmentId, options).getAsync();
+        }
+
+        @Override
+        public CompletableFuture<EnrollmentApproval> approve(String enrollmentId, RequestOptions options) {
+            return endpoints.approveEnrollment(enrollmentId, options).getAsync();
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.unifysequences.client;
+
+import io.github.unifysequences.core.RawResponse;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.models.EnrollmentStep;
+import io.github.unifysequences.models.EnrollmentStepUpdateParams;
+import io.github.unifysequences.services.EnrollmentStepService;
+import io.github.unifysequences.services.EnrollmentStepServiceAsync;
+import java.util.concurrent.CompletableFuture;
+
+/** The {@code client.enrollmentSteps()} operations in their three faces, each a thin view over {@link Endpoints}. */
+final class EnrollmentStepResource {
+
+    private EnrollmentStepResource() {
+    }
+
+    static final class Blocking implements EnrollmentStepService {
+        private final Endpoints endpoints;
+
+        Blocking(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public WithRawResponse withRawResponse() {
+            return new Raw(endpoints);
+        }
+
+        @Override
+        public EnrollmentStep retrieve(String enrollmentStepId, RequestOptions options) {
+            return endpoints.retrieveEnrollmentStep(enrollmentStepId, options).get();
+        }
+
+        @Override
+        public EnrollmentStep update(String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options) {
+            return endpoints.updateEnrollmentStep(enrollmentStepId, params, options).get();
+        }
+    }
+
+    static final class Raw implements EnrollmentStepService.WithRawResponse {
+        private final Endpoints endpoints;
+
+        Raw(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public RawResponse<EnrollmentStep> retrieve(String enrollmentStepId, RequestOptions options) {
+            return endpoints.retrieveEnrollmentStep(enrollmentStepId, options).raw();
+        }
+
+        @Override
+        public RawResponse<EnrollmentStep> update(String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options) {
+            return endpoints.updateEnrollmentStep(enrollmentStepId, params, options).raw();
+        }
+    }
+
+    static final class Async implements EnrollmentStepServiceAsync {
+        private final Endpoints endpoints;
+
+        Async(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public CompletableFuture<EnrollmentStep> retrieve(String enrollmentStepId, RequestOptions options) {
+            return endpoints.retrieveEnrollmentStep(enrollmentStepId, options).getAsync();
+        }
+
+        @Override
+        public CompletableFuture<EnrollmentStep> update(String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options) {
+            return endpoints.updateEnrollmentStep(enrollmentStepId, params, options).getAsync();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.unifysequences.client;
+
+import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.RawResponse;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.models.EnrollmentStep;
+import io.github.unifysequences.models.PageParams;
+import io.github.unifysequences.services.EnrollmentStepsService;
+import io.github.unifysequences.services.EnrollmentStepsServiceAsync;
+import java.util.concurrent.CompletableFuture;
+
+/** The {@code client.enrollments().steps()} operations in their three faces, each a thin view over {@link Endpoints}. */
+final class EnrollmentStepsResource {
+
+    private EnrollmentStepsResource() {
+    }
+
+    static final class Blocking implements EnrollmentStepsService {
+        private final Endpoints endpoints;
+
+        Blocking(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public WithRawResponse withRawResponse() {
+            return new Raw(endpoints);
+        }
+
+        @Override
+        public Page<EnrollmentStep> list(String enrollmentId, PageParams params, RequestOptions options) {
+            return endpoints.listEnrollmentSteps(enrollmentId, params, options).get();
+        }
+    }
+
+    static final class Raw implements EnrollmentStepsService.WithRawResponse {
+        private final Endpoints endpoints;
+
+        Raw(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public RawResponse<Page<EnrollmentStep>> list(String enrollmentId, PageParams params, RequestOptions options) {
+            return endpoints.listEnrollmentSteps(enrollmentId, params, options).raw();
+        }
+    }
+
+    static final class Async implements EnrollmentStepsServiceAsync {
+        private final Endpoints endpoints;
+
+        Async(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId, PageParams params, RequestOptions options) {
+            return endpoints.listEnrollmentSteps(enrollmentId, params, options).getAsync().thenApply(AsyncPage::of);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.unifysequences.client;
+
+import com.google.gson.JsonObject;
+import io.github.unifysequences.errors.UnifyException;
+import io.github.unifysequences.generated.api.UnifySequencesApi;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * What differs between operations: how the generated interface forms the request, whether it may be
+ * repeated, how the body is read, and (for create) how to find out whether an ambiguous attempt landed.
+ *
+ * @param request forms the request through the generated Retrofit interface; it is never executed there
+ * @param idempotent whether sending it twice is harmless, so timeouts, 408 and 5xx may be retried
+ * @param decode reads the 2xx body
+ * @param resolver for a non-idempotent operation, looks up whether an ambiguous attempt took effect; may be null
+ */
+record Operation<T>(
+        Function<UnifySequencesApi, retrofit2.Call<?>> request,
+        boolean idempotent,
+        Function<JsonObject, T> decode,
+        Resolver<T> resolver) {
+
+    static <T> Operation<T> idempotent(Function<UnifySequencesApi, retrofit2.Call<?>> request, Function<JsonObject, T> decode) {
+        return new Operation<>(request, true, decode, null);
+    }
+
+    static <T> Operation<T> unsafe(Function<UnifySequencesApi, retrofit2.Call<?>> request, Function<JsonObject, T> decode,
+            Resolver<T> resolver) {
+        return new Operation<>(request, false, decode, resolver);
+    }
+
+    /** Finds the result of an earlier attempt that may have reached the server. */
+    interface Resolver<T> {
+        /**
+         * @param failure the failure that left the outcome unknown (an I/O error after sending, a 5xx, or a
+         *     409 on a retry)
+         * @param async whether to run the lookup without blocking
+         * @return the result the earlier attempt produced, or empty if it did not take effect
+         */
+        CompletableFuture<Optional<T>> resolve(UnifyException failure, boolean async);
+    }
+}

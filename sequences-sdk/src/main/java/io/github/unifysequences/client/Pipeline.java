@@ -1,0 +1,268 @@
+package io.github.unifysequences.client;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import io.github.unifysequences.core.RawResponse;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.errors.ConflictException;
+import io.github.unifysequences.errors.InvalidResponseException;
+import io.github.unifysequences.errors.RateLimitedException;
+import io.github.unifysequences.errors.UnifyException;
+import io.github.unifysequences.errors.UnifyIoException;
+import io.github.unifysequences.errors.UnifyServiceException;
+import io.github.unifysequences.errors.UnifyTimeoutException;
+import io.github.unifysequences.generated.api.UnifySequencesApi;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.Headers;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The one request pipeline: every operation, blocking or async, goes through {@link #execute}. The
+ * generated Retrofit interface only forms the request; this class sends it through the SDK's OkHttp
+ * client in one retry loop, reads the body once, and turns it into a domain value or an exception.
+ *
+ * <p>The loop is written once, as a chain of futures. The blocking client runs it with a transport and
+ * sleeper that complete inline on the caller's thread; the async client with OkHttp's {@code enqueue}
+ * and a scheduled wake-up, so no thread waits for the network or a backoff.
+ */
+final class Pipeline {
+    static final String API_KEY_HEADER = "x-api-key";
+    static final String ATTEMPT_HEADER = "x-unify-sdk-attempt";
+    private static final Duration BACKOFF_BASE = Duration.ofMillis(500);
+    private static final Duration BACKOFF_MAX = Duration.ofSeconds(8);
+
+    private final ClientConfig config;
+    private final OkHttpClient http;
+    private final UnifySequencesApi api;
+    private final ErrorMapper errors;
+    private final HttpLog log;
+
+    Pipeline(ClientConfig config, OkHttpClient http, UnifySequencesApi api) {
+        this.config = config;
+        this.http = http;
+        this.api = api;
+        this.errors = new ErrorMapper(config.apiKey());
+        this.log = new HttpLog(config.logLevel(), errors);
+    }
+
+    ClientConfig config() {
+        return config;
+    }
+
+    <T> CompletableFuture<RawResponse<T>> execute(Operation<T> operation, RequestOptions options, boolean async) {
+        return new Run<>(operation, operation.request().apply(api).request(), options, async).attempt(1);
+    }
+
+    /** Waits for a blocking run; the run completed inline, so this only unwraps the SDK's own exception. */
+    static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** The state of one call across its attempts. */
+    private final class Run<T> {
+        private final Operation<T> operation;
+        private final Request base;
+        private final boolean async;
+        private final int maxRetries;
+        private final Duration timeout;
+        private final Map<String, String> extraHeaders;
+        private boolean ambiguous;
+
+        Run(Operation<T> operation, Request base, RequestOptions options, boolean async) {
+            this.operation = operation;
+            this.base = base;
+            this.async = async;
+            this.maxRetries = options.maxRetries().orElse(config.maxRetries());
+            this.timeout = options.timeout().orElse(config.callTimeout());
+            this.extraHeaders = options.headers();
+        }
+
+        CompletableFuture<RawResponse<T>> attempt(int attempt) {
+            Duration wait = config.rateLimiter() == null ? Duration.ZERO : config.rateLimiter().reserve();
+            return sleep(wait).thenCompose(ignored -> send(attempt)).thenCompose(outcome -> handle(attempt, outcome));
+        }
+
+        private CompletableFuture<Void> sleep(Duration duration) {
+            return duration.isZero() ? CompletableFuture.completedFuture(null) : config.sleeper().sleep(duration, async);
+        }
+
+        private CompletableFuture<Outcome> send(int attempt) {
+            Request.Builder builder = base.newBuilder()
+                    .header(API_KEY_HEADER, config.apiKey())
+                    .header("User-Agent", UserAgent.VALUE)
+                    .header(ATTEMPT_HEADER, Integer.toString(attempt))
+                    .tag(Network.Tag.class, new Network.Tag(base.url()));
+            extraHeaders.forEach(builder::header);
+            Request request = builder.build();
+            Call call = http.newCall(request);
+            call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            log.request(request, attempt);
+            long start = System.nanoTime();
+            if (!async) {
+                try (Response response = call.execute()) {
+                    return CompletableFuture.completedFuture(received(request, response, start));
+                } catch (IOException e) {
+                    return CompletableFuture.completedFuture(failed(request, e, start));
+                }
+            }
+            CompletableFuture<Outcome> future = new CompletableFuture<>();
+            call.enqueue(new Callback() {
+                @Override
+                public void onResponse(Call c, Response response) {
+                    try (response) {
+                        future.complete(received(request, response, start));
+                    } catch (IOException e) {
+                        future.complete(failed(request, e, start));
+                    }
+                }
+
+                @Override
+                public void onFailure(Call c, IOException e) {
+                    future.complete(failed(request, e, start));
+                }
+            });
+            return future;
+        }
+
+        private Outcome received(Request request, Response response, long start) throws IOException {
+            ResponseBody body = response.body();
+            byte[] bytes = body == null ? new byte[0] : body.bytes();
+            log.response(request, response.code(), response.headers(), bytes, elapsedMillis(start));
+            return new Outcome(request, response.code(), response.headers(), bytes, null);
+        }
+
+        private Outcome failed(Request request, IOException error, long start) {
+            log.failure(request, error, elapsedMillis(start));
+            return new Outcome(request, 0, Headers.of(), null, error);
+        }
+
+        private CompletableFuture<RawResponse<T>> handle(int attempt, Outcome outcome) {
+            if (outcome.error == null && outcome.code >= 200 && outcome.code < 300) {
+                return decode(outcome);
+            }
+            Duration retryAfter = outcome.error == null ? retryAfter(outcome.headers) : null;
+            UnifyException failure = outcome.error != null
+                    ? ioException(outcome)
+                    : errors.map(outcome.code, base.method(), base.url().encodedPath(), outcome.headers.toMultimap(),
+                            outcome.body, retryAfter);
+            boolean reachedServer = outcome.error == null || Network.Tag.of(outcome.request).sent();
+            boolean tooLong = retryAfter != null && retryAfter.compareTo(config.maxRetryAfter()) > 0;
+            Duration delay = retryAfter != null ? retryAfter : backoff(attempt);
+
+            if (outcome.code == 429 || !reachedServer) {
+                return tooLong ? CompletableFuture.failedFuture(failure) : retry(attempt, failure, delay);
+            }
+            boolean transientFailure = outcome.error != null || outcome.code == 408 || outcome.code >= 500;
+            if (transientFailure && operation.idempotent()) {
+                return tooLong ? CompletableFuture.failedFuture(failure) : retry(attempt, failure, delay);
+            }
+            if (transientFailure && operation.resolver() != null) {
+                ambiguous = true;
+                return resolve(failure).thenCompose(found -> found != null
+                        ? CompletableFuture.completedFuture(found)
+                        : retry(attempt, failure, backoff(attempt)));
+            }
+            if (failure instanceof ConflictException && ambiguous && operation.resolver() != null) {
+                return resolve(failure).thenCompose(found -> found != null
+                        ? CompletableFuture.completedFuture(found)
+                        : CompletableFuture.failedFuture(failure));
+            }
+            return CompletableFuture.failedFuture(failure);
+        }
+
+        /** A resolved result has no HTTP exchange of its own: it is reported as a bare 200. */
+        private CompletableFuture<RawResponse<T>> resolve(UnifyException failure) {
+            return operation.resolver().resolve(failure, async)
+                    .thenApply(found -> found.map(value -> new RawResponse<>(200, Map.<String, List<String>>of(), value))
+                            .orElse(null));
+        }
+
+        private CompletableFuture<RawResponse<T>> retry(int attempt, UnifyException failure, Duration delay) {
+            if (attempt > maxRetries) {
+                return CompletableFuture.failedFuture(failure);
+            }
+            return sleep(delay).thenCompose(ignored -> attempt(attempt + 1));
+        }
+
+        private CompletableFuture<RawResponse<T>> decode(Outcome outcome) {
+            try {
+                JsonElement json = JsonParser.parseString(new String(outcome.body, StandardCharsets.UTF_8));
+                T value = operation.decode().apply(json.getAsJsonObject());
+                return CompletableFuture.completedFuture(new RawResponse<>(outcome.code, outcome.headers.toMultimap(), value));
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(new InvalidResponseException(base.method() + " "
+                        + base.url().encodedPath() + " answered " + outcome.code + " with a body that is not the documented JSON: "
+                        + e.getMessage(), outcome.code, e));
+            }
+        }
+
+        private UnifyIoException ioException(Outcome outcome) {
+            String message = base.method() + " " + base.url().encodedPath() + " failed: " + outcome.error;
+            return isTimeout(outcome.error)
+                    ? new UnifyTimeoutException(message, outcome.error)
+                    : new UnifyIoException(message, outcome.error);
+        }
+    }
+
+    /** OkHttp reports its call timeout as a plain InterruptedIOException("timeout"), and socket timeouts as a subclass. */
+    private static boolean isTimeout(IOException error) {
+        return error instanceof InterruptedIOException;
+    }
+
+    /** min(0.5 s * 2^(n-1), 8 s) scaled by a random factor in [0.75, 1] so clients that failed together do not retry together. */
+    static Duration backoff(int attempt) {
+        long base = Math.min(BACKOFF_BASE.toMillis() << Math.min(attempt - 1, 20), BACKOFF_MAX.toMillis());
+        return Duration.ofMillis((long) (base * ThreadLocalRandom.current().nextDouble(0.75, 1.0)));
+    }
+
+    /** {@code Retry-After} is either delta-seconds or an HTTP date; anything else is ignored. */
+    Duration retryAfter(Headers headers) {
+        String value = headers.get("Retry-After");
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration until = Duration.between(config.clock().instant(), at.toInstant());
+                return until.isNegative() ? Duration.ZERO : until;
+            } catch (DateTimeParseException notDate) {
+                return null;
+            }
+        }
+    }
+
+    private static long elapsedMillis(long startNanos) {
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+    }
+
+    /** One attempt's result: a response ({@code error == null}) or an I/O failure. */
+    private record Outcome(Request request, int code, Headers headers, byte[] body, IOException error) {
+    }
+}

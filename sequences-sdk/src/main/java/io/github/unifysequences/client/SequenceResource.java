@@ -1,0 +1,136 @@
+package io.github.unifysequences.client;
+
+import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.RawResponse;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.models.PageParams;
+import io.github.unifysequences.models.PauseState;
+import io.github.unifysequences.models.Sequence;
+import io.github.unifysequences.models.SequenceDeletion;
+import io.github.unifysequences.services.SequenceService;
+import io.github.unifysequences.services.SequenceServiceAsync;
+import io.github.unifysequences.services.SequenceStepService;
+import io.github.unifysequences.services.SequenceStepServiceAsync;
+import java.util.concurrent.CompletableFuture;
+
+/** The {@code client.sequences()} operations in their three faces, each a thin view over {@link Endpoints}. */
+final class SequenceResource {
+
+    private SequenceResource() {
+    }
+
+    static final class Blocking implements SequenceService {
+        private final Endpoints endpoints;
+
+        Blocking(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public SequenceStepService steps() {
+            return new SequenceStepResource.Blocking(endpoints);
+        }
+
+        @Override
+        public WithRawResponse withRawResponse() {
+            return new Raw(endpoints);
+        }
+
+        @Override
+        public Page<Sequence> list(PageParams params, RequestOptions options) {
+            return endpoints.listSequences(params, options).get();
+        }
+
+        @Override
+        public Sequence retrieve(String sequenceId, RequestOptions options) {
+            return endpoints.retrieveSequence(sequenceId, options).get();
+        }
+
+        @Override
+        public SequenceDeletion delete(String sequenceId, RequestOptions options) {
+            return endpoints.deleteSequence(sequenceId, options).get();
+        }
+
+        @Override
+        public PauseState pause(String sequenceId, RequestOptions options) {
+            return endpoints.pauseSequence(sequenceId, options).get();
+        }
+
+        @Override
+        public Sequence resume(String sequenceId, RequestOptions options) {
+            return endpoints.resumeSequence(sequenceId, options).get();
+        }
+    }
+
+    static final class Raw implements SequenceService.WithRawResponse {
+        private final Endpoints endpoints;
+
+        Raw(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public RawResponse<Page<Sequence>> list(PageParams params, RequestOptions options) {
+            return endpoints.listSequences(params, options).raw();
+        }
+
+        @Override
+        public RawResponse<Sequence> retrieve(String sequenceId, RequestOptions options) {
+            return endpoints.retrieveSequence(sequenceId, options).raw();
+        }
+
+        @Override
+        public RawResponse<SequenceDeletion> delete(String sequenceId, RequestOptions options) {
+            return endpoints.deleteSequence(sequenceId, options).raw();
+        }
+
+        @Override
+        public RawResponse<PauseState> pause(String sequenceId, RequestOptions options) {
+            return endpoints.pauseSequence(sequenceId, options).raw();
+        }
+
+        @Override
+        public RawResponse<Sequence> resume(String sequenceId, RequestOptions options) {
+            return endpoints.resumeSequence(sequenceId, options).raw();
+        }
+    }
+
+    static final class Async implements SequenceServiceAsync {
+        private final Endpoints endpoints;
+
+        Async(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public SequenceStepServiceAsync steps() {
+            return new SequenceStepResource.Async(endpoints);
+        }
+
+        @Override
+        public CompletableFuture<AsyncPage<Sequence>> list(PageParams params, RequestOptions options) {
+            return endpoints.listSequences(params, options).getAsync().thenApply(AsyncPage::of);
+        }
+
+        @Override
+        public CompletableFuture<Sequence> retrieve(String sequenceId, RequestOptions options) {
+            return endpoints.retrieveSequence(sequenceId, options).getAsync();
+        }
+
+        @Override
+        public CompletableFuture<SequenceDeletion> delete(String sequenceId, RequestOptions options) {
+            return endpoints.deleteSequence(sequenceId, options).getAsync();
+        }
+
+        @Override
+        public CompletableFuture<PauseState> pause(String sequenceId, RequestOptions options) {
+            return endpoints.pauseSequence(sequenceId, options).getAsync();
+        }
+
+        @Override
+        public CompletableFuture<Sequence> resume(String sequenceId, RequestOptions options) {
+            return endpoints.resumeSequence(sequenceId, options).getAsync();
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.unifysequences.client;
+
+import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.RawResponse;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.models.PageParams;
+import io.github.unifysequences.models.SequenceStep;
+import io.github.unifysequences.services.SequenceStepService;
+import io.github.unifysequences.services.SequenceStepServiceAsync;
+import java.util.concurrent.CompletableFuture;
+
+/** The {@code client.sequences().steps()} operations in their three faces, each a thin view over {@link Endpoints}. */
+final class SequenceStepResource {
+
+    private SequenceStepResource() {
+    }
+
+    static final class Blocking implements SequenceStepService {
+        private final Endpoints endpoints;
+
+        Blocking(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public WithRawResponse withRawResponse() {
+            return new Raw(endpoints);
+        }
+
+        @Override
+        public Page<SequenceStep> list(String sequenceId, PageParams params, RequestOptions options) {
+            return endpoints.listSequenceSteps(sequenceId, params, options).get();
+        }
+
+        @Override
+        public SequenceStep retrieve(String sequenceId, String stepId, RequestOptions options) {
+            return endpoints.retrieveSequenceStep(sequenceId, stepId, options).get();
+        }
+    }
+
+    static final class Raw implements SequenceStepService.WithRawResponse {
+        private final Endpoints endpoints;
+
+        Raw(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public RawResponse<Page<SequenceStep>> list(String sequenceId, PageParams params, RequestOptions options) {
+            return endpoints.listSequenceSteps(sequenceId, params, options).raw();
+        }
+
+        @Override
+        public RawResponse<SequenceStep> retrieve(String sequenceId, String stepId, RequestOptions options) {
+            return endpoints.retrieveSequenceStep(sequenceId, stepId, options).raw();
+        }
+    }
+
+    static final class Async implements SequenceStepServiceAsync {
+        private final Endpoints endpoints;
+
+        Async(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, PageParams params, RequestOptions options) {
+            return endpoints.listSequenceSteps(sequenceId, params, options).getAsync().thenApply(AsyncPage::of);
+        }
+
+        @Override
+        public CompletableFuture<SequenceStep> retrieve(String sequenceId, String stepId, RequestOptions options) {
+            return endpoints.retrieveSequenceStep(sequenceId, stepId, options).getAsync();
+        }
+    }
+}

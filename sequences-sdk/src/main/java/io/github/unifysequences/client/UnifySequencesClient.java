@@ -1,0 +1,80 @@
+package io.github.unifysequences.client;
+
+import io.github.unifysequences.services.EnrollmentService;
+import io.github.unifysequences.services.EnrollmentStepService;
+import io.github.unifysequences.services.SequenceService;
+
+/**
+ * The blocking client of the Unify Sequences API.
+ *
+ * <pre>{@code
+ * try (UnifySequencesClient client = UnifySequencesClient.fromEnv()) {
+ *     for (Sequence sequence : client.sequences().list().autoPager()) {
+ *         System.out.println(sequence.name());
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe and meant to be shared: create one per application and close it at shutdown. Each
+ * call runs on the caller's thread, retrying transient failures as described on
+ * {@link UnifySequencesClientBuilder}. For the non-blocking twin, see {@link #async()}.
+ */
+public final class UnifySequencesClient implements AutoCloseable {
+    private final ClientCore core;
+    private final SequenceService sequences;
+    private final EnrollmentService enrollments;
+    private final EnrollmentStepService enrollmentSteps;
+
+    UnifySequencesClient(ClientCore core) {
+        this.core = core;
+        this.sequences = new SequenceResource.Blocking(core.endpoints);
+        this.enrollments = new EnrollmentResource.Blocking(core.endpoints);
+        this.enrollmentSteps = new EnrollmentStepResource.Blocking(core.endpoints);
+    }
+
+    /** @return a builder for a client; only the API key is required */
+    public static UnifySequencesClientBuilder builder() {
+        return new UnifySequencesClientBuilder();
+    }
+
+    /**
+     * Builds a client from the environment: {@code UNIFY_API_KEY} (required), {@code UNIFY_BASE_URL} and
+     * {@code UNIFY_LOG} ({@code none}, {@code basic}, {@code headers} or {@code body}). The system properties
+     * {@code unify.apiKey}, {@code unify.baseUrl} and {@code unify.log} take precedence.
+     *
+     * @return the client
+     * @throws IllegalArgumentException if no API key is configured
+     */
+    public static UnifySequencesClient fromEnv() {
+        return builder().fromEnv().build();
+    }
+
+    /** @return sequences and their steps */
+    public SequenceService sequences() {
+        return sequences;
+    }
+
+    /** @return enrollments (people in sequences) and their steps */
+    public EnrollmentService enrollments() {
+        return enrollments;
+    }
+
+    /** @return single enrollment steps by id: read one, edit its email copy */
+    public EnrollmentStepService enrollmentSteps() {
+        return enrollmentSteps;
+    }
+
+    /** @return the non-blocking face of this client, sharing its connections, retries and rate limiter */
+    public UnifySequencesClientAsync async() {
+        return new UnifySequencesClientAsync(core);
+    }
+
+    /**
+     * Releases the connections and threads this client created. A user-supplied {@code OkHttpClient} is
+     * left open. Closing either face closes both; calls after closing fail.
+     */
+    @Override
+    public void close() {
+        core.close();
+    }
+}

@@ -1,0 +1,69 @@
+package io.github.unifysequences.client;
+
+import io.github.unifysequences.services.EnrollmentServiceAsync;
+import io.github.unifysequences.services.EnrollmentStepServiceAsync;
+import io.github.unifysequences.services.SequenceServiceAsync;
+
+/**
+ * The non-blocking client of the Unify Sequences API: every operation returns a
+ * {@link java.util.concurrent.CompletableFuture}, and no thread waits for the network or for a retry's
+ * backoff. Futures complete on OkHttp's dispatcher threads (or a timer thread after a backoff), so chain
+ * quick work on them and hand slow work to your own executor.
+ *
+ * <pre>{@code
+ * UnifySequencesClientAsync client = UnifySequencesClient.builder().apiKey(key).buildAsync();
+ * client.enrollments().retrieve(enrollmentId)
+ *         .thenAccept(e -> System.out.println(e.status()));
+ * }</pre>
+ *
+ * <p>Thread-safe and meant to be shared; same configuration, retries and errors as
+ * {@link UnifySequencesClient}.
+ */
+public final class UnifySequencesClientAsync implements AutoCloseable {
+    private final ClientCore core;
+    private final SequenceServiceAsync sequences;
+    private final EnrollmentServiceAsync enrollments;
+    private final EnrollmentStepServiceAsync enrollmentSteps;
+
+    UnifySequencesClientAsync(ClientCore core) {
+        this.core = core;
+        this.sequences = new SequenceResource.Async(core.endpoints);
+        this.enrollments = new EnrollmentResource.Async(core.endpoints);
+        this.enrollmentSteps = new EnrollmentStepResource.Async(core.endpoints);
+    }
+
+    /**
+     * Builds an async client from the environment, like {@link UnifySequencesClient#fromEnv()}.
+     *
+     * @return the client
+     */
+    public static UnifySequencesClientAsync fromEnv() {
+        return UnifySequencesClient.builder().fromEnv().buildAsync();
+    }
+
+    /** @return sequences and their steps */
+    public SequenceServiceAsync sequences() {
+        return sequences;
+    }
+
+    /** @return enrollments and their steps */
+    public EnrollmentServiceAsync enrollments() {
+        return enrollments;
+    }
+
+    /** @return single enrollment steps by id */
+    public EnrollmentStepServiceAsync enrollmentSteps() {
+        return enrollmentSteps;
+    }
+
+    /** @return the blocking face of this client, sharing its connections */
+    public UnifySequencesClient sync() {
+        return new UnifySequencesClient(core);
+    }
+
+    /** Releases the connections and threads this client created; see {@link UnifySequencesClient#close()}. */
+    @Override
+    public void close() {
+        core.close();
+    }
+}

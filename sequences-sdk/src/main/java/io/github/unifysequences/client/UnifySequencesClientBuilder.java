@@ -1,0 +1,315 @@
+package io.github.unifysequences.client;
+
+import io.github.unifysequences.generated.api.UnifySequencesApi;
+import io.github.unifysequences.generated.support.GeneratedJson;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import retrofit2.Converter;
+import retrofit2.Retrofit;
+import retrofit2.converter.gson.GsonConverterFactory;
+
+/**
+ * Configures a {@link UnifySequencesClient} or {@link UnifySequencesClientAsync}. Only the API key is required.
+ *
+ * <pre>{@code
+ * UnifySequencesClient client = UnifySequencesClient.builder()
+ *         .apiKey(System.getenv("UNIFY_API_KEY"))
+ *         .maxRetries(3)
+ *         .readTimeout(Duration.ofSeconds(30))
+ *         .logLevel(LogLevel.BASIC)
+ *         .build();
+ * }</pre>
+ *
+ * <h2>Retries</h2>
+ * Each call is retried up to {@link #maxRetries(int)} times (default 2) after connection failures, and for
+ * reads and idempotent writes (list, retrieve, delete, cancel, pause, resume, update step) also after
+ * timeouts, 408, 429 and 5xx. The wait is {@code min(0.5 s * 2^(n-1), 8 s)} scaled by a random factor in
+ * [0.75, 1], or what {@code Retry-After} asks for (seconds or an HTTP date) up to
+ * {@link #maxRetryAfter(Duration)} (default 60 s); a longer {@code Retry-After} is not waited for: the call
+ * fails at once with the 429's {@code RateLimitedException#retryAfter()}. Creating and approving an
+ * enrollment are not idempotent and are repeated only when the server provably did not act (see
+ * {@link io.github.unifysequences.services.EnrollmentService#create}). Every attempt carries an
+ * {@code x-unify-sdk-attempt} header with its number, starting at 1.
+ *
+ * <p>Not thread-safe; the built clients are.
+ */
+public final class UnifySequencesClientBuilder {
+    static final String DEFAULT_BASE_URL = "https://api.unifygtm.com/sequences/v1";
+    private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+
+    private String apiKey;
+    private String baseUrl = DEFAULT_BASE_URL;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration callTimeout = Duration.ofSeconds(60);
+    private int maxRetries = 2;
+    private Duration maxRetryAfter = Duration.ofSeconds(60);
+    private LogLevel logLevel = LogLevel.NONE;
+    private OkHttpClient okHttpClient;
+    private int ratePermits;
+    private Duration ratePeriod;
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private Clock clock = Clock.systemUTC();
+
+    UnifySequencesClientBuilder() {
+    }
+
+    /**
+     * @param apiKey the key from Settings → Developers in Unify, sent as {@code x-api-key}; required
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder apiKey(String apiKey) {
+        this.apiKey = apiKey;
+        return this;
+    }
+
+    /**
+     * @param baseUrl the API root, default {@code https://api.unifygtm.com/sequences/v1}; must be HTTPS
+     *     unless the host is loopback ({@code localhost}, {@code 127.0.0.0/8}, {@code ::1})
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder baseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+        return this;
+    }
+
+    /**
+     * @param timeout how long to wait for a TCP/TLS connection; default 10 s
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder connectTimeout(Duration timeout) {
+        this.connectTimeout = positive("connectTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * @param timeout the longest silence while reading a response (and writing a request); default 60 s
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder readTimeout(Duration timeout) {
+        this.readTimeout = positive("readTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * @param timeout the bound on one whole attempt, from connecting to reading the last byte; default 60 s.
+     *     Overridable per call with {@link io.github.unifysequences.core.RequestOptions}
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder callTimeout(Duration timeout) {
+        this.callTimeout = positive("callTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * @param maxRetries how many times a call may be retried after its first attempt; default 2, 0 disables retries
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder maxRetries(int maxRetries) {
+        if (maxRetries < 0) {
+            throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
+        }
+        this.maxRetries = maxRetries;
+        return this;
+    }
+
+    /**
+     * @param cap the longest {@code Retry-After} the client waits for before retrying; default 60 s
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder maxRetryAfter(Duration cap) {
+        this.maxRetryAfter = positive("maxRetryAfter", cap);
+        return this;
+    }
+
+    /**
+     * @param level how much of each exchange to log through SLF4J; default {@link LogLevel#NONE}
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder logLevel(LogLevel level) {
+        this.logLevel = Objects.requireNonNull(level, "logLevel");
+        return this;
+    }
+
+    /**
+     * Builds on an OkHttp client you configured (proxy, certificate pinning, event listeners, a shared
+     * connection pool). The SDK derives its own client with {@code newBuilder()}, so your interceptors and
+     * pool are used, and adds its timeouts, API-key handling, retries and redaction on top. Closing the SDK
+     * client leaves your client's pool and dispatcher running.
+     *
+     * @param client the client to build on
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder okHttpClient(OkHttpClient client) {
+        this.okHttpClient = Objects.requireNonNull(client, "okHttpClient");
+        return this;
+    }
+
+    /**
+     * Turns on the client-side rate limiter at the API's documented budget, 100,000 requests per 5 minutes,
+     * shared by every call of the built client. Calls beyond the budget wait (the async client schedules
+     * instead of blocking) rather than being refused by the server.
+     *
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder rateLimit() {
+        return rateLimit(100_000, Duration.ofMinutes(5));
+    }
+
+    /**
+     * Turns on the client-side rate limiter with a custom budget, for example to leave room for other
+     * clients of the same account.
+     *
+     * @param permits requests allowed per period, at least 1
+     * @param period the period over which the permits refill
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder rateLimit(int permits, Duration period) {
+        if (permits < 1) {
+            throw new IllegalArgumentException("rate limit permits must be >= 1, was " + permits);
+        }
+        this.ratePermits = permits;
+        this.ratePeriod = positive("rate limit period", period);
+        return this;
+    }
+
+    /**
+     * Applies {@code UNIFY_API_KEY}, {@code UNIFY_BASE_URL} and {@code UNIFY_LOG} from the environment, with
+     * the system properties {@code unify.apiKey}, {@code unify.baseUrl} and {@code unify.log} taking precedence.
+     * Unset variables leave the builder as it was; later builder calls override.
+     *
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder fromEnv() {
+        return fromEnv(System::getenv, System::getProperty);
+    }
+
+    UnifySequencesClientBuilder fromEnv(UnaryOperator<String> env, UnaryOperator<String> properties) {
+        String key = setting(properties.apply("unify.apiKey"), env.apply("UNIFY_API_KEY"));
+        String url = setting(properties.apply("unify.baseUrl"), env.apply("UNIFY_BASE_URL"));
+        String log = setting(properties.apply("unify.log"), env.apply("UNIFY_LOG"));
+        if (key != null) {
+            apiKey = key;
+        }
+        if (url != null) {
+            baseUrl = url;
+        }
+        if (log != null) {
+            try {
+                logLevel = LogLevel.valueOf(log.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("UNIFY_LOG / unify.log must be none, basic, headers or body, was '" + log + "'");
+            }
+        }
+        return this;
+    }
+
+    private static String setting(String property, String env) {
+        if (property != null && !property.isBlank()) {
+            return property;
+        }
+        return env != null && !env.isBlank() ? env : null;
+    }
+
+    UnifySequencesClientBuilder sleeper(Sleeper sleeper) {
+        this.sleeper = sleeper;
+        return this;
+    }
+
+    UnifySequencesClientBuilder clock(Clock clock) {
+        this.clock = clock;
+        return this;
+    }
+
+    /**
+     * @return the blocking client
+     * @throws IllegalArgumentException if the API key is missing or the base URL is malformed or not HTTPS
+     */
+    public UnifySequencesClient build() {
+        return new UnifySequencesClient(core());
+    }
+
+    /**
+     * @return the async client
+     * @throws IllegalArgumentException if the API key is missing or the base URL is malformed or not HTTPS
+     */
+    public UnifySequencesClientAsync buildAsync() {
+        return new UnifySequencesClientAsync(core());
+    }
+
+    private ClientCore core() {
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new IllegalArgumentException("apiKey is required: call apiKey(...) or set UNIFY_API_KEY");
+        }
+        HttpUrl url = baseUrl();
+        TokenBucket limiter = ratePeriod == null ? null : new TokenBucket(ratePermits, ratePeriod, clock);
+        ClientConfig config = new ClientConfig(apiKey, url, connectTimeout, readTimeout, callTimeout, maxRetries,
+                maxRetryAfter, logLevel, limiter, sleeper, clock);
+        OkHttpClient http = (okHttpClient != null ? okHttpClient.newBuilder() : new OkHttpClient.Builder())
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                .writeTimeout(readTimeout)
+                .callTimeout(Duration.ZERO)
+                .followSslRedirects(false)
+                .retryOnConnectionFailure(false)
+                .addNetworkInterceptor(new Network())
+                .build();
+        UnifySequencesApi api = new Retrofit.Builder()
+                .baseUrl(url)
+                .client(http)
+                .addConverterFactory(IsoDateTimeQuery.INSTANCE)
+                .addConverterFactory(GsonConverterFactory.create(GeneratedJson.gson()))
+                .build()
+                .create(UnifySequencesApi.class);
+        return new ClientCore(new Pipeline(config, http, api), http, okHttpClient == null);
+    }
+
+    /** Retrofit's base URL must end in a slash for the generated relative paths to resolve under it. */
+    private HttpUrl baseUrl() {
+        HttpUrl url = HttpUrl.parse(baseUrl == null ? "" : baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
+        if (url == null) {
+            throw new IllegalArgumentException("baseUrl is not an http(s) URL: '" + baseUrl + "'");
+        }
+        if (!url.isHttps() && !isLoopback(url.host())) {
+            throw new IllegalArgumentException("baseUrl must use https; plain http is allowed only for localhost, "
+                    + "127.0.0.0/8 and ::1, was " + url.scheme() + "://" + url.host());
+        }
+        return url;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.equals("::1") || LOOPBACK_V4.matcher(host).matches();
+    }
+
+    private static Duration positive(String name, Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + value);
+        }
+        return value;
+    }
+
+    /**
+     * Query parameters of type {@code date-time}: {@code OffsetDateTime.toString()} drops zero seconds
+     * ({@code 10:00Z}), which RFC 3339 does not allow, so they are written with ISO_OFFSET_DATE_TIME.
+     */
+    private static final class IsoDateTimeQuery extends Converter.Factory {
+        static final IsoDateTimeQuery INSTANCE = new IsoDateTimeQuery();
+
+        @Override
+        public Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+            return type == OffsetDateTime.class
+                    ? (Converter<OffsetDateTime, String>) DateTimeFormatter.ISO_OFFSET_DATE_TIME::format
+                    : null;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.unifysequences.core;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * All items of a list, from a starting page on, fetched page by page as iteration reaches them.
+ *
+ * <p>Only one page is held in memory at a time (two with {@link #withPrefetch()}). Every
+ * {@link #iterator()} and {@link #stream()} keeps its own position, so one pager can be iterated more
+ * than once or from several threads. Iteration stops after the page whose {@code next_cursor} is null,
+ * and throws {@link IllegalStateException} if the API hands back a cursor it has already followed.
+ * Failures of page fetches surface from {@code hasNext()} as the SDK's usual exceptions.
+ *
+ * <pre>{@code
+ * client.enrollments().list(params).autoPager().stream()
+ *         .filter(e -> e.isReplied())
+ *         .forEach(e -> System.out.println(e.person().email()));
+ * }</pre>
+ *
+ * @param <T> the item type
+ */
+public final class AutoPager<T> implements Iterable<T> {
+    private final Page<T> first;
+    private final boolean prefetch;
+
+    AutoPager(Page<T> first, boolean prefetch) {
+        this.first = first;
+        this.prefetch = prefetch;
+    }
+
+    /**
+     * Returns a pager that fetches page N+1 in the background while the caller works through page N.
+     * The items and their order are the same; the wait between pages shrinks. Off by default because it
+     * may fetch one page that is never used.
+     *
+     * @return a prefetching pager over the same items
+     */
+    public AutoPager<T> withPrefetch() {
+        return new AutoPager<>(first, true);
+    }
+
+    @Override
+    public Iterator<T> iterator() {
+        return new PagingIterator();
+    }
+
+    /** @return a sequential stream over the same items; pages are fetched as the stream is consumed */
+    public Stream<T> stream() {
+        return StreamSupport.stream(spliterator(), false);
+    }
+
+    private final class PagingIterator implements Iterator<T> {
+        private final CursorGuard guard = new CursorGuard();
+        private Page<T> page = first;
+        private int index;
+        private CompletableFuture<Page<T>> prefetched;
+
+        PagingIterator() {
+            startPrefetch();
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (index >= page.items().size()) {
+                if (!page.hasNextPage()) {
+                    return false;
+                }
+                page = prefetched != null
+                        ? CursorGuard.join(prefetched)
+                        : page.source().fetch(guard.follow(page.nextCursor().orElseThrow()));
+                prefetched = null;
+                index = 0;
+                startPrefetch();
+            }
+            return true;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return page.items().get(index++);
+        }
+
+        private void startPrefetch() {
+            if (prefetch && page.hasNextPage()) {
+                prefetched = page.source().fetchAsync(guard.follow(page.nextCursor().orElseThrow()));
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.unifysequences.errors;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the SDK knows about a failed call: the request line and the API's error envelope.
+ *
+ * @param statusCode the HTTP status code
+ * @param apiStatus the envelope's {@code status} string (for example {@code "not_found"}), if the body had one
+ * @param apiMessage the envelope's human-readable {@code message}, if the body had one (optional on 400)
+ * @param method the HTTP method of the request
+ * @param path the URL path of the request, without host or query
+ * @param headers the response headers (names in lower case)
+ * @param body the parsed error body; an empty object when the body was not a JSON object
+ */
+public record ErrorContext(
+        int statusCode,
+        Optional<String> apiStatus,
+        Optional<String> apiMessage,
+        String method,
+        String path,
+        Map<String, List<String>> headers,
+        JsonObject body) {
+
+    /** Copies the collections so the context stays immutable. */
+    public ErrorContext {
+        Objects.requireNonNull(apiStatus, "apiStatus");
+        Objects.requireNonNull(apiMessage, "apiMessage");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(path, "path");
+        headers = Map.copyOf(headers);
+        body = body.deepCopy();
+    }
+
+    /** @return a copy of the parsed error body */
+    @Override
+    public JsonObject body() {
+        return body.deepCopy();
+    }
+
+    /** @return the first value of a response header, matched case-insensitively */
+    public Optional<String> header(String name) {
+        List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    String describe() {
+        return statusCode + apiStatus.map(s -> " " + s).orElse("")
+                + apiMessage.map(m -> ": " + m).orElse("")
+                + " (" + method + " " + path + ")";
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.unifysequences.models;
+
+import java.util.List;
+
+/**
+ * Holds when all of its subconditions hold ({@code AND}).
+ *
+ * @param subconditions the combined conditions, themselves possibly {@code AND}/{@code OR}
+ * @param rawJson the condition as received
+ */
+public record AndCondition(List<StepCondition> subconditions, RawJson rawJson) implements StepCondition {
+
+    /** Copies the list so the value stays immutable. */
+    public AndCondition {
+        subconditions = List.copyOf(subconditions);
+    }
+
+    @Override
+    public String type() {
+        return "AND";
+    }
+}

@@ -1,0 +1,123 @@
+package io.github.unifysequences.models;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What to enroll: a person in a sequence, sending from one of the given mailboxes. Immutable; validated
+ * by {@link Builder#build()}.
+ *
+ * <pre>{@code
+ * EnrollmentCreateParams params = EnrollmentCreateParams.builder()
+ *         .sequenceId("5d0f6a3e-2b7c-4f1e-9a58-3c6e1b2d4f70")
+ *         .personId("8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
+ *         .addMailboxEmail("ava@unifygtm-demo.com")
+ *         .build();
+ * }</pre>
+ */
+public final class EnrollmentCreateParams {
+    private final UUID sequenceId;
+    private final UUID personId;
+    private final List<String> mailboxEmails;
+
+    private EnrollmentCreateParams(Builder b) {
+        this.sequenceId = Check.uuid("sequenceId", b.sequenceId);
+        this.personId = Check.uuid("personId", b.personId);
+        if (b.mailboxEmails.isEmpty() || b.mailboxEmails.size() > 10) {
+            throw new IllegalArgumentException("mailboxEmails must hold 1 to 10 addresses, had " + b.mailboxEmails.size());
+        }
+        for (String email : b.mailboxEmails) {
+            if (email == null || email.isBlank() || !email.contains("@")) {
+                throw new IllegalArgumentException("mailboxEmails must hold email addresses, got '" + email + "'");
+            }
+        }
+        this.mailboxEmails = List.copyOf(b.mailboxEmails);
+    }
+
+    /** @return a builder with nothing set */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the sequence to enroll in */
+    public UUID sequenceId() {
+        return sequenceId;
+    }
+
+    /** @return the person to enroll */
+    public UUID personId() {
+        return personId;
+    }
+
+    /** @return the mailboxes the sequence may send from, in order of preference */
+    public List<String> mailboxEmails() {
+        return mailboxEmails;
+    }
+
+    @Override
+    public String toString() {
+        return "EnrollmentCreateParams{sequenceId=" + sequenceId + ", personId=" + personId
+                + ", mailboxEmails=" + mailboxEmails + "}";
+    }
+
+    /** Builds {@link EnrollmentCreateParams}. Not thread-safe. */
+    public static final class Builder {
+        private String sequenceId;
+        private String personId;
+        private final List<String> mailboxEmails = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * @param sequenceId the sequence UUID (required)
+         * @return this builder
+         */
+        public Builder sequenceId(String sequenceId) {
+            this.sequenceId = sequenceId;
+            return this;
+        }
+
+        /**
+         * @param personId the person UUID (required)
+         * @return this builder
+         */
+        public Builder personId(String personId) {
+            this.personId = personId;
+            return this;
+        }
+
+        /**
+         * Adds a mailbox the sequence may send from. At least one and at most ten are required.
+         *
+         * @param email the mailbox's email address
+         * @return this builder
+         */
+        public Builder addMailboxEmail(String email) {
+            this.mailboxEmails.add(email);
+            return this;
+        }
+
+        /**
+         * Replaces the mailboxes the sequence may send from.
+         *
+         * @param emails 1 to 10 mailbox email addresses
+         * @return this builder
+         */
+        public Builder mailboxEmails(List<String> emails) {
+            this.mailboxEmails.clear();
+            this.mailboxEmails.addAll(emails);
+            return this;
+        }
+
+        /**
+         * @return the params
+         * @throws IllegalArgumentException naming the field, for a missing or malformed id or a mailbox
+         *     list that is empty, longer than ten or holds something that is not an address
+         */
+        public EnrollmentCreateParams build() {
+            return new EnrollmentCreateParams(this);
+        }
+    }
+}

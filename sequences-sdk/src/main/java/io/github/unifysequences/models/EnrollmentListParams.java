@@ -1,0 +1,242 @@
+package io.github.unifysequences.models;
+
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Filters and paging for listing enrollments. Every filter is optional; set filters are combined with
+ * AND, and the statuses within {@code statuses} with OR. Immutable; validated by {@link Builder#build()}.
+ *
+ * <pre>{@code
+ * EnrollmentListParams params = EnrollmentListParams.builder()
+ *         .sequenceId(sequenceId)
+ *         .statuses(EnrollmentStatus.DRAFT, EnrollmentStatus.IN_PROGRESS)
+ *         .updatedAfter(OffsetDateTime.now().minusDays(7))
+ *         .limit(100)
+ *         .build();
+ * }</pre>
+ *
+ * <p>To export more than a few hundred enrollments, the API recommends a query job instead.
+ */
+public final class EnrollmentListParams {
+    private static final EnrollmentListParams NONE = builder().build();
+
+    private final String cursor;
+    private final Integer limit;
+    private final UUID sequenceId;
+    private final UUID personId;
+    private final UUID mailboxId;
+    private final UUID enrolledByPlayId;
+    private final Set<EnrollmentStatus> statuses;
+    private final OffsetDateTime updatedAfter;
+    private final OffsetDateTime updatedBefore;
+
+    private EnrollmentListParams(Builder b) {
+        this.cursor = Check.cursor(b.cursor);
+        this.limit = Check.limit(b.limit);
+        this.sequenceId = Check.optionalUuid("sequenceId", b.sequenceId);
+        this.personId = Check.optionalUuid("personId", b.personId);
+        this.mailboxId = Check.optionalUuid("mailboxId", b.mailboxId);
+        this.enrolledByPlayId = Check.optionalUuid("enrolledByPlayId", b.enrolledByPlayId);
+        this.statuses = Collections.unmodifiableSet(new LinkedHashSet<>(b.statuses));
+        if (b.updatedAfter != null && b.updatedBefore != null && b.updatedAfter.isAfter(b.updatedBefore)) {
+            throw new IllegalArgumentException("updatedAfter (" + b.updatedAfter + ") must not be after updatedBefore ("
+                    + b.updatedBefore + ")");
+        }
+        this.updatedAfter = b.updatedAfter;
+        this.updatedBefore = b.updatedBefore;
+    }
+
+    /** @return params with no filter, starting at the first page */
+    public static EnrollmentListParams none() {
+        return NONE;
+    }
+
+    /** @return a builder with nothing set */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * @return a builder pre-filled with these params, for example to change only the cursor
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.cursor = cursor;
+        b.limit = limit;
+        b.sequenceId = sequenceId == null ? null : sequenceId.toString();
+        b.personId = personId == null ? null : personId.toString();
+        b.mailboxId = mailboxId == null ? null : mailboxId.toString();
+        b.enrolledByPlayId = enrolledByPlayId == null ? null : enrolledByPlayId.toString();
+        b.statuses.addAll(statuses);
+        b.updatedAfter = updatedAfter;
+        b.updatedBefore = updatedBefore;
+        return b;
+    }
+
+    /** @return the cursor to start at, if resuming */
+    public Optional<String> cursor() {
+        return Optional.ofNullable(cursor);
+    }
+
+    /** @return the page size, if set */
+    public Optional<Integer> limit() {
+        return Optional.ofNullable(limit);
+    }
+
+    /** @return only enrollments in this sequence, if set */
+    public Optional<UUID> sequenceId() {
+        return Optional.ofNullable(sequenceId);
+    }
+
+    /** @return only enrollments of this person, if set */
+    public Optional<UUID> personId() {
+        return Optional.ofNullable(personId);
+    }
+
+    /** @return only enrollments sending from this mailbox, if set */
+    public Optional<UUID> mailboxId() {
+        return Optional.ofNullable(mailboxId);
+    }
+
+    /** @return only enrollments created by this play, if set */
+    public Optional<UUID> enrolledByPlayId() {
+        return Optional.ofNullable(enrolledByPlayId);
+    }
+
+    /** @return only enrollments with one of these statuses, in the order added; empty means any status */
+    public Set<EnrollmentStatus> statuses() {
+        return statuses;
+    }
+
+    /** @return only enrollments updated at or after this instant, if set */
+    public Optional<OffsetDateTime> updatedAfter() {
+        return Optional.ofNullable(updatedAfter);
+    }
+
+    /** @return only enrollments updated at or before this instant, if set */
+    public Optional<OffsetDateTime> updatedBefore() {
+        return Optional.ofNullable(updatedBefore);
+    }
+
+    @Override
+    public String toString() {
+        return "EnrollmentListParams{cursor=" + cursor + ", limit=" + limit + ", sequenceId=" + sequenceId
+                + ", personId=" + personId + ", mailboxId=" + mailboxId + ", enrolledByPlayId=" + enrolledByPlayId
+                + ", statuses=" + statuses + ", updatedAfter=" + updatedAfter + ", updatedBefore=" + updatedBefore + "}";
+    }
+
+    /** Builds {@link EnrollmentListParams}. Not thread-safe. */
+    public static final class Builder {
+        private String cursor;
+        private Integer limit;
+        private String sequenceId;
+        private String personId;
+        private String mailboxId;
+        private String enrolledByPlayId;
+        private final Set<EnrollmentStatus> statuses = new LinkedHashSet<>();
+        private OffsetDateTime updatedAfter;
+        private OffsetDateTime updatedBefore;
+
+        private Builder() {
+        }
+
+        /**
+         * @param cursor a {@code next_cursor} from an earlier page, to resume there
+         * @return this builder
+         */
+        public Builder cursor(String cursor) {
+            this.cursor = cursor;
+            return this;
+        }
+
+        /**
+         * @param limit the page size, 1 to 100
+         * @return this builder
+         */
+        public Builder limit(int limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /**
+         * @param sequenceId a sequence UUID
+         * @return this builder
+         */
+        public Builder sequenceId(String sequenceId) {
+            this.sequenceId = sequenceId;
+            return this;
+        }
+
+        /**
+         * @param personId a person UUID
+         * @return this builder
+         */
+        public Builder personId(String personId) {
+            this.personId = personId;
+            return this;
+        }
+
+        /**
+         * @param mailboxId a mailbox UUID
+         * @return this builder
+         */
+        public Builder mailboxId(String mailboxId) {
+            this.mailboxId = mailboxId;
+            return this;
+        }
+
+        /**
+         * @param enrolledByPlayId a play UUID
+         * @return this builder
+         */
+        public Builder enrolledByPlayId(String enrolledByPlayId) {
+            this.enrolledByPlayId = enrolledByPlayId;
+            return this;
+        }
+
+        /**
+         * Adds statuses to the filter; each is sent as its own {@code status=} query parameter.
+         *
+         * @param statuses statuses to match (OR)
+         * @return this builder
+         */
+        public Builder statuses(EnrollmentStatus... statuses) {
+            for (EnrollmentStatus status : statuses) {
+                this.statuses.add(java.util.Objects.requireNonNull(status, "status"));
+            }
+            return this;
+        }
+
+        /**
+         * @param updatedAfter inclusive lower bound on {@code updated_at}
+         * @return this builder
+         */
+        public Builder updatedAfter(OffsetDateTime updatedAfter) {
+            this.updatedAfter = updatedAfter;
+            return this;
+        }
+
+        /**
+         * @param updatedBefore inclusive upper bound on {@code updated_at}
+         * @return this builder
+         */
+        public Builder updatedBefore(OffsetDateTime updatedBefore) {
+            this.updatedBefore = updatedBefore;
+            return this;
+        }
+
+        /**
+         * @return the params
+         * @throws IllegalArgumentException naming the field, for a malformed id, a limit outside 1..100 or
+         *     {@code updatedAfter} later than {@code updatedBefore}
+         */
+        public EnrollmentListParams build() {
+            return new EnrollmentListParams(this);
+        }
+    }
+}

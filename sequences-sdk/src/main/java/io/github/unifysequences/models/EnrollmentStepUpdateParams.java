@@ -1,0 +1,125 @@
+package io.github.unifysequences.models;
+
+import java.util.Optional;
+
+/**
+ * New copy for the email of one enrollment step. Set only what should change; at least one of subject,
+ * fallback subject and body is required. The update is optimistic: {@code versionId} must be the step's
+ * current {@code email.version_id}, and the answer carries a new one. Immutable; validated by
+ * {@link Builder#build()}.
+ *
+ * <pre>{@code
+ * EnrollmentStep step = client.enrollmentSteps().retrieve(stepId);
+ * EnrollmentStepUpdateParams params = EnrollmentStepUpdateParams.builder()
+ *         .versionId(step.email().orElseThrow().versionId())
+ *         .subject("Following up, {{variable::person.firstName}}")
+ *         .build();
+ * }</pre>
+ */
+public final class EnrollmentStepUpdateParams {
+    private final String versionId;
+    private final String subject;
+    private final String fallbackSubject;
+    private final String body;
+
+    private EnrollmentStepUpdateParams(Builder b) {
+        if (b.versionId == null || b.versionId.isBlank()) {
+            throw new IllegalArgumentException("versionId is required: pass the step's current email.version_id");
+        }
+        if (b.subject == null && b.fallbackSubject == null && b.body == null) {
+            throw new IllegalArgumentException("at least one of subject, fallbackSubject or body is required");
+        }
+        this.versionId = b.versionId;
+        this.subject = b.subject;
+        this.fallbackSubject = b.fallbackSubject;
+        this.body = b.body;
+    }
+
+    /** @return a builder with nothing set */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the version the edit starts from */
+    public String versionId() {
+        return versionId;
+    }
+
+    /** @return the new subject, if it changes */
+    public Optional<String> subject() {
+        return Optional.ofNullable(subject);
+    }
+
+    /** @return the new fallback subject, if it changes */
+    public Optional<String> fallbackSubject() {
+        return Optional.ofNullable(fallbackSubject);
+    }
+
+    /** @return the new HTML body, if it changes */
+    public Optional<String> body() {
+        return Optional.ofNullable(body);
+    }
+
+    @Override
+    public String toString() {
+        return "EnrollmentStepUpdateParams{versionId=" + versionId + ", subject=" + subject
+                + ", fallbackSubject=" + fallbackSubject + ", body=" + (body == null ? null : body.length() + " chars") + "}";
+    }
+
+    /** Builds {@link EnrollmentStepUpdateParams}. Not thread-safe. */
+    public static final class Builder {
+        private String versionId;
+        private String subject;
+        private String fallbackSubject;
+        private String body;
+
+        private Builder() {
+        }
+
+        /**
+         * @param versionId the step's current {@code email.version_id} (required)
+         * @return this builder
+         */
+        public Builder versionId(String versionId) {
+            this.versionId = versionId;
+            return this;
+        }
+
+        /**
+         * @param subject the new subject; only the first email of a thread has one
+         * @return this builder
+         */
+        public Builder subject(String subject) {
+            this.subject = subject;
+            return this;
+        }
+
+        /**
+         * @param fallbackSubject the subject to use when a variable in the subject cannot be resolved
+         * @return this builder
+         */
+        public Builder fallbackSubject(String fallbackSubject) {
+            this.fallbackSubject = fallbackSubject;
+            return this;
+        }
+
+        /**
+         * Replaces the whole HTML body. Keep the {@code {{ ... }}} tokens that should survive.
+         *
+         * @param body the new body
+         * @return this builder
+         */
+        public Builder body(String body) {
+            this.body = body;
+            return this;
+        }
+
+        /**
+         * @return the params
+         * @throws IllegalArgumentException when {@code versionId} is missing or nothing would change
+         */
+        public EnrollmentStepUpdateParams build() {
+            return new EnrollmentStepUpdateParams(this);
+        }
+    }
+}

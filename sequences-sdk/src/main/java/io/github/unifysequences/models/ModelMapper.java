@@ -1,0 +1,254 @@
+package io.github.unifysequences.models;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import io.github.unifysequences.generated.model.EnrollmentMailbox;
+import io.github.unifysequences.generated.model.EnrollmentPerson;
+import io.github.unifysequences.generated.model.EnrollmentReplyEmailMessage;
+import io.github.unifysequences.generated.model.SequenceEmailStepConfig;
+import io.github.unifysequences.generated.model.SequenceStepBase;
+import io.github.unifysequences.generated.model.SequenceStepRelativeDueAt;
+import io.github.unifysequences.generated.model.SequenceTaskStepConfig;
+import io.github.unifysequences.generated.support.GeneratedJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The one place where generated models become domain types.
+ *
+ * <p>The typed values (UUIDs, timestamps, numbers) come from the generated model; enum values are read
+ * from the raw JSON instead, because the generated enums collapse every unknown value into one constant
+ * and the domain enums keep the raw string.
+ */
+final class ModelMapper {
+
+    private ModelMapper() {
+    }
+
+    private static <T> T read(JsonObject json, Class<T> type) {
+        return GeneratedJson.gson().fromJson(json, type);
+    }
+
+    static <T> T req(T value, String field) {
+        if (value == null) {
+            throw new JsonParseException("required field '" + field + "' is missing or null");
+        }
+        return value;
+    }
+
+    private static String rawString(JsonObject json, String field) {
+        JsonElement value = json.get(field);
+        return value == null || value.isJsonNull() ? null : value.getAsString();
+    }
+
+    private static JsonObject object(JsonObject json, String field) {
+        JsonElement value = json.get(field);
+        return value == null || value.isJsonNull() ? null : value.getAsJsonObject();
+    }
+
+    private static <T> Optional<T> optionalObject(JsonObject json, String field, Function<JsonObject, T> mapper) {
+        return Optional.ofNullable(object(json, field)).map(mapper);
+    }
+
+    private static <T> List<T> list(JsonObject json, String field, Function<JsonObject, T> mapper) {
+        JsonElement value = json.get(field);
+        List<T> result = new ArrayList<>();
+        if (value != null && value.isJsonArray()) {
+            for (JsonElement item : value.getAsJsonArray()) {
+                result.add(mapper.apply(item.getAsJsonObject()));
+            }
+        }
+        return result;
+    }
+
+    private static <E> E enumValue(JsonObject json, String field, Function<String, E> of) {
+        return of.apply(req(rawString(json, field), field));
+    }
+
+    static Sequence sequence(JsonObject json) {
+        var m = read(json, io.github.unifysequences.generated.model.Sequence.class);
+        var owner = req(m.getOwner(), "owner");
+        return new Sequence(
+                req(m.getId(), "id"), req(m.getCreatedAt(), "created_at"), req(m.getUpdatedAt(), "updated_at"),
+                new SequenceOwner(req(owner.getId(), "owner.id"), owner.getEmail(),
+                        Optional.ofNullable(owner.getFirstName()), Optional.ofNullable(owner.getLastName())),
+                req(m.getName(), "name"), req(m.getIsPaused(), "is_paused"),
+                Optional.ofNullable(m.getSendSchedule()).map(s -> new SendSchedule(
+                        s.getId(), s.getCreatedAt(), s.getUpdatedAt(), Boolean.TRUE.equals(s.getIsDefault()), s.getName(),
+                        s.getRules() == null ? null : s.getRules().getTimeZone(),
+                        s.getRules() != null && Boolean.TRUE.equals(s.getRules().getSkipUsHolidays()))),
+                optionalObject(json, "sequence_ruleset", ModelMapper::ruleset),
+                RawJson.of(json));
+    }
+
+    private static SequenceRuleset ruleset(JsonObject json) {
+        var r = read(json, io.github.unifysequences.generated.model.SequenceRuleset.class);
+        return new SequenceRuleset(r.getId(), r.getCreatedAt(), r.getUpdatedAt(), r.getName(),
+                Boolean.TRUE.equals(r.getIsDefault()),
+                enumValue(json, "automatic_enrollment_task_assignment", TaskAssignment::of),
+                Optional.ofNullable(r.getAutomaticEnrollmentTaskAssignmentUserId()),
+                enumValue(json, "manual_enrollment_task_assignment", TaskAssignment::of),
+                Optional.ofNullable(r.getManualEnrollmentTaskAssignmentUserId()),
+                Optional.ofNullable(r.getOptOutMessage()),
+                Boolean.TRUE.equals(r.getAllowSameSequenceReenrollment()),
+                Optional.ofNullable(r.getBlockReenrollmentValue()),
+                Optional.ofNullable(rawString(json, "block_reenrollment_units")).map(CalendarUnit::of));
+    }
+
+    static SequenceStep sequenceStep(JsonObject json) {
+        StepCommon common = stepCommon(json);
+        StepType type = enumValue(json, "type", StepType::of);
+        RawJson raw = RawJson.of(json);
+        JsonObject config = object(json, "config");
+        switch (type.value()) {
+            case AUTOMATIC_EMAIL:
+                return new AutomaticEmailStep(common, email(read(req(config, "config"), SequenceEmailStepConfig.class)), raw);
+            case MANUAL_EMAIL:
+                var manual = read(req(config, "config"), SequenceEmailStepConfig.class);
+                return new ManualEmailStep(common, email(manual), task(config), raw);
+            case ACTION_ITEM, PHONE_CALL, MANUAL_LINKEDIN_CONNECTION, MANUAL_LINKEDIN_MESSAGE, MANUAL_LINKEDIN_PROFILE_VIEW:
+                var task = read(req(config, "config"), SequenceTaskStepConfig.class);
+                return new TaskStep(common, type, task(config), Optional.ofNullable(task.getNoteContent()), raw);
+            default:
+                return new UnknownStep(common, type, raw);
+        }
+    }
+
+    private static StepCommon stepCommon(JsonObject json) {
+        var base = read(json, SequenceStepBase.class);
+        return new StepCommon(req(base.getId(), "id"), base.getKey(), base.getCreatedAt(), base.getUpdatedAt(),
+                base.getSequenceId(), Optional.ofNullable(base.getVersionNumber()),
+                list(json, "dependencies", ModelMapper::dependency));
+    }
+
+    private static StepDependency dependency(JsonObject json) {
+        var parent = rawString(json, "parent_step_id");
+        return new StepDependency(Optional.ofNullable(parent).map(java.util.UUID::fromString),
+                optionalObject(json, "condition", ModelMapper::condition));
+    }
+
+    static StepCondition condition(JsonObject json) {
+        String type = req(rawString(json, "type"), "condition.type");
+        RawJson raw = RawJson.of(json);
+        switch (type) {
+            case "TIMER":
+                JsonElement value = json.get("duration_value");
+                return new TimerCondition(
+                        value == null || value.isJsonNull() ? Optional.empty() : Optional.of(value.getAsInt()),
+                        enumValue(json, "duration_unit", DurationUnit::of), raw);
+            case "AND":
+                return new AndCondition(list(json, "subconditions", ModelMapper::condition), raw);
+            case "OR":
+                return new OrCondition(list(json, "subconditions", ModelMapper::condition), raw);
+            default:
+                return new UnknownCondition(type, raw);
+        }
+    }
+
+    private static EmailContent email(SequenceEmailStepConfig c) {
+        return new EmailContent(Boolean.TRUE.equals(c.getIsRootMessage()), Optional.ofNullable(c.getSubject()),
+                Optional.ofNullable(c.getFallbackSubject()), req(c.getBody(), "config.body"),
+                orEmpty(c.getCcRecipients()), orEmpty(c.getBccRecipients()));
+    }
+
+    /** Reads task settings from the raw config: the manual-email config's due date is generated as a bare Object. */
+    private static TaskSettings task(JsonObject config) {
+        var t = read(config, SequenceTaskStepConfig.class);
+        return new TaskSettings(enumValue(config, "task_priority", TaskPriority::of),
+                Boolean.TRUE.equals(t.getAutoSkipOnDueDate()),
+                optionalObject(config, "relative_due_at", due -> {
+                    var d = read(due, SequenceStepRelativeDueAt.class);
+                    return new RelativeDueAt(req(d.getNumUnitsOfTime(), "num_units_of_time"),
+                            enumValue(due, "unit_of_time", CalendarUnit::of));
+                }));
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    static Enrollment enrollment(JsonObject json) {
+        var m = read(json, io.github.unifysequences.generated.model.Enrollment.class);
+        var seq = req(m.getSequence(), "sequence");
+        return new Enrollment(
+                req(m.getId(), "id"), req(m.getCreatedAt(), "created_at"), req(m.getUpdatedAt(), "updated_at"),
+                new SequenceRef(req(seq.getId(), "sequence.id"), seq.getName(), Boolean.TRUE.equals(seq.getIsPaused())),
+                person(req(m.getPerson(), "person")),
+                mailbox(req(m.getMailbox(), "mailbox")),
+                Optional.ofNullable(m.getEnrolledByPlay()).map(p -> new Play(p.getId(), p.getName())),
+                optionalObject(json, "reply_email_message", reply -> replyMessage(reply, m.getReplyEmailMessage())),
+                enumValue(json, "status", EnrollmentStatus::of),
+                flag(m.getIsBlocked()), flag(m.getIsBounced()), flag(m.getIsCanceled()), flag(m.getIsExcluded()),
+                flag(m.getIsOptedOut()), flag(m.getIsPaused()), flag(m.getIsReplied()),
+                Optional.ofNullable(m.getStartedAt()), Optional.ofNullable(m.getEndedAt()),
+                Optional.ofNullable(m.getIsDraftApprovalPending()),
+                RawJson.of(json));
+    }
+
+    private static boolean flag(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+
+    private static Person person(EnrollmentPerson p) {
+        return new Person(req(p.getId(), "person.id"), p.getEmail(), Optional.ofNullable(p.getFirstName()),
+                Optional.ofNullable(p.getLastName()), Optional.ofNullable(p.getLinkedinUrl()));
+    }
+
+    private static Mailbox mailbox(EnrollmentMailbox m) {
+        return new Mailbox(req(m.getId(), "mailbox.id"), m.getEmail(), Optional.ofNullable(m.getDisplayName()),
+                flag(m.getIsPaused()), flag(m.getIsUnauthorized()));
+    }
+
+    private static ReplyMessage replyMessage(JsonObject json, EnrollmentReplyEmailMessage m) {
+        return new ReplyMessage(m.getId(), Optional.ofNullable(m.getSubject()),
+                list(json, "classifications", c -> new ReplyClassification(
+                        java.util.UUID.fromString(req(rawString(c, "id"), "classification.id")),
+                        enumValue(c, "category", ReplyCategory::of))),
+                Optional.ofNullable(m.getReceivedAt()));
+    }
+
+    static EnrollmentStep enrollmentStep(JsonObject json) {
+        var m = read(json, io.github.unifysequences.generated.model.EnrollmentStep.class);
+        return new EnrollmentStep(
+                req(m.getId(), "id"), m.getCreatedAt(), m.getUpdatedAt(), m.getEnrollmentId(), m.getSequenceId(),
+                m.getStepId(), enumValue(json, "type", StepType::of), enumValue(json, "status", EnrollmentStepStatus::of),
+                Optional.ofNullable(m.getStepNumber()),
+                Optional.ofNullable(m.getEmail()).map(e -> new EnrollmentStepEmail(req(e.getVersionId(), "email.version_id"),
+                        flag(e.getIsReady()), Optional.ofNullable(e.getSubject()),
+                        Optional.ofNullable(e.getFallbackSubject()), Optional.ofNullable(e.getBody()))),
+                RawJson.of(json));
+    }
+
+    static PauseState pauseState(JsonObject json) {
+        var m = read(json, io.github.unifysequences.generated.model.PauseEnrollmentSuccessResponse.class);
+        return new PauseState(req(m.getId(), "id"), req(m.getIsPaused(), "is_paused"), RawJson.of(json));
+    }
+
+    static SequenceDeletion sequenceDeletion(JsonObject json) {
+        var m = read(json, io.github.unifysequences.generated.model.DeleteSequenceSuccessResponse.class);
+        return new SequenceDeletion(req(m.getId(), "id"), req(m.getIsDeleted(), "is_deleted"), RawJson.of(json));
+    }
+
+    static EnrollmentCancellation enrollmentCancellation(JsonObject json) {
+        var m = read(json, io.github.unifysequences.generated.model.DeleteEnrollmentSuccessResponse.class);
+        return new EnrollmentCancellation(req(m.getId(), "id"), req(m.getIsCanceled(), "is_canceled"), RawJson.of(json));
+    }
+
+    static EnrollmentApproval enrollmentApproval(JsonObject json) {
+        var m = read(json, io.github.unifysequences.generated.model.ApproveEnrollmentSuccessResponse.class);
+        return new EnrollmentApproval(req(m.getId(), "id"),
+                req(m.getIsDraftApprovalPending(), "is_draft_approval_pending"), RawJson.of(json));
+    }
+
+    static JsonArray array(JsonObject json, String field) {
+        JsonElement value = json.get(field);
+        if (value == null || !value.isJsonArray()) {
+            throw new JsonParseException("required array '" + field + "' is missing");
+        }
+        return value.getAsJsonArray();
+    }
+}

@@ -1,0 +1,22 @@
+package io.github.unifysequences.models;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The person's reply to a sequence email.
+ *
+ * @param id the message id
+ * @param subject the reply's subject, if it had one
+ * @param classifications how Unify classified the reply
+ * @param receivedAt when the reply arrived, if known
+ */
+public record ReplyMessage(UUID id, Optional<String> subject, List<ReplyClassification> classifications, Optional<OffsetDateTime> receivedAt) {
+
+    /** Copies the list so the value stays immutable. */
+    public ReplyMessage {
+        classifications = List.copyOf(classifications);
+    }
+}

@@ -1,0 +1,227 @@
+package io.github.unifysequences.services;
+
+import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.models.Enrollment;
+import io.github.unifysequences.models.EnrollmentApproval;
+import io.github.unifysequences.models.EnrollmentCancellation;
+import io.github.unifysequences.models.EnrollmentCreateParams;
+import io.github.unifysequences.models.EnrollmentListParams;
+import io.github.unifysequences.models.PauseState;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Enrollments: people in sequences. Create, list, read, pause, resume, approve and cancel them, and read their steps.
+ *
+ * <p>The non-blocking twin of {@link EnrollmentService}, reached through {@code asyncClient.enrollments()} on
+ * {@code UnifySequencesClientAsync}. Thread-safe.
+ */
+public interface EnrollmentServiceAsync {
+
+    /** @return the steps of enrollments */
+    EnrollmentStepsServiceAsync steps();
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param params who to enroll in which sequence, from which mailboxes
+     * @return the new enrollment, when it arrives
+     */
+    default CompletableFuture<Enrollment> create(EnrollmentCreateParams params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /**
+     * Enrolls a person in a sequence.
+     *
+     * <p>Creating is not idempotent and the API has no idempotency key, so the SDK sends the request again only
+     * when the first attempt provably did not reach the server (connection failure) or was refused with 429. When an
+     * attempt fails ambiguously (timeout or reset after sending, or a 5xx), the SDK lists the person's enrollments in
+     * the sequence: if the attempt took effect it returns that enrollment, otherwise it retries. A 409 on such a retry
+     * that names the requested sequence is recognised as the first attempt's success the same way. The result: a
+     * flaky network yields neither a lost nor a duplicate enrollment.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param params who to enroll in which sequence, from which mailboxes
+     * @param options settings for this call only
+     * @return the new enrollment, when it arrives
+     */
+    CompletableFuture<Enrollment> create(EnrollmentCreateParams params, RequestOptions options);
+
+    /**
+     * Same as the full overload with default params and options.
+     *
+     * @return the first page of enrollments, when it arrives
+     */
+    default CompletableFuture<AsyncPage<Enrollment>> list() {
+        return list(EnrollmentListParams.none());
+    }
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
+     * @return the first page of enrollments, when it arrives
+     */
+    default CompletableFuture<AsyncPage<Enrollment>> list(EnrollmentListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists enrollments matching the filters, at most 100 per page. For large exports the API recommends a query job.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
+     * @param options settings for this call only
+     * @return the first page of enrollments, when it arrives
+     */
+    CompletableFuture<AsyncPage<Enrollment>> list(EnrollmentListParams params, RequestOptions options);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the enrollment, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<Enrollment> retrieve(String enrollmentId) {
+        return retrieve(enrollmentId, RequestOptions.none());
+    }
+
+    /**
+     * Retrieves an enrollment with its person, mailbox and reply.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the enrollment, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<Enrollment> retrieve(String enrollmentId, RequestOptions options);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the cancellation result, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<EnrollmentCancellation> cancel(String enrollmentId) {
+        return cancel(enrollmentId, RequestOptions.none());
+    }
+
+    /**
+     * Cancels an enrollment: its remaining steps do not run. This is the API's {@code DELETE /enrollments/{id}}; the
+     * enrollment is not erased and stays listable with {@code isCanceled()} set. Safe to retry.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the cancellation result, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<EnrollmentCancellation> cancel(String enrollmentId, RequestOptions options);
+
+    /**
+     * Alias of {@link #cancel(String)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the cancellation result
+     */
+    default CompletableFuture<EnrollmentCancellation> delete(String enrollmentId) {
+        return cancel(enrollmentId);
+    }
+
+    /**
+     * Alias of {@link #cancel(String, RequestOptions)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the cancellation result
+     */
+    default CompletableFuture<EnrollmentCancellation> delete(String enrollmentId, RequestOptions options) {
+        return cancel(enrollmentId, options);
+    }
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the new pause state, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<PauseState> pause(String enrollmentId) {
+        return pause(enrollmentId, RequestOptions.none());
+    }
+
+    /**
+     * Pauses one enrollment. Safe to retry.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the new pause state, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<PauseState> pause(String enrollmentId, RequestOptions options);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the new pause state, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<PauseState> resume(String enrollmentId) {
+        return resume(enrollmentId, RequestOptions.none());
+    }
+
+    /**
+     * Resumes a paused enrollment. Safe to retry.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the new pause state, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<PauseState> resume(String enrollmentId, RequestOptions options);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the approval result, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<EnrollmentApproval> approve(String enrollmentId) {
+        return approve(enrollmentId, RequestOptions.none());
+    }
+
+    /**
+     * Approves a draft enrollment that awaits approval, so it starts. Not idempotent: after an ambiguous failure
+     * (timeout after sending, 5xx) the SDK does not send it again but throws, and the caller can check the
+     * enrollment's {@code isDraftApprovalPending()}.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the approval result, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<EnrollmentApproval> approve(String enrollmentId, RequestOptions options);
+}

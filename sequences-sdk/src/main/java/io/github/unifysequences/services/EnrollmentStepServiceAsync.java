@@ -1,0 +1,67 @@
+package io.github.unifysequences.services;
+
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.models.EnrollmentStep;
+import io.github.unifysequences.models.EnrollmentStepUpdateParams;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Single enrollment steps, by id: read one, or edit the copy of its email.
+ *
+ * <p>The non-blocking twin of {@link EnrollmentStepService}, reached through {@code asyncClient.enrollmentSteps()} on
+ * {@code UnifySequencesClientAsync}. Thread-safe.
+ */
+public interface EnrollmentStepServiceAsync {
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentStepId the enrollment step UUID
+     * @return the enrollment step, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<EnrollmentStep> retrieve(String enrollmentStepId) {
+        return retrieve(enrollmentStepId, RequestOptions.none());
+    }
+
+    /**
+     * Retrieves one enrollment step with its personalised email and the email's current {@code versionId}.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param enrollmentStepId the enrollment step UUID
+     * @param options settings for this call only
+     * @return the enrollment step, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<EnrollmentStep> retrieve(String enrollmentStepId, RequestOptions options);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentStepId the enrollment step UUID
+     * @param params the new copy and the version it starts from
+     * @return the updated step, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<EnrollmentStep> update(String enrollmentStepId, EnrollmentStepUpdateParams params) {
+        return update(enrollmentStepId, params, RequestOptions.none());
+    }
+
+    /**
+     * Replaces the email copy of one enrollment step. Optimistic: the params carry the {@code versionId} the edit
+     * starts from, and the answer a new one. {@code email().isReady()} is {@code false} until Unify has resolved the
+     * template tokens again. Safe to retry: a repeated update carries the same version and copy.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param enrollmentStepId the enrollment step UUID
+     * @param params the new copy and the version it starts from
+     * @param options settings for this call only
+     * @return the updated step, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<EnrollmentStep> update(String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
+}

@@ -1,0 +1,92 @@
+package io.github.unifysequences.services;
+
+import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.RawResponse;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.models.EnrollmentStep;
+import io.github.unifysequences.models.PageParams;
+
+/**
+ * The steps of one enrollment: where a person is in the sequence.
+ *
+ * <p>Reached through {@code client.enrollments().steps()}. Thread-safe. Every operation has the overloads
+ * {@code op(ids)}, {@code op(ids, params)} where it takes params, and one more with {@link RequestOptions}.
+ */
+public interface EnrollmentStepsService {
+
+    /**
+     * Same as the full overload with default params and options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the first page of steps
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default Page<EnrollmentStep> list(String enrollmentId) {
+        return list(enrollmentId, PageParams.none());
+    }
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param params paging: page size and a cursor to resume from
+     * @return the first page of steps
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default Page<EnrollmentStep> list(String enrollmentId, PageParams params) {
+        return list(enrollmentId, params, RequestOptions.none());
+    }
+
+    /**
+     * Lists the steps of one enrollment, one page at a time.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param params paging: page size and a cursor to resume from
+     * @param options settings for this call only
+     * @return the first page of steps
+     * @throws io.github.unifysequences.errors.NotFoundException if there is no such enrollment
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    Page<EnrollmentStep> list(String enrollmentId, PageParams params, RequestOptions options);
+
+    /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
+    WithRawResponse withRawResponse();
+
+    /** {@link EnrollmentStepsService}'s operations, answering the HTTP status and headers along with the parsed body. */
+    interface WithRawResponse {
+
+        /**
+         * Like {@link EnrollmentStepsService#list(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the first page of steps
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default RawResponse<Page<EnrollmentStep>> list(String enrollmentId) {
+            return list(enrollmentId, PageParams.none());
+        }
+
+        /**
+         * Like {@link EnrollmentStepsService#list(String, PageParams)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param params paging: page size and a cursor to resume from
+         * @return the response with the first page of steps
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default RawResponse<Page<EnrollmentStep>> list(String enrollmentId, PageParams params) {
+            return list(enrollmentId, params, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link EnrollmentStepsService#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param params paging: page size and a cursor to resume from
+         * @param options settings for this call only
+         * @return the response with the first page of steps
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        RawResponse<Page<EnrollmentStep>> list(String enrollmentId, PageParams params, RequestOptions options);
+    }
+}

@@ -1,0 +1,53 @@
+package io.github.unifysequences.services;
+
+import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.models.EnrollmentStep;
+import io.github.unifysequences.models.PageParams;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The steps of one enrollment: where a person is in the sequence.
+ *
+ * <p>The non-blocking twin of {@link EnrollmentStepsService}, reached through {@code asyncClient.enrollments().steps()} on
+ * {@code UnifySequencesClientAsync}. Thread-safe.
+ */
+public interface EnrollmentStepsServiceAsync {
+
+    /**
+     * Same as the full overload with default params and options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the first page of steps, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId) {
+        return list(enrollmentId, PageParams.none());
+    }
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param params paging: page size and a cursor to resume from
+     * @return the first page of steps, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId, PageParams params) {
+        return list(enrollmentId, params, RequestOptions.none());
+    }
+
+    /**
+     * Lists the steps of one enrollment, one page at a time.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param params paging: page size and a cursor to resume from
+     * @param options settings for this call only
+     * @return the first page of steps, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId, PageParams params, RequestOptions options);
+}

@@ -1,0 +1,148 @@
+package io.github.unifysequences.services;
+
+import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.models.PageParams;
+import io.github.unifysequences.models.PauseState;
+import io.github.unifysequences.models.Sequence;
+import io.github.unifysequences.models.SequenceDeletion;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The sequences of the workspace: list them, read one, pause or resume one, delete one, and read their steps.
+ *
+ * <p>The non-blocking twin of {@link SequenceService}, reached through {@code asyncClient.sequences()} on
+ * {@code UnifySequencesClientAsync}. Thread-safe.
+ */
+public interface SequenceServiceAsync {
+
+    /** @return the steps of sequences */
+    SequenceStepServiceAsync steps();
+
+    /**
+     * Same as the full overload with default params and options.
+     *
+     * @return the first page (or the page at the params' cursor), when it arrives
+     */
+    default CompletableFuture<AsyncPage<Sequence>> list() {
+        return list(PageParams.none());
+    }
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param params paging: page size and a cursor to resume from
+     * @return the first page (or the page at the params' cursor), when it arrives
+     */
+    default CompletableFuture<AsyncPage<Sequence>> list(PageParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists the sequences of the workspace, one page at a time. Follow {@code nextPage()} or iterate {@code autoPager()} for the rest.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param params paging: page size and a cursor to resume from
+     * @param options settings for this call only
+     * @return the first page (or the page at the params' cursor), when it arrives
+     */
+    CompletableFuture<AsyncPage<Sequence>> list(PageParams params, RequestOptions options);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @return the sequence, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<Sequence> retrieve(String sequenceId) {
+        return retrieve(sequenceId, RequestOptions.none());
+    }
+
+    /**
+     * Retrieves a sequence with its owner, send schedule and ruleset.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param sequenceId the sequence UUID
+     * @param options settings for this call only
+     * @return the sequence, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<Sequence> retrieve(String sequenceId, RequestOptions options);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @return the deletion result, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<SequenceDeletion> delete(String sequenceId) {
+        return delete(sequenceId, RequestOptions.none());
+    }
+
+    /**
+     * Deletes a sequence. Safe to retry, so the SDK retries it like a read.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param sequenceId the sequence UUID
+     * @param options settings for this call only
+     * @return the deletion result, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<SequenceDeletion> delete(String sequenceId, RequestOptions options);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @return the new pause state, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<PauseState> pause(String sequenceId) {
+        return pause(sequenceId, RequestOptions.none());
+    }
+
+    /**
+     * Pauses a sequence: none of its enrollments advance until it is resumed. Pausing a paused sequence is harmless, so the SDK retries it.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param sequenceId the sequence UUID
+     * @param options settings for this call only
+     * @return the new pause state, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<PauseState> pause(String sequenceId, RequestOptions options);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @return the resumed sequence, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<Sequence> resume(String sequenceId) {
+        return resume(sequenceId, RequestOptions.none());
+    }
+
+    /**
+     * Resumes a paused sequence. Unlike {@link #pause(String)}, the answer is the whole sequence.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param sequenceId the sequence UUID
+     * @param options settings for this call only
+     * @return the resumed sequence, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<Sequence> resume(String sequenceId, RequestOptions options);
+}

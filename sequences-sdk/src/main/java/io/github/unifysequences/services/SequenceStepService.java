@@ -1,0 +1,139 @@
+package io.github.unifysequences.services;
+
+import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.RawResponse;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.models.PageParams;
+import io.github.unifysequences.models.SequenceStep;
+
+/**
+ * The steps of a sequence. Steps come back as the {@link io.github.unifysequences.models.SequenceStep} variant their {@code type} names.
+ *
+ * <p>Reached through {@code client.sequences().steps()}. Thread-safe. Every operation has the overloads
+ * {@code op(ids)}, {@code op(ids, params)} where it takes params, and one more with {@link RequestOptions}.
+ */
+public interface SequenceStepService {
+
+    /**
+     * Same as the full overload with default params and options.
+     *
+     * @param sequenceId the sequence UUID
+     * @return the first page of steps
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default Page<SequenceStep> list(String sequenceId) {
+        return list(sequenceId, PageParams.none());
+    }
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @param params paging: page size and a cursor to resume from
+     * @return the first page of steps
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default Page<SequenceStep> list(String sequenceId, PageParams params) {
+        return list(sequenceId, params, RequestOptions.none());
+    }
+
+    /**
+     * Lists the steps of a sequence, one page at a time.
+     *
+     * @param sequenceId the sequence UUID
+     * @param params paging: page size and a cursor to resume from
+     * @param options settings for this call only
+     * @return the first page of steps
+     * @throws io.github.unifysequences.errors.NotFoundException if there is no such sequence
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    Page<SequenceStep> list(String sequenceId, PageParams params, RequestOptions options);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @param stepId the step UUID
+     * @return the step, as the variant its type names
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default SequenceStep retrieve(String sequenceId, String stepId) {
+        return retrieve(sequenceId, stepId, RequestOptions.none());
+    }
+
+    /**
+     * Retrieves one step of a sequence.
+     *
+     * @param sequenceId the sequence UUID
+     * @param stepId the step UUID
+     * @param options settings for this call only
+     * @return the step, as the variant its type names
+     * @throws io.github.unifysequences.errors.NotFoundException if there is no such sequence or step
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    SequenceStep retrieve(String sequenceId, String stepId, RequestOptions options);
+
+    /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
+    WithRawResponse withRawResponse();
+
+    /** {@link SequenceStepService}'s operations, answering the HTTP status and headers along with the parsed body. */
+    interface WithRawResponse {
+
+        /**
+         * Like {@link SequenceStepService#list(String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @return the response with the first page of steps
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default RawResponse<Page<SequenceStep>> list(String sequenceId) {
+            return list(sequenceId, PageParams.none());
+        }
+
+        /**
+         * Like {@link SequenceStepService#list(String, PageParams)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param params paging: page size and a cursor to resume from
+         * @return the response with the first page of steps
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default RawResponse<Page<SequenceStep>> list(String sequenceId, PageParams params) {
+            return list(sequenceId, params, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link SequenceStepService#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param params paging: page size and a cursor to resume from
+         * @param options settings for this call only
+         * @return the response with the first page of steps
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        RawResponse<Page<SequenceStep>> list(String sequenceId, PageParams params, RequestOptions options);
+
+        /**
+         * Like {@link SequenceStepService#retrieve(String, String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param stepId the step UUID
+         * @return the response with the step, as the variant its type names
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default RawResponse<SequenceStep> retrieve(String sequenceId, String stepId) {
+            return retrieve(sequenceId, stepId, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link SequenceStepService#retrieve(String, String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param stepId the step UUID
+         * @param options settings for this call only
+         * @return the response with the step, as the variant its type names
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        RawResponse<SequenceStep> retrieve(String sequenceId, String stepId, RequestOptions options);
+    }
+}

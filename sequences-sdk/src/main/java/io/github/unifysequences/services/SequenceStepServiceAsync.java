@@ -1,0 +1,79 @@
+package io.github.unifysequences.services;
+
+import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.models.PageParams;
+import io.github.unifysequences.models.SequenceStep;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The steps of a sequence. Steps come back as the {@link io.github.unifysequences.models.SequenceStep} variant their {@code type} names.
+ *
+ * <p>The non-blocking twin of {@link SequenceStepService}, reached through {@code asyncClient.sequences().steps()} on
+ * {@code UnifySequencesClientAsync}. Thread-safe.
+ */
+public interface SequenceStepServiceAsync {
+
+    /**
+     * Same as the full overload with default params and options.
+     *
+     * @param sequenceId the sequence UUID
+     * @return the first page of steps, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId) {
+        return list(sequenceId, PageParams.none());
+    }
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @param params paging: page size and a cursor to resume from
+     * @return the first page of steps, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, PageParams params) {
+        return list(sequenceId, params, RequestOptions.none());
+    }
+
+    /**
+     * Lists the steps of a sequence, one page at a time.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param sequenceId the sequence UUID
+     * @param params paging: page size and a cursor to resume from
+     * @param options settings for this call only
+     * @return the first page of steps, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, PageParams params, RequestOptions options);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @param stepId the step UUID
+     * @return the step, as the variant its type names, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<SequenceStep> retrieve(String sequenceId, String stepId) {
+        return retrieve(sequenceId, stepId, RequestOptions.none());
+    }
+
+    /**
+     * Retrieves one step of a sequence.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param sequenceId the sequence UUID
+     * @param stepId the step UUID
+     * @param options settings for this call only
+     * @return the step, as the variant its type names, when it arrives
+     * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<SequenceStep> retrieve(String sequenceId, String stepId, RequestOptions options);
+}
