@@ -86,7 +86,10 @@ final class SeedGenerator {
             Model.Play play = store.plays.isEmpty() || random.nextInt(10) >= 4 ? null
                     : store.plays.get(random.nextInt(store.plays.size()));
             Outcome outcome = k < outcomes.length ? outcomes[k] : randomOutcome();
-            if (ACTIVE.contains(outcome) && (store.activeEnrollmentOf(person) != null || !person.emailable())) {
+            // Keeps one active enrollment per person, and none for people who cannot be emailed; an
+            // opt-out would have ended the person's active enrollment, so it only hits people without one.
+            boolean busy = store.activeEnrollmentOf(person) != null;
+            if (ACTIVE.contains(outcome) && (busy || !person.emailable()) || outcome == Outcome.OPTED_OUT && busy) {
                 outcome = Outcome.COMPLETED;
             }
             Enrollment e = build(store.nextEnrollmentIndex(), sequence, person, mailbox, play, outcome, created);
