@@ -1,0 +1,71 @@
+package io.github.unifysequences.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.unifysequences.errors.AlreadyEnrolledException;
+import io.github.unifysequences.errors.NotFoundException;
+import io.github.unifysequences.models.Enrollment;
+import io.github.unifysequences.models.PauseState;
+import io.github.unifysequences.models.Sequence;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import mockwebserver3.MockResponse;
+import mockwebserver3.SocketEffect;
+import org.junit.jupiter.api.Test;
+
+/** The async twin runs the same pipeline: same requests, retries, errors and create resolution. */
+class AsyncClientTest extends ClientTestBase {
+
+    @Test
+    void retrieveCompletesOffTheCallersThread() {
+        enqueueExample("retrieve_sequence.response");
+        Thread caller = Thread.currentThread();
+        Thread[] completedOn = new Thread[1];
+        Sequence sequence = client.async().sequences().retrieve(SEQUENCE_ID)
+                .whenComplete((s, e) -> completedOn[0] = Thread.currentThread()).join();
+        assertThat(sequence.name()).isEqualTo("Q4 Outbound - VP Sales");
+        assertThat(completedOn[0]).isNotSameAs(caller);
+        assertThat(take().getHeaders().get("x-api-key")).isEqualTo(API_KEY);
+    }
+
+    @Test
+    void retriesWithTheSchedulerAndFailsWithTheTypedException() {
+        enqueueError(503, "error", "busy");
+        enqueueExample("pause_sequence_enrollment.response");
+        PauseState paused = client.async().enrollments().pause(ENROLLMENT_ID).join();
+        assertThat(paused.isPaused()).isTrue();
+        assertThat(sleeps).hasSize(1);
+
+        enqueueError(404, "not_found", "no such enrollment");
+        CompletableFuture<Enrollment> missing = client.async().enrollments().retrieve(ENROLLMENT_ID);
+        assertThatThrownBy(missing::join).isInstanceOf(CompletionException.class).hasCauseInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void ambiguousCreateIsResolvedAsynchronously() {
+        server.enqueue(new MockResponse.Builder().onRequestBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+        enqueueExample("list_sequence_enrollments.response");
+        Enrollment enrollment = client.async().enrollments().create(ErrorMappingTest.createParams()).join();
+        assertThat(enrollment.id().toString()).isEqualTo("a8b35494-e82e-4a0c-9b8f-0b80c5b5d8f2");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void genuineConflictSurfacesAsAlreadyEnrolled() {
+        enqueue(409, "{\"status\":\"conflict\",\"message\":\"already\",\"active_sequence_id\":\"" + SEQUENCE_ID
+                + "\",\"active_enrollment_id\":\"" + ENROLLMENT_ID + "\"}");
+        assertThatThrownBy(() -> client.async().enrollments().create(ErrorMappingTest.createParams()).join())
+                .hasCauseInstanceOf(AlreadyEnrolledException.class);
+    }
+
+    @Test
+    void buildAsyncAndSyncShareOneClient() {
+        UnifySequencesClientAsync async = builder().buildAsync();
+        enqueueExample("get_sequence_enrollment_step.response");
+        enqueueExample("get_sequence_enrollment_step.response");
+        assertThat(async.enrollmentSteps().retrieve(STEP_ID).join().id()).isNotNull();
+        assertThat(async.sync().enrollmentSteps().retrieve(STEP_ID).id()).isNotNull();
+        async.close();
+    }
+}

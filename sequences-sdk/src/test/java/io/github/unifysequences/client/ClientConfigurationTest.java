@@ -1,0 +1,100 @@
+package io.github.unifysequences.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.errors.UnifyTimeoutException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import mockwebserver3.MockResponse;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.junit.jupiter.api.Test;
+
+/** The builder: HTTPS rule, environment, User-Agent, user OkHttp clients, timeouts, close. */
+class ClientConfigurationTest extends ClientTestBase {
+
+    @Test
+    void plainHttpIsRefusedExceptForLoopbackHosts() {
+        assertThatThrownBy(() -> UnifySequencesClient.builder().apiKey("k").baseUrl("http://api.unifygtm.com/sequences/v1").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
+        for (String url : new String[] {"http://localhost:8080/v1", "http://127.0.0.1/v1", "http://127.1.2.3/v1", "http://[::1]:9/v1",
+            "https://api.unifygtm.com/sequences/v1"}) {
+            assertThatCode(() -> UnifySequencesClient.builder().apiKey("k").baseUrl(url).build().close()).doesNotThrowAnyException();
+        }
+        assertThatThrownBy(() -> UnifySequencesClient.builder().apiKey("k").baseUrl("http://127.0.0.1.evil.com/v1").build())
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> UnifySequencesClient.builder().apiKey("k").baseUrl("ftp://x").build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUrl");
+    }
+
+    @Test
+    void apiKeyIsRequired() {
+        assertThatThrownBy(() -> UnifySequencesClient.builder().build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apiKey");
+    }
+
+    @Test
+    void systemPropertiesWinOverTheEnvironment() {
+        Map<String, String> env = Map.of("UNIFY_API_KEY", "from-env", "UNIFY_BASE_URL", server.url("/env").toString(),
+                "UNIFY_LOG", "headers");
+        Map<String, String> props = Map.of("unify.baseUrl", server.url("/sequences/v1").toString(), "unify.log", "basic");
+        UnifySequencesClientBuilder builder = builder().apiKey(null).fromEnv(env::get, props::get);
+        enqueueExample("retrieve_sequence.response");
+        try (UnifySequencesClient fromEnv = builder.build()) {
+            fromEnv.sequences().retrieve(SEQUENCE_ID);
+        }
+        var request = take();
+        assertThat(request.getHeaders().get("x-api-key")).isEqualTo("from-env");
+        assertThat(request.getTarget()).startsWith("/sequences/v1/sequences/");
+        assertThatThrownBy(() -> builder().fromEnv(Map.of("UNIFY_LOG", "loud")::get, k -> null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("UNIFY_LOG");
+    }
+
+    @Test
+    void userAgentNamesSdkSpecAndJava() {
+        assertThat(UserAgent.VALUE).isEqualTo("unify-sequences-java/0.1.0-SNAPSHOT (spec 17e2d00d9231; Java "
+                + System.getProperty("java.version") + ")");
+    }
+
+    @Test
+    void userSuppliedClientKeepsItsInterceptorsAndSurvivesClose() throws Exception {
+        OkHttpClient mine = new OkHttpClient.Builder()
+                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("x-mine", "yes").build()))
+                .build();
+        UnifySequencesClient wrapped = builder().okHttpClient(mine).build();
+        enqueueExample("retrieve_sequence.response");
+        wrapped.sequences().retrieve(SEQUENCE_ID);
+        var request = take();
+        assertThat(request.getHeaders().get("x-mine")).isEqualTo("yes");
+        assertThat(request.getHeaders().get("x-api-key")).isEqualTo(API_KEY);
+        wrapped.close();
+        server.enqueue(new MockResponse.Builder().body("ok").build());
+        try (Response response = mine.newCall(new Request.Builder().url(server.url("/")).build()).execute()) {
+            assertThat(response.body().string()).isEqualTo("ok");
+        }
+    }
+
+    @Test
+    void perCallTimeoutOverridesTheClientsAndIsRetried() {
+        for (int i = 0; i < 2; i++) {
+            server.enqueue(new MockResponse.Builder().body(example("retrieve_sequence.response"))
+                    .bodyDelay(2, TimeUnit.SECONDS).build());
+        }
+        RequestOptions fast = RequestOptions.builder().timeout(Duration.ofMillis(300)).maxRetries(1).build();
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID, fast)).isInstanceOf(UnifyTimeoutException.class);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void requestOptionsRejectSdkHeaders() {
+        assertThatThrownBy(() -> RequestOptions.builder().header("X-Api-Key", "other"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
