@@ -79,7 +79,7 @@ class RedactionTest extends ClientTestBase {
     }
 
     @Test
-    void redirectToAnotherHostDropsTheKeyButSameHostKeepsIt() throws IOException {
+    void redirectToAnotherHostDropsTheKeyButSameHostKeepsIt() throws IOException, InterruptedException {
         try (MockWebServer other = new MockWebServer()) {
             other.start();
             String elsewhere = other.url("/sequences/v1/sequences/" + SEQUENCE_ID).newBuilder().host("localhost").build().toString();
