@@ -72,10 +72,13 @@ final class Enrollment {
                 flags & ~APPROVAL_PENDING, createdAt, now, now, endedAt, version + 1, 0);
     }
 
-    /** Ends the enrollment (cancel, reply, bounce, opt-out, block or completion) with the given extra flags. */
+    /**
+     * Ends the enrollment with the flags of what ended it (cancel, reply, bounce, opt-out, block);
+     * without any, it ran out of steps, so it ends on the last one.
+     */
     Enrollment finished(int addedFlags, long now) {
         return new Enrollment(id, index, sequence, person, mailbox, play, Enums.EnrollmentStatus.FINISHED,
                 (flags | addedFlags) & ~(APPROVAL_PENDING | PAUSED), createdAt, now, startedAt, now,
-                version + 1, currentStep);
+                version + 1, addedFlags == 0 ? sequence.steps.size() - 1 : currentStep);
     }
 }

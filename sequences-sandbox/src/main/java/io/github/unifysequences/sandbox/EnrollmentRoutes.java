@@ -151,13 +151,7 @@ final class EnrollmentRoutes {
         Pager.Request page = ctx.pager().request(r.query, "enrollments?" + r.query.filterKey(), v);
         Pager.Page<Enrollment> result = store.read(() ->
                 ctx.pager().page(page, store.enrollmentCount(), store::enrollmentAt, filter));
-        return Reply.json(200, w -> {
-            w.beginObject().name("enrollments").beginArray();
-            for (Enrollment e : result.items()) {
-                RestJson.enrollment(w, e);
-            }
-            w.endArray().name("next_cursor").value(result.nextCursor()).endObject();
-        });
+        return result.reply("enrollments", RestJson::enrollment);
     }
 
     /** Every documented filter of {@code GET /enrollments}; the updated_* bounds are inclusive. */

@@ -45,13 +45,7 @@ final class EnrollmentStepRoutes {
             List<EnrollmentStepView> steps = store.stepsOf(e);
             return ctx.pager().page(page, steps.size(), steps::get, s -> true);
         });
-        return Reply.json(200, w -> {
-            w.beginObject().name("steps").beginArray();
-            for (EnrollmentStepView v : result.items()) {
-                RestJson.enrollmentStep(w, v, emailReady(v, now));
-            }
-            w.endArray().name("next_cursor").value(result.nextCursor()).endObject();
-        });
+        return result.reply("steps", (w, v) -> RestJson.enrollmentStep(w, v, emailReady(v, now)));
     }
 
     private EnrollmentStepView existing(UUID id) {

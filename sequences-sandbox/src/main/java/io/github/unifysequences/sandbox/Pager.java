@@ -1,5 +1,7 @@
 package io.github.unifysequences.sandbox;
 
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -13,8 +15,24 @@ import java.util.function.Predicate;
 final class Pager {
     static final int DEFAULT_LIMIT = 25;
 
+    /** Writes one list item. */
+    @FunctionalInterface
+    interface ItemWriter<T> {
+        void write(JsonWriter w, T item) throws IOException;
+    }
+
     /** A page of items and the cursor for the next one (null when there is none). */
     record Page<T>(List<T> items, String nextCursor) {
+        /** The list envelope every list endpoint shares: {@code {<field>: [...], next_cursor}}. */
+        Reply reply(String field, ItemWriter<? super T> writer) {
+            return Reply.json(200, w -> {
+                w.beginObject().name(field).beginArray();
+                for (T item : items) {
+                    writer.write(w, item);
+                }
+                w.endArray().name("next_cursor").value(nextCursor).endObject();
+            });
+        }
     }
 
     /** The cursor/limit request of a list call, already validated. */

@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -12,83 +13,68 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The five query-job operations of one kind (enrollments or enrollment steps), registered under
  * that kind's prefix; the two kinds keep separate job lists, as the API's paths suggest.
+ *
+ * @param <T> the row type: {@link Enrollment} or {@link EnrollmentStepView}
  */
-final class QueryJobRoutes {
+final class QueryJobRoutes<T> {
     static final int MAX_JSON_PAGE_SIZE = 2_000;
     static final int MAX_NDJSON_PAGE_SIZE = 10_000;
     static final int DEFAULT_PAGE_SIZE = 1_000;
     static final String NDJSON = "application/x-ndjson";
 
-    /** How one kind snapshots and writes its rows. */
-    interface Rows {
-        List<?> snapshot(Store store, JsonObject filter, Validation v);
+    /**
+     * What one kind exports: the rows each enrollment contributes (itself, or its steps), the filter
+     * schema that selects them and the row shape that writes them.
+     */
+    record Rows<T>(BiFunction<JsonObject, Validation, Predicate<T>> filter,
+                   BiConsumer<Enrollment, Consumer<T>> rowsOf, Pager.ItemWriter<T> writer) {
 
-        void write(JsonWriter w, Object row) throws IOException;
+        /** The rows matching {@code filter}, in creation order; the caller holds the store's read lock. */
+        List<T> snapshot(Store store, JsonObject json, Validation v) {
+            Predicate<T> predicate = filter.apply(json, v);
+            v.throwIfInvalid();
+            List<T> matched = new ArrayList<>();
+            Consumer<T> keep = row -> {
+                if (predicate.test(row)) {
+                    matched.add(row);
+                }
+            };
+            for (int i = 0; i < store.enrollmentCount(); i++) {
+                rowsOf.accept(store.enrollmentAt(i), keep);
+            }
+            return matched;
+        }
     }
 
     private final Context ctx;
     private final String prefix;
-    private final Rows rows;
+    private final Rows<T> rows;
     private final List<QueryJob> jobs = new ArrayList<>();
     private final Map<UUID, QueryJob> jobsById = new HashMap<>();
 
-    QueryJobRoutes(Context ctx, String prefix, Rows rows) {
+    private QueryJobRoutes(Context ctx, String prefix, Rows<T> rows) {
         this.ctx = ctx;
         this.prefix = prefix;
         this.rows = rows;
     }
 
-    static QueryJobRoutes enrollments(Context ctx) {
-        return new QueryJobRoutes(ctx, "/enrollments", new Rows() {
-            @Override
-            public List<?> snapshot(Store store, JsonObject filter, Validation v) {
-                var predicate = JobFilter.enrollments(filter, v);
-                v.throwIfInvalid();
-                List<Enrollment> matched = new ArrayList<>();
-                for (int i = 0; i < store.enrollmentCount(); i++) {
-                    Enrollment e = store.enrollmentAt(i);
-                    if (predicate.test(e)) {
-                        matched.add(e);
-                    }
-                }
-                return matched;
-            }
-
-            @Override
-            public void write(JsonWriter w, Object row) throws IOException {
-                BulkJson.enrollmentRow(w, (Enrollment) row);
-            }
-        });
+    static QueryJobRoutes<Enrollment> enrollments(Context ctx) {
+        return new QueryJobRoutes<>(ctx, "/enrollments",
+                new Rows<>(JobFilter::enrollments, (e, out) -> out.accept(e), BulkJson::enrollmentRow));
     }
 
-    static QueryJobRoutes enrollmentSteps(Context ctx) {
-        return new QueryJobRoutes(ctx, "/enrollment-steps", new Rows() {
-            @Override
-            public List<?> snapshot(Store store, JsonObject filter, Validation v) {
-                var predicate = JobFilter.steps(filter, v);
-                v.throwIfInvalid();
-                List<EnrollmentStepView> matched = new ArrayList<>();
-                for (int i = 0; i < store.enrollmentCount(); i++) {
-                    Enrollment e = store.enrollmentAt(i);
-                    for (Model.Step step : e.sequence.steps) {
-                        EnrollmentStepView view = store.view(e, step);
-                        if (predicate.test(view)) {
-                            matched.add(view);
-                        }
-                    }
-                }
-                return matched;
-            }
-
-            @Override
-            public void write(JsonWriter w, Object row) throws IOException {
-                BulkJson.stepRow(w, (EnrollmentStepView) row);
-            }
-        });
+    static QueryJobRoutes<EnrollmentStepView> enrollmentSteps(Context ctx) {
+        Store store = ctx.store();
+        return new QueryJobRoutes<>(ctx, "/enrollment-steps", new Rows<>(JobFilter::steps,
+                (e, out) -> e.sequence.steps.forEach(step -> out.accept(store.view(e, step))), BulkJson::stepRow));
     }
 
     void register(Router router) {
@@ -117,7 +103,7 @@ final class QueryJobRoutes {
             v.throwIfInvalid();
         }
         JsonObject finalFilter = filter;
-        List<?> snapshot = ctx.store().read(() -> rows.snapshot(ctx.store(), finalFilter, v));
+        List<T> snapshot = ctx.store().read(() -> rows.snapshot(ctx.store(), finalFilter, v));
         long now = ctx.now();
         QueryJob job = new QueryJob(UUID.randomUUID(), now, now + ctx.queryJobDuration().toMillis(),
                 now + ctx.queryJobTtl().toMillis(), ctx.faults().takeJobFailure(), snapshot);
@@ -159,13 +145,7 @@ final class QueryJobRoutes {
             result = ctx.pager().page(page, jobs.size(), i -> jobs.get(i).view(now),
                     job -> status == null || job.status().name().equals(status));
         }
-        return Reply.json(200, w -> {
-            w.beginObject().name("jobs").beginArray();
-            for (QueryJob.View job : result.items()) {
-                BulkJson.job(w, job);
-            }
-            w.endArray().name("next_cursor").value(result.nextCursor()).endObject();
-        });
+        return result.reply("jobs", BulkJson::job);
     }
 
     private Reply get(ApiRequest r) {
@@ -190,7 +170,8 @@ final class QueryJobRoutes {
         v.throwIfInvalid();
         QueryJob job = existing(r);
         QueryJob.View view = job.view(ctx.now());
-        List<?> all = job.rows();
+        @SuppressWarnings("unchecked") // each QueryJobRoutes only stores jobs of its own row type
+        List<T> all = (List<T>) job.rows();
         switch (view.status()) {
             case IN_PROGRESS:
                 throw ApiException.conflict("results_not_ready", "The job is still running; poll it until FINISHED.");
@@ -214,7 +195,7 @@ final class QueryJobRoutes {
                     + max + " for " + (ndjson ? NDJSON : "application/json") + ".");
         }
         long from = Math.min((long) (pageNumber - 1) * pageSize, all.size());
-        List<?> slice = all.subList((int) from, (int) Math.min(from + pageSize, all.size()));
+        List<T> slice = all.subList((int) from, (int) Math.min(from + pageSize, all.size()));
         if (ndjson) {
             return Reply.streamed(200, NDJSON, out -> writeLines(out, slice))
                     .header("x-total", String.valueOf(all.size()))
@@ -227,20 +208,20 @@ final class QueryJobRoutes {
             w.name("page").value(pageNumber);
             w.name("page_size").value(pageSize);
             w.name("data").beginArray();
-            for (Object row : slice) {
-                rows.write(w, row);
+            for (T row : slice) {
+                rows.writer().write(w, row);
             }
             w.endArray().endObject();
         });
     }
 
     /** One JSON object per line, written straight to the (chunked) response stream. */
-    private void writeLines(java.io.OutputStream out, List<?> slice) throws IOException {
+    private void writeLines(OutputStream out, List<T> slice) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        for (Object row : slice) {
+        for (T row : slice) {
             JsonWriter w = new JsonWriter(writer);
             w.setSerializeNulls(true);
-            rows.write(w, row);
+            rows.writer().write(w, row);
             writer.write('\n');
         }
         writer.flush();

@@ -3,9 +3,7 @@ package io.github.unifysequences.sandbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -19,12 +17,42 @@ final class SeedGenerator {
     private static final long HOUR = Duration.ofHours(1).toMillis();
     private static final long DAY = Duration.ofDays(1).toMillis();
 
-    /** The first enrollments take these outcomes so that even a tiny seed has every status and flag. */
-    private enum Outcome { IN_PROGRESS, DRAFT_PENDING, REPLIED, BOUNCED, CANCELED, PAUSED, OPTED_OUT, BLOCKED,
-        COMPLETED, DRAFT, EXCLUDED }
+    /**
+     * What a seeded enrollment looks like, with its share (percent) of random enrollments. The first
+     * enrollments take these outcomes in order, so that even a tiny seed has every status and flag.
+     */
+    private enum Outcome {
+        IN_PROGRESS(Enums.EnrollmentStatus.IN_PROGRESS, 0, 30),
+        DRAFT_PENDING(Enums.EnrollmentStatus.DRAFT, Enrollment.APPROVAL_PENDING, 7),
+        REPLIED(Enums.EnrollmentStatus.FINISHED, Enrollment.REPLIED, 18),
+        BOUNCED(Enums.EnrollmentStatus.FINISHED, Enrollment.BOUNCED, 5),
+        CANCELED(Enums.EnrollmentStatus.FINISHED, Enrollment.CANCELED, 8),
+        PAUSED(Enums.EnrollmentStatus.IN_PROGRESS, Enrollment.PAUSED, 5),
+        OPTED_OUT(Enums.EnrollmentStatus.FINISHED, Enrollment.OPTED_OUT, 2),
+        BLOCKED(Enums.EnrollmentStatus.FINISHED, Enrollment.BLOCKED, 3),
+        COMPLETED(Enums.EnrollmentStatus.FINISHED, 0, 17),
+        DRAFT(Enums.EnrollmentStatus.DRAFT, 0, 3),
+        EXCLUDED(Enums.EnrollmentStatus.FINISHED, Enrollment.EXCLUDED, 2);
 
-    private static final Set<Outcome> ACTIVE =
-            EnumSet.of(Outcome.IN_PROGRESS, Outcome.DRAFT_PENDING, Outcome.PAUSED, Outcome.DRAFT);
+        final Enums.EnrollmentStatus status;
+        final int flags;
+        final int percent;
+
+        Outcome(Enums.EnrollmentStatus status, int flags, int percent) {
+            this.status = status;
+            this.flags = flags;
+            this.percent = percent;
+        }
+
+        boolean active() {
+            return status != Enums.EnrollmentStatus.FINISHED;
+        }
+
+        /** Ended by running out of steps, not by an event part-way. */
+        boolean ranEveryStep() {
+            return this == COMPLETED || this == EXCLUDED;
+        }
+    }
 
     private final SplittableRandom random;
     private final SeedSize size;
@@ -89,7 +117,7 @@ final class SeedGenerator {
             // Keeps one active enrollment per person, and none for people who cannot be emailed; an
             // opt-out would have ended the person's active enrollment, so it only hits people without one.
             boolean busy = store.activeEnrollmentOf(person) != null;
-            if (ACTIVE.contains(outcome) && (busy || !person.emailable()) || outcome == Outcome.OPTED_OUT && busy) {
+            if (outcome.active() && (busy || !person.emailable()) || outcome == Outcome.OPTED_OUT && busy) {
                 outcome = Outcome.COMPLETED;
             }
             Enrollment e = build(store.nextEnrollmentIndex(), sequence, person, mailbox, play, outcome, created);
@@ -109,28 +137,13 @@ final class SeedGenerator {
 
     private Outcome randomOutcome() {
         int roll = random.nextInt(100);
-        if (roll < 30) {
-            return Outcome.IN_PROGRESS;
-        } else if (roll < 35) {
-            return Outcome.PAUSED;
-        } else if (roll < 42) {
-            return Outcome.DRAFT_PENDING;
-        } else if (roll < 45) {
-            return Outcome.DRAFT;
-        } else if (roll < 62) {
-            return Outcome.COMPLETED;
-        } else if (roll < 80) {
-            return Outcome.REPLIED;
-        } else if (roll < 85) {
-            return Outcome.BOUNCED;
-        } else if (roll < 93) {
-            return Outcome.CANCELED;
-        } else if (roll < 96) {
-            return Outcome.BLOCKED;
-        } else if (roll < 98) {
-            return Outcome.EXCLUDED;
+        for (Outcome outcome : Outcome.values()) {
+            roll -= outcome.percent;
+            if (roll < 0) {
+                return outcome;
+            }
         }
-        return Outcome.OPTED_OUT;
+        throw new IllegalStateException("Outcome percentages must add up to 100");
     }
 
     private Enrollment build(int index, SequenceDef sequence, Model.Person person, Model.Mailbox mailbox,
@@ -139,50 +152,12 @@ final class SeedGenerator {
         long started = created + HOUR + random.nextLong(2 * DAY);
         long ended = started + DAY + random.nextLong(20 * DAY);
         int version = 1 + random.nextInt(5);
-        int step = random.nextInt(steps);
-        Enums.EnrollmentStatus status = Enums.EnrollmentStatus.FINISHED;
-        int flags = 0;
-        switch (outcome) {
-            case DRAFT_PENDING:
-                flags = Enrollment.APPROVAL_PENDING;
-                status = Enums.EnrollmentStatus.DRAFT;
-                break;
-            case DRAFT:
-                status = Enums.EnrollmentStatus.DRAFT;
-                break;
-            case IN_PROGRESS:
-                status = Enums.EnrollmentStatus.IN_PROGRESS;
-                break;
-            case PAUSED:
-                status = Enums.EnrollmentStatus.IN_PROGRESS;
-                flags = Enrollment.PAUSED;
-                break;
-            case REPLIED:
-                flags = Enrollment.REPLIED;
-                break;
-            case BOUNCED:
-                flags = Enrollment.BOUNCED;
-                break;
-            case CANCELED:
-                flags = Enrollment.CANCELED;
-                break;
-            case BLOCKED:
-                flags = Enrollment.BLOCKED;
-                break;
-            case OPTED_OUT:
-                flags = Enrollment.OPTED_OUT;
-                break;
-            case EXCLUDED:
-                flags = Enrollment.EXCLUDED;
-                step = steps - 1;
-                break;
-            default:
-                step = steps - 1;
-        }
+        int step = outcome.ranEveryStep() ? steps - 1 : random.nextInt(steps);
+        Enums.EnrollmentStatus status = outcome.status;
         boolean draft = status == Enums.EnrollmentStatus.DRAFT;
         boolean finished = status == Enums.EnrollmentStatus.FINISHED;
         long updated = draft ? created : finished ? ended : started + random.nextLong(DAY);
-        return new Enrollment(Ids.random(random), index, sequence, person, mailbox, play, status, flags, created,
+        return new Enrollment(Ids.random(random), index, sequence, person, mailbox, play, status, outcome.flags, created,
                 updated, draft ? Json.NO_TIME : started, finished ? ended : Json.NO_TIME, version, draft ? 0 : step);
     }
 }

@@ -28,13 +28,7 @@ final class SequenceRoutes {
         Pager.Request page = ctx.pager().request(r.query, "sequences?" + r.query.filterKey(), new Validation());
         Pager.Page<SequenceDef> result = store.read(() -> ctx.pager().page(page, store.sequences.size(),
                 store.sequences::get, s -> !s.deleted));
-        return Reply.json(200, w -> {
-            w.beginObject().name("sequences").beginArray();
-            for (SequenceDef s : result.items()) {
-                RestJson.sequence(w, s);
-            }
-            w.endArray().name("next_cursor").value(result.nextCursor()).endObject();
-        });
+        return result.reply("sequences", RestJson::sequence);
     }
 
     private SequenceDef existing(UUID id) {
@@ -114,13 +108,7 @@ final class SequenceRoutes {
             }
             Pager.Page<Model.Step> result = ctx.pager().page(page, s.steps.size(), s.steps::get,
                     step -> wanted.isEmpty() || wanted.contains(step.type().name()));
-            return Reply.json(200, w -> {
-                w.beginObject().name("steps").beginArray();
-                for (Model.Step step : result.items()) {
-                    RestJson.sequenceStep(w, s, step);
-                }
-                w.endArray().name("next_cursor").value(result.nextCursor()).endObject();
-            });
+            return result.reply("steps", (w, step) -> RestJson.sequenceStep(w, s, step));
         });
     }
 

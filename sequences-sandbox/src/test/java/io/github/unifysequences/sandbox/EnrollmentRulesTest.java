@@ -16,6 +16,13 @@ class EnrollmentRulesTest {
                 .orElseThrow();
     }
 
+    /** Enrolls the first person free to enroll, with the first mailbox. */
+    private static Api.Response enrollSomeone(SequencesSandbox sandbox, UUID sequence) {
+        SandboxData data = sandbox.data();
+        return new Api(sandbox).post("/enrollments",
+                enroll(sequence, data.enrollablePersonIds().get(0), data.mailboxEmails().get(0)));
+    }
+
     @Test
     void createStartsAnEnrollmentAndASecondActiveOneConflicts(SequencesSandbox sandbox) {
         Api api = new Api(sandbox);
@@ -95,9 +102,7 @@ class EnrollmentRulesTest {
     void approvalSequencesCreateDraftsThatApproveOnce(SequencesSandbox sandbox) {
         Api api = new Api(sandbox);
         SandboxData data = sandbox.data();
-        UUID person = data.enrollablePersonIds().get(0);
-        Api.Response draft = api.post("/enrollments",
-                enroll(data.approvalSequenceIds().get(0), person, data.mailboxEmails().get(0)));
+        Api.Response draft = enrollSomeone(sandbox, data.approvalSequenceIds().get(0));
         assertThat(draft.json().get("status").getAsString()).isEqualTo("DRAFT");
         assertThat(draft.json().get("is_draft_approval_pending").getAsBoolean()).isTrue();
         String id = draft.str("id");
@@ -119,8 +124,7 @@ class EnrollmentRulesTest {
         Api api = new Api(sandbox);
         SandboxData data = sandbox.data();
         UUID person = data.enrollablePersonIds().get(0);
-        String id = api.post("/enrollments", enroll(data.approvalSequenceIds().get(0), person,
-                data.mailboxEmails().get(0))).str("id");
+        String id = enrollSomeone(sandbox, data.approvalSequenceIds().get(0)).str("id");
         data.setOptedOut(person, true);
         Api.Response r = api.post("/enrollments/" + id + "/approve", null);
         assertThat(r.status()).isEqualTo(400);
@@ -131,8 +135,7 @@ class EnrollmentRulesTest {
     void enrollmentPauseAndResumeAreIdempotentAndEndedOnesCannotPause(SequencesSandbox sandbox) {
         Api api = new Api(sandbox);
         SandboxData data = sandbox.data();
-        String id = api.post("/enrollments", enroll(plainSequence(data), data.enrollablePersonIds().get(0),
-                data.mailboxEmails().get(0))).str("id");
+        String id = enrollSomeone(sandbox, plainSequence(data)).str("id");
         assertThat(api.post("/enrollments/" + id + "/pause", null).json().get("is_paused").getAsBoolean()).isTrue();
         assertThat(api.post("/enrollments/" + id + "/pause", null).status()).isEqualTo(200);
         assertThat(api.get("/enrollments/" + id).json().get("is_paused").getAsBoolean()).isTrue();
@@ -188,8 +191,7 @@ class EnrollmentRulesTest {
         Api api = new Api(sandbox);
         SandboxData data = sandbox.data();
         UUID sequence = plainSequence(data);
-        String enrollment = api.post("/enrollments", enroll(sequence, data.enrollablePersonIds().get(0),
-                data.mailboxEmails().get(0))).str("id");
+        String enrollment = enrollSomeone(sandbox, sequence).str("id");
         JsonObject step = api.get("/enrollments/" + enrollment + "/steps").json().getAsJsonArray("steps")
                 .get(0).getAsJsonObject();
         assertThat(step.getAsJsonObject("email").get("body").getAsString()).doesNotContain("{{variable::");
@@ -217,8 +219,7 @@ class EnrollmentRulesTest {
     void taskStepsHaveNoEditableEmail(SequencesSandbox sandbox) {
         Api api = new Api(sandbox);
         SandboxData data = sandbox.data();
-        String enrollment = api.post("/enrollments", enroll(plainSequence(data), data.enrollablePersonIds().get(0),
-                data.mailboxEmails().get(0))).str("id");
+        String enrollment = enrollSomeone(sandbox, plainSequence(data)).str("id");
         JsonObject task = null;
         for (var s : api.get("/enrollments/" + enrollment + "/steps").json().getAsJsonArray("steps")) {
             if (s.getAsJsonObject().get("email").isJsonNull()) {
