@@ -38,7 +38,7 @@ final class BulkJson {
     static void stepRow(JsonWriter w, EnrollmentStepView v) throws IOException {
         Enrollment e = v.enrollment;
         w.beginObject();
-        Json.id(w, "id", v.id);
+        Json.id(w, "id", v.id());
         Json.time(w, "updated_at", v.updatedAt());
         w.name("type").value(v.step.type().name());
         w.name("status").value(v.status().name());
@@ -88,14 +88,14 @@ final class BulkJson {
         }
         boolean last = v.step.number() - 1 == v.enrollment.currentStep;
         w.beginObject();
-        Json.id(w, "id", Ids.derived(v.id, 3));
+        Json.id(w, "id", Ids.derived(v.id(), 3));
         w.name("subject").value(v.subject());
         Json.time(w, "sent_at", v.endedAt());
         w.name("from_email_address").value(v.enrollment.mailbox.email());
         w.name("is_bounced").value(last && v.enrollment.has(Enrollment.BOUNCED));
         w.name("is_opted_out").value(last && v.enrollment.has(Enrollment.OPTED_OUT));
-        w.name("clicks").value(Ids.hash(v.id, 3));
-        w.name("opens").value(Ids.hash(v.id, 7));
+        w.name("clicks").value(Ids.hash(v.id(), 3));
+        w.name("opens").value(Ids.hash(v.id(), 7));
         w.endObject();
     }
 

@@ -13,13 +13,16 @@ final class EnrollmentStepView {
     final Enrollment enrollment;
     final Model.Step step;
     final StepEdit edit;
-    final UUID id;
 
     EnrollmentStepView(Enrollment enrollment, Model.Step step, StepEdit edit) {
         this.enrollment = enrollment;
         this.step = step;
         this.edit = edit;
-        this.id = Ids.enrollmentStep(enrollment.id, step.number());
+    }
+
+    /** Derived, not stored: a full step export holds millions of views, so each stays three references. */
+    UUID id() {
+        return Ids.enrollmentStep(enrollment.id, step.number());
     }
 
     private int position() {
@@ -66,7 +69,7 @@ final class EnrollmentStepView {
     }
 
     UUID versionId() {
-        return edit != null ? edit.versionId() : Ids.derived(id, 1);
+        return edit != null ? edit.versionId() : Ids.derived(id(), 1);
     }
 
     String subject() {

@@ -57,7 +57,7 @@ final class JobFilter<T> {
     }
 
     static Predicate<EnrollmentStepView> steps(JsonObject filter, Validation v) {
-        JobFilter<EnrollmentStepView> f = new JobFilter<>(s -> s.enrollment, s -> s.id.toString(),
+        JobFilter<EnrollmentStepView> f = new JobFilter<>(s -> s.enrollment, s -> s.id().toString(),
                 EnrollmentStepView::updatedAt, EnrollmentStepView::startedAt, EnrollmentStepView::endedAt, v);
         for (Map.Entry<String, JsonElement> entry : filter.entrySet()) {
             String key = entry.getKey();

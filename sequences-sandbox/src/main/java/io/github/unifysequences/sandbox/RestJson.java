@@ -180,7 +180,7 @@ final class RestJson {
 
     static void enrollmentStep(JsonWriter w, EnrollmentStepView v, boolean emailReady) throws IOException {
         w.beginObject();
-        Json.id(w, "id", v.id);
+        Json.id(w, "id", v.id());
         Json.time(w, "created_at", v.enrollment.createdAt);
         Json.time(w, "updated_at", v.updatedAt());
         Json.id(w, "enrollment_id", v.enrollment.id);

@@ -4,7 +4,10 @@ import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.UUID;
 
-/** A sequence. Few exist, so it is mutable and guarded by the store's lock. */
+/**
+ * A sequence. Few exist, so it is mutable: changes happen under the store's write lock, and the
+ * changing fields are volatile because responses are rendered after the lock is released.
+ */
 final class SequenceDef {
     final UUID id;
     final String name;
@@ -17,9 +20,9 @@ final class SequenceDef {
     final JsonObject sendSchedule;
     final JsonObject ruleset;
     final int version;
-    long updatedAt;
-    boolean paused;
-    boolean deleted;
+    volatile long updatedAt;
+    volatile boolean paused;
+    volatile boolean deleted;
 
     SequenceDef(UUID id, String name, long createdAt, Model.User owner, List<Model.Step> steps,
                 boolean requiresApproval, JsonObject sendSchedule, JsonObject ruleset, int version) {

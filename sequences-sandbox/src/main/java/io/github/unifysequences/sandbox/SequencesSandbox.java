@@ -30,6 +30,7 @@ public final class SequencesSandbox implements AutoCloseable {
     private final SandboxData data;
     private final SandboxServer server;
     private URI baseUrl;
+    private boolean closed;
 
     private SequencesSandbox(Builder config) {
         this.config = config;
@@ -109,8 +110,11 @@ public final class SequencesSandbox implements AutoCloseable {
 
     /** Stops the server; idempotent. */
     @Override
-    public void close() {
-        server.stop();
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            server.stop();
+        }
     }
 
     /** Configures a {@link SequencesSandbox}. Every setting has a default. */
@@ -159,6 +163,9 @@ public final class SequencesSandbox implements AutoCloseable {
 
         /** At most {@code requests} per API key in each fixed {@code window}; default 100,000 per 5 minutes. */
         public Builder rateLimit(int requests, Duration window) {
+            if (requests < 1 || window.toMillis() < 1) {
+                throw new IllegalArgumentException("Need at least 1 request per positive window");
+            }
             this.rateLimit = requests;
             this.rateWindow = window;
             return this;
@@ -190,6 +197,9 @@ public final class SequencesSandbox implements AutoCloseable {
 
         /** Worker threads serving requests; default max(4, 2 x cores). */
         public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be >= 1");
+            }
             this.threads = threads;
             return this;
         }

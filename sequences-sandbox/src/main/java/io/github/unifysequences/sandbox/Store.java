@@ -145,7 +145,9 @@ final class Store {
     }
 
     EnrollmentStepView view(Enrollment e, Model.Step step) {
-        return new EnrollmentStepView(e, step, edits.get(Ids.enrollmentStep(e.id, step.number())));
+        // Most steps are never edited: skip deriving the id just to miss in an empty map.
+        StepEdit edit = edits.isEmpty() ? null : edits.get(Ids.enrollmentStep(e.id, step.number()));
+        return new EnrollmentStepView(e, step, edit);
     }
 
     /** Resolves an enrollment-step id (see {@link Ids#enrollmentStep}); null when unknown. */

@@ -62,6 +62,11 @@ class SeedTest {
                 .anySatisfy(e -> assertThat(e.get("enrolled_by_play").isJsonNull()).isTrue());
 
         Api api = new Api(sandbox);
+        List<String> doNotEmail = data.doNotEmailPersonIds().stream().map(Object::toString)
+                .collect(Collectors.toList());
+        assertThat(data.approvalPendingEnrollmentIds()).as("a draft whose person became do-not-email")
+                .anySatisfy(id -> assertThat(doNotEmail).contains(api.get("/enrollments/" + id).json()
+                        .getAsJsonObject("person").get("id").getAsString()));
         String steps = data.sequenceIds().stream()
                 .map(s -> api.get("/sequences/" + s + "/steps").body()).collect(Collectors.joining());
         for (String type : Enums.SEQUENCE_STEP_TYPES) {
