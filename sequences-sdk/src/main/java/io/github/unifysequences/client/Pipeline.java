@@ -6,14 +6,12 @@ import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.errors.ConflictException;
 import io.github.unifysequences.errors.InvalidResponseException;
-import io.github.unifysequences.errors.RateLimitedException;
 import io.github.unifysequences.errors.UnifyException;
 import io.github.unifysequences.errors.UnifyIoException;
-import io.github.unifysequences.errors.UnifyServiceException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
 import io.github.unifysequences.generated.api.UnifySequencesApi;
 import java.io.IOException;
-import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -53,6 +51,7 @@ final class Pipeline {
     private final UnifySequencesApi api;
     private final ErrorMapper errors;
     private final HttpLog log;
+    private volatile boolean closed;
 
     Pipeline(ClientConfig config, OkHttpClient http, UnifySequencesApi api) {
         this.config = config;
@@ -66,7 +65,15 @@ final class Pipeline {
         return config;
     }
 
+    /** Marks the client closed: its connections are being released, so new calls fail fast instead of reopening them. */
+    void close() {
+        closed = true;
+    }
+
     <T> CompletableFuture<RawResponse<T>> execute(Operation<T> operation, RequestOptions options, boolean async) {
+        if (closed) {
+            throw new IllegalStateException("This Unify client is closed");
+        }
         return new Run<>(operation, operation.request().apply(api).request(), options, async).attempt(1);
     }
 
@@ -228,9 +235,9 @@ final class Pipeline {
         }
     }
 
-    /** OkHttp reports its call timeout as a plain InterruptedIOException("timeout"), and socket timeouts as a subclass. */
+    /** OkHttp reports its call timeout as a plain InterruptedIOException("timeout"); connect and read timeouts as SocketTimeoutException. */
     private static boolean isTimeout(IOException error) {
-        return error instanceof InterruptedIOException;
+        return error instanceof SocketTimeoutException || "timeout".equals(error.getMessage());
     }
 
     /** min(0.5 s * 2^(n-1), 8 s) scaled by a random factor in [0.75, 1] so clients that failed together do not retry together. */

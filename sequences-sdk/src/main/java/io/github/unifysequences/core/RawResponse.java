@@ -21,7 +21,13 @@ import java.util.Optional;
  */
 public record RawResponse<T>(int statusCode, Map<String, List<String>> headers, T body) {
 
-    /** Copies the headers so the response stays immutable. */
+    /**
+     * Creates the value; collections are copied so it stays immutable.
+     *
+     * @param statusCode the HTTP status code (2xx)
+     * @param headers the response headers, names in lower case
+     * @param body the parsed body
+     */
     public RawResponse {
         headers = Map.copyOf(headers);
     }

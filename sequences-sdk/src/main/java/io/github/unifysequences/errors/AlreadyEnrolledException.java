@@ -11,7 +11,9 @@ import java.util.UUID;
  */
 public class AlreadyEnrolledException extends ConflictException {
     private static final long serialVersionUID = 1L;
+    /** The sequence the person is actively enrolled in. */
     private final UUID activeSequenceId;
+    /** The active enrollment. */
     private final UUID activeEnrollmentId;
 
     /**

@@ -20,7 +20,15 @@ public record BadRequestError(
         Optional<String> attributeApiName,
         JsonObject rawJson) {
 
-    /** Copies the collections so the value stays immutable. */
+    /**
+     * Creates the value; collections are copied so it stays immutable.
+     *
+     * @param code a machine-readable error code
+     * @param path where in the request the problem is: object keys, and array indexes written as decimal strings
+     * @param objectApiName the API name of the object concerned, when the API gives one
+     * @param attributeApiName the API name of the attribute concerned, when the API gives one
+     * @param rawJson the entry as received, including fields this SDK version does not know
+     */
     public BadRequestError {
         path = List.copyOf(path);
         rawJson = rawJson.deepCopy();

@@ -26,7 +26,17 @@ public record ErrorContext(
         Map<String, List<String>> headers,
         JsonObject body) {
 
-    /** Copies the collections so the context stays immutable. */
+    /**
+     * Creates the value; collections are copied so it stays immutable.
+     *
+     * @param statusCode the HTTP status code
+     * @param apiStatus the envelope's {@code status} string (for example {@code "not_found"}), if the body had one
+     * @param apiMessage the envelope's human-readable {@code message}, if the body had one (optional on 400)
+     * @param method the HTTP method of the request
+     * @param path the URL path of the request, without host or query
+     * @param headers the response headers (names in lower case)
+     * @param body the parsed error body; an empty object when the body was not a JSON object
+     */
     public ErrorContext {
         Objects.requireNonNull(apiStatus, "apiStatus");
         Objects.requireNonNull(apiMessage, "apiMessage");
@@ -42,7 +52,10 @@ public record ErrorContext(
         return body.deepCopy();
     }
 
-    /** @return the first value of a response header, matched case-insensitively */
+    /**
+     * @param name a header name, matched case-insensitively
+     * @return the first value of the response header, if present
+     */
     public Optional<String> header(String name) {
         List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));

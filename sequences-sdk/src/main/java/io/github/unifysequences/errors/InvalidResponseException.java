@@ -6,6 +6,7 @@ package io.github.unifysequences.errors;
  */
 public class InvalidResponseException extends UnifyException {
     private static final long serialVersionUID = 1L;
+    /** The HTTP status of the unreadable response. */
     private final int statusCode;
 
     /**

@@ -10,6 +10,7 @@ import java.util.Optional;
  */
 public class RateLimitedException extends UnifyServiceException {
     private static final long serialVersionUID = 1L;
+    /** The wait the server asked for, or null. */
     private final Duration retryAfter;
 
     /**

@@ -7,6 +7,7 @@ package io.github.unifysequences.errors;
  */
 public class StateConflictException extends ConflictException {
     private static final long serialVersionUID = 1L;
+    /** Whether the sequence is paused now. */
     private final boolean currentIsPaused;
 
     /**

@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record OrCondition(List<StepCondition> subconditions, RawJson rawJson) implements StepCondition {
 
-    /** Copies the list so the value stays immutable. */
+    /**
+     * Creates the value; collections are copied so it stays immutable.
+     *
+     * @param subconditions the combined conditions, themselves possibly {@code AND}/{@code OR}
+     * @param rawJson the condition as received
+     */
     public OrCondition {
         subconditions = List.copyOf(subconditions);
     }

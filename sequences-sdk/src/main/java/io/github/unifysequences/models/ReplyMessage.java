@@ -15,7 +15,14 @@ import java.util.UUID;
  */
 public record ReplyMessage(UUID id, Optional<String> subject, List<ReplyClassification> classifications, Optional<OffsetDateTime> receivedAt) {
 
-    /** Copies the list so the value stays immutable. */
+    /**
+     * Creates the value; collections are copied so it stays immutable.
+     *
+     * @param id the message id
+     * @param subject the reply's subject, if it had one
+     * @param classifications how Unify classified the reply
+     * @param receivedAt when the reply arrived, if known
+     */
     public ReplyMessage {
         classifications = List.copyOf(classifications);
     }

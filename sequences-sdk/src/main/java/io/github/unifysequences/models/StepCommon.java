@@ -25,7 +25,17 @@ public record StepCommon(
         Optional<Integer> versionNumber,
         List<StepDependency> dependencies) {
 
-    /** Copies the list so the value stays immutable. */
+    /**
+     * Creates the value; collections are copied so it stays immutable.
+     *
+     * @param id the step id
+     * @param key a stable key for the step within its sequence, such as {@code step_1}
+     * @param createdAt when the step was created
+     * @param updatedAt when the step was last changed
+     * @param sequenceId the sequence the step belongs to
+     * @param versionNumber the version of the step's content, if versioned
+     * @param dependencies the steps this one follows and the conditions under which it runs
+     */
     public StepCommon {
         dependencies = List.copyOf(dependencies);
     }

@@ -93,6 +93,14 @@ class ClientConfigurationTest extends ClientTestBase {
     }
 
     @Test
+    void callsAfterCloseFailFast() {
+        client.close();
+        assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> client.async().sequences().retrieve(SEQUENCE_ID)).isInstanceOf(IllegalStateException.class);
+        assertThat(server.getRequestCount()).isZero();
+    }
+
+    @Test
     void requestOptionsRejectSdkHeaders() {
         assertThatThrownBy(() -> RequestOptions.builder().header("X-Api-Key", "other"))
                 .isInstanceOf(IllegalArgumentException.class);
