@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -73,7 +74,7 @@ final class JobFilter<T> {
                     f.uuidFilter(value, s -> s.enrollment.id.toString(), key);
                     break;
                 case "step_number":
-                    f.stepNumber(value);
+                    f.stepNumber(value, s -> s.step.number());
                     break;
                 default:
                     f.common(key, value);
@@ -267,14 +268,14 @@ final class JobFilter<T> {
         }
     }
 
-    private void stepNumber(JsonElement value) {
+    private void stepNumber(JsonElement value, ToIntFunction<T> numberOf) {
         if (!(value instanceof JsonPrimitive) || !value.getAsJsonPrimitive().isNumber()
                 || value.getAsDouble() != Math.rint(value.getAsDouble()) || value.getAsDouble() < 1) {
             v.add("invalid_type", "Expected an integer >= 1.", "filter", "step_number");
             return;
         }
         int number = value.getAsInt();
-        and(row -> ((EnrollmentStepView) row).step.number() == number);
+        and(row -> numberOf.applyAsInt(row) == number);
     }
 
     static boolean isString(JsonElement e) {

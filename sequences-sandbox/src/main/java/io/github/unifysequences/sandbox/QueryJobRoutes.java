@@ -34,15 +34,15 @@ final class QueryJobRoutes<T> {
      * What one kind exports: the rows each enrollment contributes (itself, or its steps), the filter
      * schema that selects them and the row shape that writes them.
      */
-    record Rows<T>(BiFunction<JsonObject, Validation, Predicate<T>> filter,
-                   BiConsumer<Enrollment, Consumer<T>> rowsOf, Pager.ItemWriter<T> writer) {
+    record Rows<R>(BiFunction<JsonObject, Validation, Predicate<R>> filter,
+                   BiConsumer<Enrollment, Consumer<R>> rowsOf, Pager.ItemWriter<R> writer) {
 
         /** The rows matching {@code filter}, in creation order; the caller holds the store's read lock. */
-        List<T> snapshot(Store store, JsonObject json, Validation v) {
-            Predicate<T> predicate = filter.apply(json, v);
+        List<R> snapshot(Store store, JsonObject json, Validation v) {
+            Predicate<R> predicate = filter.apply(json, v);
             v.throwIfInvalid();
-            List<T> matched = new ArrayList<>();
-            Consumer<T> keep = row -> {
+            List<R> matched = new ArrayList<>();
+            Consumer<R> keep = row -> {
                 if (predicate.test(row)) {
                     matched.add(row);
                 }
