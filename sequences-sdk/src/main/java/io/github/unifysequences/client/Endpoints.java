@@ -2,6 +2,7 @@ package io.github.unifysequences.client;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.unifysequences.core.AsyncPage;
 import io.github.unifysequences.core.Page;
 import io.github.unifysequences.core.PageSource;
 import io.github.unifysequences.core.RawResponse;
@@ -59,23 +60,19 @@ final class Endpoints {
     }
 
     Prepared<Sequence> retrieveSequence(String sequenceId, RequestOptions options) {
-        UUID id = Check.uuid("sequenceId", sequenceId);
-        return idempotent(api -> api.retrieveSequence(id), UnifyJson::sequence, options);
+        return byId("sequenceId", sequenceId, UnifySequencesApi::retrieveSequence, UnifyJson::sequence, options);
     }
 
     Prepared<SequenceDeletion> deleteSequence(String sequenceId, RequestOptions options) {
-        UUID id = Check.uuid("sequenceId", sequenceId);
-        return idempotent(api -> api.deleteSequence(id), UnifyJson::sequenceDeletion, options);
+        return byId("sequenceId", sequenceId, UnifySequencesApi::deleteSequence, UnifyJson::sequenceDeletion, options);
     }
 
     Prepared<PauseState> pauseSequence(String sequenceId, RequestOptions options) {
-        UUID id = Check.uuid("sequenceId", sequenceId);
-        return idempotent(api -> api.pauseSequence(id), UnifyJson::pauseState, options);
+        return byId("sequenceId", sequenceId, UnifySequencesApi::pauseSequence, UnifyJson::pauseState, options);
     }
 
     Prepared<Sequence> resumeSequence(String sequenceId, RequestOptions options) {
-        UUID id = Check.uuid("sequenceId", sequenceId);
-        return idempotent(api -> api.resumeSequence(id), UnifyJson::sequence, options);
+        return byId("sequenceId", sequenceId, UnifySequencesApi::resumeSequence, UnifyJson::sequence, options);
     }
 
     Prepared<Page<SequenceStep>> listSequenceSteps(String sequenceId, PageParams params, RequestOptions options) {
@@ -143,23 +140,19 @@ final class Endpoints {
     }
 
     Prepared<Enrollment> retrieveEnrollment(String enrollmentId, RequestOptions options) {
-        UUID id = Check.uuid("enrollmentId", enrollmentId);
-        return idempotent(api -> api.getSequenceEnrollment(id), UnifyJson::enrollment, options);
+        return byId("enrollmentId", enrollmentId, UnifySequencesApi::getSequenceEnrollment, UnifyJson::enrollment, options);
     }
 
     Prepared<EnrollmentCancellation> cancelEnrollment(String enrollmentId, RequestOptions options) {
-        UUID id = Check.uuid("enrollmentId", enrollmentId);
-        return idempotent(api -> api.deleteSequenceEnrollment(id), UnifyJson::enrollmentCancellation, options);
+        return byId("enrollmentId", enrollmentId, UnifySequencesApi::deleteSequenceEnrollment, UnifyJson::enrollmentCancellation, options);
     }
 
     Prepared<PauseState> pauseEnrollment(String enrollmentId, RequestOptions options) {
-        UUID id = Check.uuid("enrollmentId", enrollmentId);
-        return idempotent(api -> api.pauseSequenceEnrollment(id), UnifyJson::pauseState, options);
+        return byId("enrollmentId", enrollmentId, UnifySequencesApi::pauseSequenceEnrollment, UnifyJson::pauseState, options);
     }
 
     Prepared<PauseState> resumeEnrollment(String enrollmentId, RequestOptions options) {
-        UUID id = Check.uuid("enrollmentId", enrollmentId);
-        return idempotent(api -> api.resumeSequenceEnrollment(id), UnifyJson::pauseState, options);
+        return byId("enrollmentId", enrollmentId, UnifySequencesApi::resumeSequenceEnrollment, UnifyJson::pauseState, options);
     }
 
     Prepared<EnrollmentApproval> approveEnrollment(String enrollmentId, RequestOptions options) {
@@ -175,8 +168,7 @@ final class Endpoints {
     }
 
     Prepared<EnrollmentStep> retrieveEnrollmentStep(String enrollmentStepId, RequestOptions options) {
-        UUID id = Check.uuid("enrollmentStepId", enrollmentStepId);
-        return idempotent(api -> api.getSequenceEnrollmentStep(id), UnifyJson::enrollmentStep, options);
+        return byId("enrollmentStepId", enrollmentStepId, UnifySequencesApi::getSequenceEnrollmentStep, UnifyJson::enrollmentStep, options);
     }
 
     /** Idempotent by construction: the body names the version it replaces, so a repeat changes nothing more. */
@@ -189,6 +181,13 @@ final class Endpoints {
                 .fallbackSubject(params.fallbackSubject().orElse(null))
                 .body(params.body().orElse(null));
         return idempotent(api -> api.updateSequenceEnrollmentStep(id, body), UnifyJson::enrollmentStep, options);
+    }
+
+    /** The common shape: one id in the path, no body, safe to repeat. */
+    private <T> Prepared<T> byId(String field, String id, BiFunction<UnifySequencesApi, UUID, retrofit2.Call<?>> request,
+            Function<JsonObject, T> decode, RequestOptions options) {
+        UUID uuid = Check.uuid(field, id);
+        return idempotent(api -> request.apply(api, uuid), decode, options);
     }
 
     private <T> Prepared<T> idempotent(Function<UnifySequencesApi, retrofit2.Call<?>> request, Function<JsonObject, T> decode,
@@ -218,6 +217,10 @@ final class Endpoints {
     private static String nextCursor(JsonObject json) {
         JsonElement cursor = json.get("next_cursor");
         return cursor == null || cursor.isJsonNull() ? null : cursor.getAsString();
+    }
+
+    static <T> RawResponse<AsyncPage<T>> asyncPage(RawResponse<Page<T>> raw) {
+        return new RawResponse<>(raw.statusCode(), raw.headers(), AsyncPage.of(raw.body()));
     }
 
     /** One operation bound to its options, ready to run in any of the three faces. */

@@ -16,7 +16,7 @@ import io.github.unifysequences.services.EnrollmentStepsService;
 import io.github.unifysequences.services.EnrollmentStepsServiceAsync;
 import java.util.concurrent.CompletableFuture;
 
-/** The {@code client.enrollments()} operations in their three faces, each a thin view over {@link Endpoints}. */
+/** The {@code client.enrollments()} operations in their four faces (blocking, async, and their raw views), each a thin view over {@link Endpoints}. */
 final class EnrollmentResource {
 
     private EnrollmentResource() {
@@ -35,7 +35,7 @@ final class EnrollmentResource {
         }
 
         @Override
-        public WithRawResponse withRawResponse() {
+        public EnrollmentService.WithRawResponse withRawResponse() {
             return new Raw(endpoints);
         }
 
@@ -131,6 +131,11 @@ final class EnrollmentResource {
         }
 
         @Override
+        public EnrollmentServiceAsync.WithRawResponse withRawResponse() {
+            return new AsyncRaw(endpoints);
+        }
+
+        @Override
         public CompletableFuture<Enrollment> create(EnrollmentCreateParams params, RequestOptions options) {
             return endpoints.createEnrollment(params, options).getAsync();
         }
@@ -163,6 +168,49 @@ final class EnrollmentResource {
         @Override
         public CompletableFuture<EnrollmentApproval> approve(String enrollmentId, RequestOptions options) {
             return endpoints.approveEnrollment(enrollmentId, options).getAsync();
+        }
+    }
+
+    static final class AsyncRaw implements EnrollmentServiceAsync.WithRawResponse {
+        private final Endpoints endpoints;
+
+        AsyncRaw(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<Enrollment>> create(EnrollmentCreateParams params, RequestOptions options) {
+            return endpoints.createEnrollment(params, options).execute(true);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list(EnrollmentListParams params, RequestOptions options) {
+            return endpoints.listEnrollments(params, options).execute(true).thenApply(Endpoints::asyncPage);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<Enrollment>> retrieve(String enrollmentId, RequestOptions options) {
+            return endpoints.retrieveEnrollment(enrollmentId, options).execute(true);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<EnrollmentCancellation>> cancel(String enrollmentId, RequestOptions options) {
+            return endpoints.cancelEnrollment(enrollmentId, options).execute(true);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<PauseState>> pause(String enrollmentId, RequestOptions options) {
+            return endpoints.pauseEnrollment(enrollmentId, options).execute(true);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<PauseState>> resume(String enrollmentId, RequestOptions options) {
+            return endpoints.resumeEnrollment(enrollmentId, options).execute(true);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<EnrollmentApproval>> approve(String enrollmentId, RequestOptions options) {
+            return endpoints.approveEnrollment(enrollmentId, options).execute(true);
         }
     }
 }

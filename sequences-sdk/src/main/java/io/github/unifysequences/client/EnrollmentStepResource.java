@@ -8,7 +8,7 @@ import io.github.unifysequences.services.EnrollmentStepService;
 import io.github.unifysequences.services.EnrollmentStepServiceAsync;
 import java.util.concurrent.CompletableFuture;
 
-/** The {@code client.enrollmentSteps()} operations in their three faces, each a thin view over {@link Endpoints}. */
+/** The {@code client.enrollmentSteps()} operations in their four faces (blocking, async, and their raw views), each a thin view over {@link Endpoints}. */
 final class EnrollmentStepResource {
 
     private EnrollmentStepResource() {
@@ -22,7 +22,7 @@ final class EnrollmentStepResource {
         }
 
         @Override
-        public WithRawResponse withRawResponse() {
+        public EnrollmentStepService.WithRawResponse withRawResponse() {
             return new Raw(endpoints);
         }
 
@@ -63,6 +63,11 @@ final class EnrollmentStepResource {
         }
 
         @Override
+        public EnrollmentStepServiceAsync.WithRawResponse withRawResponse() {
+            return new AsyncRaw(endpoints);
+        }
+
+        @Override
         public CompletableFuture<EnrollmentStep> retrieve(String enrollmentStepId, RequestOptions options) {
             return endpoints.retrieveEnrollmentStep(enrollmentStepId, options).getAsync();
         }
@@ -70,6 +75,24 @@ final class EnrollmentStepResource {
         @Override
         public CompletableFuture<EnrollmentStep> update(String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options) {
             return endpoints.updateEnrollmentStep(enrollmentStepId, params, options).getAsync();
+        }
+    }
+
+    static final class AsyncRaw implements EnrollmentStepServiceAsync.WithRawResponse {
+        private final Endpoints endpoints;
+
+        AsyncRaw(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<EnrollmentStep>> retrieve(String enrollmentStepId, RequestOptions options) {
+            return endpoints.retrieveEnrollmentStep(enrollmentStepId, options).execute(true);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<EnrollmentStep>> update(String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options) {
+            return endpoints.updateEnrollmentStep(enrollmentStepId, params, options).execute(true);
         }
     }
 }

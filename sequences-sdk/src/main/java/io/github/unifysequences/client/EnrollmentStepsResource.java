@@ -10,7 +10,7 @@ import io.github.unifysequences.services.EnrollmentStepsService;
 import io.github.unifysequences.services.EnrollmentStepsServiceAsync;
 import java.util.concurrent.CompletableFuture;
 
-/** The {@code client.enrollments().steps()} operations in their three faces, each a thin view over {@link Endpoints}. */
+/** The {@code client.enrollments().steps()} operations in their four faces (blocking, async, and their raw views), each a thin view over {@link Endpoints}. */
 final class EnrollmentStepsResource {
 
     private EnrollmentStepsResource() {
@@ -24,7 +24,7 @@ final class EnrollmentStepsResource {
         }
 
         @Override
-        public WithRawResponse withRawResponse() {
+        public EnrollmentStepsService.WithRawResponse withRawResponse() {
             return new Raw(endpoints);
         }
 
@@ -55,8 +55,26 @@ final class EnrollmentStepsResource {
         }
 
         @Override
+        public EnrollmentStepsServiceAsync.WithRawResponse withRawResponse() {
+            return new AsyncRaw(endpoints);
+        }
+
+        @Override
         public CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId, PageParams params, RequestOptions options) {
             return endpoints.listEnrollmentSteps(enrollmentId, params, options).getAsync().thenApply(AsyncPage::of);
+        }
+    }
+
+    static final class AsyncRaw implements EnrollmentStepsServiceAsync.WithRawResponse {
+        private final Endpoints endpoints;
+
+        AsyncRaw(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId, PageParams params, RequestOptions options) {
+            return endpoints.listEnrollmentSteps(enrollmentId, params, options).execute(true).thenApply(Endpoints::asyncPage);
         }
     }
 }

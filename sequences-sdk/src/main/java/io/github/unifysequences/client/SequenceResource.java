@@ -14,7 +14,7 @@ import io.github.unifysequences.services.SequenceStepService;
 import io.github.unifysequences.services.SequenceStepServiceAsync;
 import java.util.concurrent.CompletableFuture;
 
-/** The {@code client.sequences()} operations in their three faces, each a thin view over {@link Endpoints}. */
+/** The {@code client.sequences()} operations in their four faces (blocking, async, and their raw views), each a thin view over {@link Endpoints}. */
 final class SequenceResource {
 
     private SequenceResource() {
@@ -33,7 +33,7 @@ final class SequenceResource {
         }
 
         @Override
-        public WithRawResponse withRawResponse() {
+        public SequenceService.WithRawResponse withRawResponse() {
             return new Raw(endpoints);
         }
 
@@ -109,6 +109,11 @@ final class SequenceResource {
         }
 
         @Override
+        public SequenceServiceAsync.WithRawResponse withRawResponse() {
+            return new AsyncRaw(endpoints);
+        }
+
+        @Override
         public CompletableFuture<AsyncPage<Sequence>> list(PageParams params, RequestOptions options) {
             return endpoints.listSequences(params, options).getAsync().thenApply(AsyncPage::of);
         }
@@ -131,6 +136,39 @@ final class SequenceResource {
         @Override
         public CompletableFuture<Sequence> resume(String sequenceId, RequestOptions options) {
             return endpoints.resumeSequence(sequenceId, options).getAsync();
+        }
+    }
+
+    static final class AsyncRaw implements SequenceServiceAsync.WithRawResponse {
+        private final Endpoints endpoints;
+
+        AsyncRaw(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<AsyncPage<Sequence>>> list(PageParams params, RequestOptions options) {
+            return endpoints.listSequences(params, options).execute(true).thenApply(Endpoints::asyncPage);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<Sequence>> retrieve(String sequenceId, RequestOptions options) {
+            return endpoints.retrieveSequence(sequenceId, options).execute(true);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<SequenceDeletion>> delete(String sequenceId, RequestOptions options) {
+            return endpoints.deleteSequence(sequenceId, options).execute(true);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<PauseState>> pause(String sequenceId, RequestOptions options) {
+            return endpoints.pauseSequence(sequenceId, options).execute(true);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<Sequence>> resume(String sequenceId, RequestOptions options) {
+            return endpoints.resumeSequence(sequenceId, options).execute(true);
         }
     }
 }

@@ -10,7 +10,7 @@ import io.github.unifysequences.services.SequenceStepService;
 import io.github.unifysequences.services.SequenceStepServiceAsync;
 import java.util.concurrent.CompletableFuture;
 
-/** The {@code client.sequences().steps()} operations in their three faces, each a thin view over {@link Endpoints}. */
+/** The {@code client.sequences().steps()} operations in their four faces (blocking, async, and their raw views), each a thin view over {@link Endpoints}. */
 final class SequenceStepResource {
 
     private SequenceStepResource() {
@@ -24,7 +24,7 @@ final class SequenceStepResource {
         }
 
         @Override
-        public WithRawResponse withRawResponse() {
+        public SequenceStepService.WithRawResponse withRawResponse() {
             return new Raw(endpoints);
         }
 
@@ -65,6 +65,11 @@ final class SequenceStepResource {
         }
 
         @Override
+        public SequenceStepServiceAsync.WithRawResponse withRawResponse() {
+            return new AsyncRaw(endpoints);
+        }
+
+        @Override
         public CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, PageParams params, RequestOptions options) {
             return endpoints.listSequenceSteps(sequenceId, params, options).getAsync().thenApply(AsyncPage::of);
         }
@@ -72,6 +77,24 @@ final class SequenceStepResource {
         @Override
         public CompletableFuture<SequenceStep> retrieve(String sequenceId, String stepId, RequestOptions options) {
             return endpoints.retrieveSequenceStep(sequenceId, stepId, options).getAsync();
+        }
+    }
+
+    static final class AsyncRaw implements SequenceStepServiceAsync.WithRawResponse {
+        private final Endpoints endpoints;
+
+        AsyncRaw(Endpoints endpoints) {
+            this.endpoints = endpoints;
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, PageParams params, RequestOptions options) {
+            return endpoints.listSequenceSteps(sequenceId, params, options).execute(true).thenApply(Endpoints::asyncPage);
+        }
+
+        @Override
+        public CompletableFuture<RawResponse<SequenceStep>> retrieve(String sequenceId, String stepId, RequestOptions options) {
+            return endpoints.retrieveSequenceStep(sequenceId, stepId, options).execute(true);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.unifysequences.services;
 
 import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.models.EnrollmentApproval;
@@ -224,4 +225,186 @@ public interface EnrollmentServiceAsync {
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
     CompletableFuture<EnrollmentApproval> approve(String enrollmentId, RequestOptions options);
+
+    /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
+    WithRawResponse withRawResponse();
+
+    /** {@link EnrollmentServiceAsync}'s operations, answering the HTTP status and headers along with the parsed body. */
+    interface WithRawResponse {
+
+        /**
+         * Like {@link EnrollmentServiceAsync#create(EnrollmentCreateParams)}, also giving the HTTP status and headers.
+         * When the SDK resolved an ambiguous failure by finding the enrollment, the status is 200 with no headers.
+         *
+         * @param params who to enroll in which sequence, from which mailboxes
+         * @return the response with the new enrollment, when it arrives
+         */
+        default CompletableFuture<RawResponse<Enrollment>> create(EnrollmentCreateParams params) {
+            return create(params, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link EnrollmentServiceAsync#create(EnrollmentCreateParams, RequestOptions)}, also giving the HTTP status and headers.
+         * When the SDK resolved an ambiguous failure by finding the enrollment, the status is 200 with no headers.
+         *
+         * @param params who to enroll in which sequence, from which mailboxes
+         * @param options settings for this call only
+         * @return the response with the new enrollment, when it arrives
+         */
+        CompletableFuture<RawResponse<Enrollment>> create(EnrollmentCreateParams params, RequestOptions options);
+
+        /**
+         * Like {@link EnrollmentServiceAsync#list()}, also giving the HTTP status and headers.
+         *
+         * @return the response with the first page of enrollments, when it arrives
+         */
+        default CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list() {
+            return list(EnrollmentListParams.none());
+        }
+
+        /**
+         * Like {@link EnrollmentServiceAsync#list(EnrollmentListParams)}, also giving the HTTP status and headers.
+         *
+         * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
+         * @return the response with the first page of enrollments, when it arrives
+         */
+        default CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list(EnrollmentListParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link EnrollmentServiceAsync#list(EnrollmentListParams, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
+         * @param options settings for this call only
+         * @return the response with the first page of enrollments, when it arrives
+         */
+        CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list(EnrollmentListParams params, RequestOptions options);
+
+        /**
+         * Like {@link EnrollmentServiceAsync#retrieve(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the enrollment, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<Enrollment>> retrieve(String enrollmentId) {
+            return retrieve(enrollmentId, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link EnrollmentServiceAsync#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the enrollment, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<Enrollment>> retrieve(String enrollmentId, RequestOptions options);
+
+        /**
+         * Like {@link EnrollmentServiceAsync#cancel(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the cancellation result, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<EnrollmentCancellation>> cancel(String enrollmentId) {
+            return cancel(enrollmentId, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link EnrollmentServiceAsync#cancel(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the cancellation result, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<EnrollmentCancellation>> cancel(String enrollmentId, RequestOptions options);
+
+        /**
+         * Alias of {@link #cancel(String)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the cancellation result
+         */
+        default CompletableFuture<RawResponse<EnrollmentCancellation>> delete(String enrollmentId) {
+            return cancel(enrollmentId);
+        }
+
+        /**
+         * Alias of {@link #cancel(String, RequestOptions)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the cancellation result
+         */
+        default CompletableFuture<RawResponse<EnrollmentCancellation>> delete(String enrollmentId, RequestOptions options) {
+            return cancel(enrollmentId, options);
+        }
+
+        /**
+         * Like {@link EnrollmentServiceAsync#pause(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the new pause state, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<PauseState>> pause(String enrollmentId) {
+            return pause(enrollmentId, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link EnrollmentServiceAsync#pause(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the new pause state, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<PauseState>> pause(String enrollmentId, RequestOptions options);
+
+        /**
+         * Like {@link EnrollmentServiceAsync#resume(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the new pause state, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<PauseState>> resume(String enrollmentId) {
+            return resume(enrollmentId, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link EnrollmentServiceAsync#resume(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the new pause state, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<PauseState>> resume(String enrollmentId, RequestOptions options);
+
+        /**
+         * Like {@link EnrollmentServiceAsync#approve(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the approval result, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<EnrollmentApproval>> approve(String enrollmentId) {
+            return approve(enrollmentId, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link EnrollmentServiceAsync#approve(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the approval result, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<EnrollmentApproval>> approve(String enrollmentId, RequestOptions options);
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.unifysequences.services;
 
+import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.EnrollmentStep;
 import io.github.unifysequences.models.EnrollmentStepUpdateParams;
@@ -64,4 +65,55 @@ public interface EnrollmentStepServiceAsync {
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
     CompletableFuture<EnrollmentStep> update(String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
+
+    /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
+    WithRawResponse withRawResponse();
+
+    /** {@link EnrollmentStepServiceAsync}'s operations, answering the HTTP status and headers along with the parsed body. */
+    interface WithRawResponse {
+
+        /**
+         * Like {@link EnrollmentStepServiceAsync#retrieve(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentStepId the enrollment step UUID
+         * @return the response with the enrollment step, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<EnrollmentStep>> retrieve(String enrollmentStepId) {
+            return retrieve(enrollmentStepId, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link EnrollmentStepServiceAsync#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentStepId the enrollment step UUID
+         * @param options settings for this call only
+         * @return the response with the enrollment step, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<EnrollmentStep>> retrieve(String enrollmentStepId, RequestOptions options);
+
+        /**
+         * Like {@link EnrollmentStepServiceAsync#update(String, EnrollmentStepUpdateParams)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentStepId the enrollment step UUID
+         * @param params the new copy and the version it starts from
+         * @return the response with the updated step, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<EnrollmentStep>> update(String enrollmentStepId, EnrollmentStepUpdateParams params) {
+            return update(enrollmentStepId, params, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link EnrollmentStepServiceAsync#update(String, EnrollmentStepUpdateParams, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentStepId the enrollment step UUID
+         * @param params the new copy and the version it starts from
+         * @param options settings for this call only
+         * @return the response with the updated step, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<EnrollmentStep>> update(String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.unifysequences.services;
 
 import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.EnrollmentStep;
 import io.github.unifysequences.models.PageParams;
@@ -50,4 +51,45 @@ public interface EnrollmentStepsServiceAsync {
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
     CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId, PageParams params, RequestOptions options);
+
+    /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
+    WithRawResponse withRawResponse();
+
+    /** {@link EnrollmentStepsServiceAsync}'s operations, answering the HTTP status and headers along with the parsed body. */
+    interface WithRawResponse {
+
+        /**
+         * Like {@link EnrollmentStepsServiceAsync#list(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the first page of steps, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId) {
+            return list(enrollmentId, PageParams.none());
+        }
+
+        /**
+         * Like {@link EnrollmentStepsServiceAsync#list(String, PageParams)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param params paging: page size and a cursor to resume from
+         * @return the response with the first page of steps, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId, PageParams params) {
+            return list(enrollmentId, params, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link EnrollmentStepsServiceAsync#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param params paging: page size and a cursor to resume from
+         * @param options settings for this call only
+         * @return the response with the first page of steps, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId, PageParams params, RequestOptions options);
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.unifysequences.services;
 
 import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.PauseState;
@@ -145,4 +146,123 @@ public interface SequenceServiceAsync {
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
     CompletableFuture<Sequence> resume(String sequenceId, RequestOptions options);
+
+    /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
+    WithRawResponse withRawResponse();
+
+    /** {@link SequenceServiceAsync}'s operations, answering the HTTP status and headers along with the parsed body. */
+    interface WithRawResponse {
+
+        /**
+         * Like {@link SequenceServiceAsync#list()}, also giving the HTTP status and headers.
+         *
+         * @return the response with the first page (or the page at the params' cursor), when it arrives
+         */
+        default CompletableFuture<RawResponse<AsyncPage<Sequence>>> list() {
+            return list(PageParams.none());
+        }
+
+        /**
+         * Like {@link SequenceServiceAsync#list(PageParams)}, also giving the HTTP status and headers.
+         *
+         * @param params paging: page size and a cursor to resume from
+         * @return the response with the first page (or the page at the params' cursor), when it arrives
+         */
+        default CompletableFuture<RawResponse<AsyncPage<Sequence>>> list(PageParams params) {
+            return list(params, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link SequenceServiceAsync#list(PageParams, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param params paging: page size and a cursor to resume from
+         * @param options settings for this call only
+         * @return the response with the first page (or the page at the params' cursor), when it arrives
+         */
+        CompletableFuture<RawResponse<AsyncPage<Sequence>>> list(PageParams params, RequestOptions options);
+
+        /**
+         * Like {@link SequenceServiceAsync#retrieve(String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @return the response with the sequence, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<Sequence>> retrieve(String sequenceId) {
+            return retrieve(sequenceId, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link SequenceServiceAsync#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param options settings for this call only
+         * @return the response with the sequence, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<Sequence>> retrieve(String sequenceId, RequestOptions options);
+
+        /**
+         * Like {@link SequenceServiceAsync#delete(String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @return the response with the deletion result, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<SequenceDeletion>> delete(String sequenceId) {
+            return delete(sequenceId, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link SequenceServiceAsync#delete(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param options settings for this call only
+         * @return the response with the deletion result, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<SequenceDeletion>> delete(String sequenceId, RequestOptions options);
+
+        /**
+         * Like {@link SequenceServiceAsync#pause(String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @return the response with the new pause state, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<PauseState>> pause(String sequenceId) {
+            return pause(sequenceId, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link SequenceServiceAsync#pause(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param options settings for this call only
+         * @return the response with the new pause state, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<PauseState>> pause(String sequenceId, RequestOptions options);
+
+        /**
+         * Like {@link SequenceServiceAsync#resume(String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @return the response with the resumed sequence, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<Sequence>> resume(String sequenceId) {
+            return resume(sequenceId, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link SequenceServiceAsync#resume(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param options settings for this call only
+         * @return the response with the resumed sequence, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<Sequence>> resume(String sequenceId, RequestOptions options);
+    }
 }

@@ -1,6 +1,7 @@
 package io.github.unifysequences.services;
 
 import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.SequenceStep;
@@ -76,4 +77,68 @@ public interface SequenceStepServiceAsync {
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
     CompletableFuture<SequenceStep> retrieve(String sequenceId, String stepId, RequestOptions options);
+
+    /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
+    WithRawResponse withRawResponse();
+
+    /** {@link SequenceStepServiceAsync}'s operations, answering the HTTP status and headers along with the parsed body. */
+    interface WithRawResponse {
+
+        /**
+         * Like {@link SequenceStepServiceAsync#list(String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @return the response with the first page of steps, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId) {
+            return list(sequenceId, PageParams.none());
+        }
+
+        /**
+         * Like {@link SequenceStepServiceAsync#list(String, PageParams)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param params paging: page size and a cursor to resume from
+         * @return the response with the first page of steps, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, PageParams params) {
+            return list(sequenceId, params, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link SequenceStepServiceAsync#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param params paging: page size and a cursor to resume from
+         * @param options settings for this call only
+         * @return the response with the first page of steps, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, PageParams params, RequestOptions options);
+
+        /**
+         * Like {@link SequenceStepServiceAsync#retrieve(String, String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param stepId the step UUID
+         * @return the response with the step, as the variant its type names, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        default CompletableFuture<RawResponse<SequenceStep>> retrieve(String sequenceId, String stepId) {
+            return retrieve(sequenceId, stepId, RequestOptions.none());
+        }
+
+        /**
+         * Like {@link SequenceStepServiceAsync#retrieve(String, String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param stepId the step UUID
+         * @param options settings for this call only
+         * @return the response with the step, as the variant its type names, when it arrives
+         * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<SequenceStep>> retrieve(String sequenceId, String stepId, RequestOptions options);
+    }
 }

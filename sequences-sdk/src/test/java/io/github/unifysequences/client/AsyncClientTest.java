@@ -3,6 +3,8 @@ package io.github.unifysequences.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.errors.AlreadyEnrolledException;
 import io.github.unifysequences.errors.NotFoundException;
 import io.github.unifysequences.models.Enrollment;
@@ -57,6 +59,15 @@ class AsyncClientTest extends ClientTestBase {
                 + "\",\"active_enrollment_id\":\"" + ENROLLMENT_ID + "\"}");
         assertThatThrownBy(() -> client.async().enrollments().create(ErrorMappingTest.createParams()).join())
                 .hasCauseInstanceOf(AlreadyEnrolledException.class);
+    }
+
+    @Test
+    void asyncRawResponsesCarryStatusHeadersAndPages() {
+        enqueue(200, example("list_sequences.response"), "x-request-id", "req_9");
+        RawResponse<AsyncPage<Sequence>> raw = client.async().sequences().withRawResponse().list().join();
+        assertThat(raw.statusCode()).isEqualTo(200);
+        assertThat(raw.header("x-request-id")).contains("req_9");
+        assertThat(raw.body().items()).hasSize(1);
     }
 
     @Test
