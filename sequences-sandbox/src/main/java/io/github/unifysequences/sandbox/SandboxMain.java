@@ -19,23 +19,14 @@ public final class SandboxMain {
      * @throws InterruptedException when interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
-        SequencesSandbox.Builder builder = SequencesSandbox.builder();
-        for (int i = 0; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--port": builder.port(Integer.parseInt(value)); i++; break;
-                case "--seed": builder.seed(Long.parseLong(value)); i++; break;
-                case "--size": builder.size(SeedSize.named(value)); i++; break;
-                case "--rate-limit":
-                    String[] parts = value.split("/");
-                    builder.rateLimit(Integer.parseInt(parts[0]), Duration.ofSeconds(Long.parseLong(parts[1])));
-                    i++;
-                    break;
-                default:
-                    System.err.println("Usage: SandboxMain [--port N] [--seed S] [--size empty|small|large]"
-                            + " [--rate-limit N/SECONDS]");
-                    System.exit(2);
-            }
+        SequencesSandbox.Builder builder;
+        try {
+            builder = parse(args);
+        } catch (RuntimeException e) {
+            System.err.println(e.getMessage() + "\nUsage: SandboxMain [--port N] [--seed S]"
+                    + " [--size empty|small|large] [--rate-limit N/SECONDS]");
+            System.exit(2);
+            return;
         }
         long started = System.nanoTime();
         SequencesSandbox sandbox = builder.build();
@@ -44,5 +35,30 @@ public final class SandboxMain {
                 url, sandbox.apiKey(), sandbox.data().enrollmentCount(), (System.nanoTime() - started) / 1_000_000);
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
         new CountDownLatch(1).await();
+    }
+
+    static SequencesSandbox.Builder parse(String[] args) {
+        SequencesSandbox.Builder builder = SequencesSandbox.builder();
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException("Missing value for " + args[i]);
+            }
+            String value = args[i + 1];
+            switch (args[i]) {
+                case "--port": builder.port(Integer.parseInt(value)); break;
+                case "--seed": builder.seed(Long.parseLong(value)); break;
+                case "--size": builder.size(SeedSize.named(value)); break;
+                case "--rate-limit":
+                    String[] parts = value.split("/", 2);
+                    if (parts.length != 2) {
+                        throw new IllegalArgumentException("--rate-limit wants N/SECONDS, e.g. 2000/10");
+                    }
+                    builder.rateLimit(Integer.parseInt(parts[0]), Duration.ofSeconds(Long.parseLong(parts[1])));
+                    break;
+                default:
+                    throw new IllegalArgumentException("Unknown option " + args[i]);
+            }
+        }
+        return builder;
     }
 }

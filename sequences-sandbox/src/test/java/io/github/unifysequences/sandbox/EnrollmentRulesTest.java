@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 @SandboxTest(seed = 3)
@@ -45,6 +49,28 @@ class EnrollmentRulesTest {
         assertThat(again.str("status")).isEqualTo("conflict");
         assertThat(again.str("active_enrollment_id")).isEqualTo(e.get("id").getAsString());
         assertThat(again.str("active_sequence_id")).isEqualTo(plainSequence(data).toString());
+    }
+
+    @Test
+    void concurrentCreatesForOnePersonYieldExactlyOneEnrollment(SequencesSandbox sandbox) throws Exception {
+        SandboxData data = sandbox.data();
+        UUID person = data.enrollablePersonIds().get(0);
+        List<UUID> sequences = data.sequenceIds();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String body = enroll(sequences.get(i % sequences.size()), person, data.mailboxEmails().get(0));
+                statuses.add(pool.submit(() -> new Api(sandbox).post("/enrollments", body).status()));
+            }
+            List<Integer> results = new ArrayList<>();
+            for (Future<Integer> f : statuses) {
+                results.add(f.get());
+            }
+            assertThat(results).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
