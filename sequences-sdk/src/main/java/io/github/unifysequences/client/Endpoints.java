@@ -12,14 +12,15 @@ import io.github.unifysequences.errors.UnifyException;
 import io.github.unifysequences.generated.api.UnifySequencesApi;
 import io.github.unifysequences.generated.model.CreateEnrollmentRequest;
 import io.github.unifysequences.generated.model.SequenceEnrollmentStatus;
+import io.github.unifysequences.generated.model.SequenceStepType;
 import io.github.unifysequences.generated.model.UpdateEnrollmentStepRequest;
+import io.github.unifysequences.models.ApiEnum;
 import io.github.unifysequences.models.Check;
 import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.models.EnrollmentApproval;
 import io.github.unifysequences.models.EnrollmentCancellation;
 import io.github.unifysequences.models.EnrollmentCreateParams;
 import io.github.unifysequences.models.EnrollmentListParams;
-import io.github.unifysequences.models.EnrollmentStatus;
 import io.github.unifysequences.models.EnrollmentStep;
 import io.github.unifysequences.models.EnrollmentStepUpdateParams;
 import io.github.unifysequences.models.PageParams;
@@ -27,12 +28,15 @@ import io.github.unifysequences.models.PauseState;
 import io.github.unifysequences.models.Sequence;
 import io.github.unifysequences.models.SequenceDeletion;
 import io.github.unifysequences.models.SequenceStep;
+import io.github.unifysequences.models.SequenceStepListParams;
 import io.github.unifysequences.models.UnifyJson;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
@@ -75,10 +79,13 @@ final class Endpoints {
         return byId("sequenceId", sequenceId, UnifySequencesApi::resumeSequence, UnifyJson::sequence, options);
     }
 
-    Prepared<Page<SequenceStep>> listSequenceSteps(String sequenceId, PageParams params, RequestOptions options) {
+    Prepared<Page<SequenceStep>> listSequenceSteps(String sequenceId, SequenceStepListParams params,
+            RequestOptions options) {
         UUID id = Check.uuid("sequenceId", sequenceId);
+        List<SequenceStepType> types = filter("types", params.types(), SequenceStepType::fromValue,
+                SequenceStepType.UNKNOWN_DEFAULT_OPEN_API);
         return page(params.cursor().orElse(null), options, "steps", UnifyJson::sequenceStep,
-                (api, cursor) -> api.listSequenceSteps(id, cursor, params.limit().orElse(null), null));
+                (api, cursor) -> api.listSequenceSteps(id, cursor, params.limit().orElse(null), types));
     }
 
     Prepared<SequenceStep> retrieveSequenceStep(String sequenceId, String stepId, RequestOptions options) {
@@ -121,8 +128,8 @@ final class Endpoints {
     }
 
     Prepared<Page<Enrollment>> listEnrollments(EnrollmentListParams params, RequestOptions options) {
-        List<SequenceEnrollmentStatus> statuses = params.statuses().isEmpty() ? null
-                : params.statuses().stream().map(Endpoints::status).toList();
+        List<SequenceEnrollmentStatus> statuses = filter("statuses", params.statuses(),
+                SequenceEnrollmentStatus::fromValue, SequenceEnrollmentStatus.UNKNOWN_DEFAULT_OPEN_API);
         return page(params.cursor().orElse(null), options, "enrollments", UnifyJson::enrollment,
                 (api, cursor) -> api.listSequenceEnrollments(cursor, params.limit().orElse(null),
                         params.sequenceId().orElse(null), params.personId().orElse(null),
@@ -130,13 +137,25 @@ final class Endpoints {
                         params.updatedAfter().orElse(null), params.updatedBefore().orElse(null)));
     }
 
-    /** The generated enum cannot carry a value it does not know, so an unknown status cannot be sent as a filter. */
-    private static SequenceEnrollmentStatus status(EnrollmentStatus status) {
-        if (!status.isKnown()) {
-            throw new IllegalArgumentException("statuses: '" + status.asString()
-                    + "' is not a status this SDK version can filter by");
+    /**
+     * A repeated query filter, as the generated enum the request factory takes. The generated enum cannot
+     * carry a value it does not know, so a value the spec does not list for this filter is refused rather
+     * than sent as the generator's placeholder.
+     */
+    private static <E extends ApiEnum<?>, G> List<G> filter(String field, Set<E> values, Function<String, G> fromValue,
+            G unknown) {
+        if (values.isEmpty()) {
+            return null;
         }
-        return SequenceEnrollmentStatus.fromValue(status.asString());
+        List<G> result = new ArrayList<>();
+        for (E value : values) {
+            G generated = fromValue.apply(value.asString());
+            if (generated == unknown) {
+                throw new IllegalArgumentException(field + ": '" + value.asString() + "' is not a value this filter accepts");
+            }
+            result.add(generated);
+        }
+        return result;
     }
 
     Prepared<Enrollment> retrieveEnrollment(String enrollmentId, RequestOptions options) {

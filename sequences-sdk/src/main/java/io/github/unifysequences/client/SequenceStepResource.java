@@ -4,8 +4,8 @@ import io.github.unifysequences.core.AsyncPage;
 import io.github.unifysequences.core.Page;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
-import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.SequenceStep;
+import io.github.unifysequences.models.SequenceStepListParams;
 import io.github.unifysequences.services.SequenceStepService;
 import io.github.unifysequences.services.SequenceStepServiceAsync;
 import java.util.concurrent.CompletableFuture;
@@ -29,7 +29,7 @@ final class SequenceStepResource {
         }
 
         @Override
-        public Page<SequenceStep> list(String sequenceId, PageParams params, RequestOptions options) {
+        public Page<SequenceStep> list(String sequenceId, SequenceStepListParams params, RequestOptions options) {
             return endpoints.listSequenceSteps(sequenceId, params, options).get();
         }
 
@@ -47,7 +47,7 @@ final class SequenceStepResource {
         }
 
         @Override
-        public RawResponse<Page<SequenceStep>> list(String sequenceId, PageParams params, RequestOptions options) {
+        public RawResponse<Page<SequenceStep>> list(String sequenceId, SequenceStepListParams params, RequestOptions options) {
             return endpoints.listSequenceSteps(sequenceId, params, options).raw();
         }
 
@@ -70,7 +70,7 @@ final class SequenceStepResource {
         }
 
         @Override
-        public CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, PageParams params, RequestOptions options) {
+        public CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, SequenceStepListParams params, RequestOptions options) {
             return endpoints.listSequenceSteps(sequenceId, params, options).getAsync().thenApply(AsyncPage::of);
         }
 
@@ -88,7 +88,7 @@ final class SequenceStepResource {
         }
 
         @Override
-        public CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, PageParams params, RequestOptions options) {
+        public CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, SequenceStepListParams params, RequestOptions options) {
             return endpoints.listSequenceSteps(sequenceId, params, options).execute(true).thenApply(Endpoints::asyncPage);
         }
 

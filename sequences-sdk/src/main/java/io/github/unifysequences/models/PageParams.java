@@ -3,8 +3,8 @@ package io.github.unifysequences.models;
 import java.util.Optional;
 
 /**
- * Paging for list calls that have no filters: list sequences, list a sequence's steps and list an
- * enrollment's steps. Immutable; validated by {@link Builder#build()}.
+ * Paging for list calls that have no filters: list sequences and list an enrollment's steps.
+ * Immutable; validated by {@link Builder#build()}.
  *
  * <pre>{@code
  * PageParams params = PageParams.builder().limit(50).cursor(savedCursor).build();

@@ -3,8 +3,8 @@ package io.github.unifysequences.services;
 import io.github.unifysequences.core.Page;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
-import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.SequenceStep;
+import io.github.unifysequences.models.SequenceStepListParams;
 
 /**
  * The steps of a sequence. Steps come back as the {@link io.github.unifysequences.models.SequenceStep} variant their {@code type} names.
@@ -22,32 +22,32 @@ public interface SequenceStepService {
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
     default Page<SequenceStep> list(String sequenceId) {
-        return list(sequenceId, PageParams.none());
+        return list(sequenceId, SequenceStepListParams.none());
     }
 
     /**
      * Same as the full overload with default options.
      *
      * @param sequenceId the sequence UUID
-     * @param params paging: page size and a cursor to resume from
+     * @param params an optional filter by step type, and paging
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default Page<SequenceStep> list(String sequenceId, PageParams params) {
+    default Page<SequenceStep> list(String sequenceId, SequenceStepListParams params) {
         return list(sequenceId, params, RequestOptions.none());
     }
 
     /**
-     * Lists the steps of a sequence, one page at a time.
+     * Lists the steps of a sequence, one page at a time, optionally only those of some types.
      *
      * @param sequenceId the sequence UUID
-     * @param params paging: page size and a cursor to resume from
+     * @param params an optional filter by step type, and paging
      * @param options settings for this call only
      * @return the first page of steps
      * @throws io.github.unifysequences.errors.NotFoundException if there is no such sequence
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    Page<SequenceStep> list(String sequenceId, PageParams params, RequestOptions options);
+    Page<SequenceStep> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -87,31 +87,31 @@ public interface SequenceStepService {
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
         default RawResponse<Page<SequenceStep>> list(String sequenceId) {
-            return list(sequenceId, PageParams.none());
+            return list(sequenceId, SequenceStepListParams.none());
         }
 
         /**
-         * Like {@link SequenceStepService#list(String, PageParams)}, also giving the HTTP status and headers.
+         * Like {@link SequenceStepService#list(String, SequenceStepListParams)}, also giving the HTTP status and headers.
          *
          * @param sequenceId the sequence UUID
-         * @param params paging: page size and a cursor to resume from
+         * @param params an optional filter by step type, and paging
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<Page<SequenceStep>> list(String sequenceId, PageParams params) {
+        default RawResponse<Page<SequenceStep>> list(String sequenceId, SequenceStepListParams params) {
             return list(sequenceId, params, RequestOptions.none());
         }
 
         /**
-         * Like {@link SequenceStepService#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
+         * Like {@link SequenceStepService#list(String, SequenceStepListParams, RequestOptions)}, also giving the HTTP status and headers.
          *
          * @param sequenceId the sequence UUID
-         * @param params paging: page size and a cursor to resume from
+         * @param params an optional filter by step type, and paging
          * @param options settings for this call only
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        RawResponse<Page<SequenceStep>> list(String sequenceId, PageParams params, RequestOptions options);
+        RawResponse<Page<SequenceStep>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceStepService#retrieve(String, String)}, also giving the HTTP status and headers.

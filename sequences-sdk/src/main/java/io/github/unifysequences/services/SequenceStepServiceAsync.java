@@ -3,8 +3,8 @@ package io.github.unifysequences.services;
 import io.github.unifysequences.core.AsyncPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
-import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.SequenceStep;
+import io.github.unifysequences.models.SequenceStepListParams;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,34 +23,34 @@ public interface SequenceStepServiceAsync {
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
     default CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId) {
-        return list(sequenceId, PageParams.none());
+        return list(sequenceId, SequenceStepListParams.none());
     }
 
     /**
      * Same as the full overload with default options.
      *
      * @param sequenceId the sequence UUID
-     * @param params paging: page size and a cursor to resume from
+     * @param params an optional filter by step type, and paging
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, PageParams params) {
+    default CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, SequenceStepListParams params) {
         return list(sequenceId, params, RequestOptions.none());
     }
 
     /**
-     * Lists the steps of a sequence, one page at a time.
+     * Lists the steps of a sequence, one page at a time, optionally only those of some types.
      *
      * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
      * exceptions the blocking client would throw. Invalid arguments throw at once.
      *
      * @param sequenceId the sequence UUID
-     * @param params paging: page size and a cursor to resume from
+     * @param params an optional filter by step type, and paging
      * @param options settings for this call only
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, PageParams params, RequestOptions options);
+    CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -92,31 +92,31 @@ public interface SequenceStepServiceAsync {
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
         default CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId) {
-            return list(sequenceId, PageParams.none());
+            return list(sequenceId, SequenceStepListParams.none());
         }
 
         /**
-         * Like {@link SequenceStepServiceAsync#list(String, PageParams)}, also giving the HTTP status and headers.
+         * Like {@link SequenceStepServiceAsync#list(String, SequenceStepListParams)}, also giving the HTTP status and headers.
          *
          * @param sequenceId the sequence UUID
-         * @param params paging: page size and a cursor to resume from
+         * @param params an optional filter by step type, and paging
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, PageParams params) {
+        default CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, SequenceStepListParams params) {
             return list(sequenceId, params, RequestOptions.none());
         }
 
         /**
-         * Like {@link SequenceStepServiceAsync#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
+         * Like {@link SequenceStepServiceAsync#list(String, SequenceStepListParams, RequestOptions)}, also giving the HTTP status and headers.
          *
          * @param sequenceId the sequence UUID
-         * @param params paging: page size and a cursor to resume from
+         * @param params an optional filter by step type, and paging
          * @param options settings for this call only
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, PageParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceStepServiceAsync#retrieve(String, String)}, also giving the HTTP status and headers.

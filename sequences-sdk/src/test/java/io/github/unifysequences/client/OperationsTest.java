@@ -17,6 +17,7 @@ import io.github.unifysequences.models.ManualEmailStep;
 import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.Sequence;
 import io.github.unifysequences.models.SequenceStep;
+import io.github.unifysequences.models.SequenceStepListParams;
 import io.github.unifysequences.models.StepType;
 import io.github.unifysequences.models.TaskAssignment;
 import io.github.unifysequences.models.TaskStep;
@@ -98,8 +99,9 @@ class OperationsTest extends ClientTestBase {
     @Test
     void listSequenceSteps() {
         enqueueExample("list_sequence_steps.response");
-        Page<SequenceStep> page = client.sequences().steps().list(SEQUENCE_ID, PageParams.builder().limit(2).build());
-        assertSent("GET", "sequences/" + SEQUENCE_ID + "/steps?limit=2");
+        Page<SequenceStep> page = client.sequences().steps().list(SEQUENCE_ID, SequenceStepListParams.builder()
+                .limit(2).types(StepType.AUTOMATIC_EMAIL, StepType.PHONE_CALL).build());
+        assertSent("GET", "sequences/" + SEQUENCE_ID + "/steps?limit=2&type=AUTOMATIC_EMAIL&type=PHONE_CALL");
         assertThat(page.items()).hasSizeGreaterThanOrEqualTo(2);
         AutomaticEmailStep first = (AutomaticEmailStep) page.items().get(0);
         assertThat(first.email().subject()).contains("Quick question about {{variable::company.name}}");

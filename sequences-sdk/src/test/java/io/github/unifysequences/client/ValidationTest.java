@@ -8,6 +8,8 @@ import io.github.unifysequences.models.EnrollmentListParams;
 import io.github.unifysequences.models.EnrollmentStatus;
 import io.github.unifysequences.models.EnrollmentStepUpdateParams;
 import io.github.unifysequences.models.PageParams;
+import io.github.unifysequences.models.SequenceStepListParams;
+import io.github.unifysequences.models.StepType;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -51,6 +53,8 @@ class ValidationTest extends ClientTestBase {
                 "updatedAfter");
         rejects(() -> client.enrollments().list(EnrollmentListParams.builder().statuses(EnrollmentStatus.of("NEW")).build()),
                 "statuses");
+        rejects(() -> client.sequences().steps().list(SEQUENCE_ID,
+                SequenceStepListParams.builder().types(StepType.ZAPIER).build()), "types");
     }
 
     @Test

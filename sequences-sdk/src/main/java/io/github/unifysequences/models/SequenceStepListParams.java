@@ -1,0 +1,109 @@
+package io.github.unifysequences.models;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Filters and paging for listing a sequence's steps. Immutable; validated by {@link Builder#build()}.
+ *
+ * <pre>{@code
+ * SequenceStepListParams emailsOnly = SequenceStepListParams.builder()
+ *         .types(StepType.AUTOMATIC_EMAIL, StepType.MANUAL_EMAIL)
+ *         .build();
+ * }</pre>
+ */
+public final class SequenceStepListParams {
+    private static final SequenceStepListParams NONE = builder().build();
+
+    private final String cursor;
+    private final Integer limit;
+    private final Set<StepType> types;
+
+    private SequenceStepListParams(Builder b) {
+        this.cursor = Check.cursor(b.cursor);
+        this.limit = Check.limit(b.limit);
+        this.types = Collections.unmodifiableSet(new LinkedHashSet<>(b.types));
+    }
+
+    /** @return params with no filter, starting at the first page */
+    public static SequenceStepListParams none() {
+        return NONE;
+    }
+
+    /** @return a builder with nothing set */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the cursor to start at, if resuming */
+    public Optional<String> cursor() {
+        return Optional.ofNullable(cursor);
+    }
+
+    /** @return the page size, if set */
+    public Optional<Integer> limit() {
+        return Optional.ofNullable(limit);
+    }
+
+    /** @return only steps of these types, in the order added; empty means every type */
+    public Set<StepType> types() {
+        return types;
+    }
+
+    @Override
+    public String toString() {
+        return "SequenceStepListParams{cursor=" + cursor + ", limit=" + limit + ", types=" + types + "}";
+    }
+
+    /** Builds {@link SequenceStepListParams}. Not thread-safe. */
+    public static final class Builder {
+        private String cursor;
+        private Integer limit;
+        private final Set<StepType> types = new LinkedHashSet<>();
+
+        private Builder() {
+        }
+
+        /**
+         * @param cursor a {@code next_cursor} from an earlier page, to resume there
+         * @return this builder
+         */
+        public Builder cursor(String cursor) {
+            this.cursor = cursor;
+            return this;
+        }
+
+        /**
+         * @param limit the page size, 1 to 100
+         * @return this builder
+         */
+        public Builder limit(int limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /**
+         * Adds step types to the filter; each is sent as its own {@code type=} query parameter.
+         *
+         * @param types step types to match (OR)
+         * @return this builder
+         */
+        public Builder types(StepType... types) {
+            for (StepType type : types) {
+                this.types.add(Objects.requireNonNull(type, "type"));
+            }
+            return this;
+        }
+
+        /**
+         * @return the params
+         * @throws IllegalArgumentException if the limit is outside 1..100 or the cursor is empty
+         */
+        public SequenceStepListParams build() {
+            return new SequenceStepListParams(this);
+        }
+    }
+}
