@@ -4,16 +4,25 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import io.github.unifysequences.generated.model.EmailSendDays;
+import io.github.unifysequences.generated.model.EmailSendScheduleRules;
+import io.github.unifysequences.generated.model.EmailSendWindow;
+import io.github.unifysequences.generated.model.EmailSendWindowTime;
 import io.github.unifysequences.generated.model.EnrollmentMailbox;
 import io.github.unifysequences.generated.model.EnrollmentPerson;
 import io.github.unifysequences.generated.model.EnrollmentReplyEmailMessage;
 import io.github.unifysequences.generated.model.SequenceEmailStepConfig;
+import io.github.unifysequences.generated.model.SequenceSendSchedule;
 import io.github.unifysequences.generated.model.SequenceStepBase;
 import io.github.unifysequences.generated.model.SequenceStepRelativeDueAt;
 import io.github.unifysequences.generated.model.SequenceTaskStepConfig;
 import io.github.unifysequences.generated.support.GeneratedJson;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -77,12 +86,38 @@ final class ModelMapper {
                 new SequenceOwner(req(owner.getId(), "owner.id"), owner.getEmail(),
                         Optional.ofNullable(owner.getFirstName()), Optional.ofNullable(owner.getLastName())),
                 req(m.getName(), "name"), req(m.getIsPaused(), "is_paused"),
-                Optional.ofNullable(m.getSendSchedule()).map(s -> new SendSchedule(
-                        s.getId(), s.getCreatedAt(), s.getUpdatedAt(), Boolean.TRUE.equals(s.getIsDefault()), s.getName(),
-                        s.getRules() == null ? null : s.getRules().getTimeZone(),
-                        s.getRules() != null && Boolean.TRUE.equals(s.getRules().getSkipUsHolidays()))),
+                Optional.ofNullable(m.getSendSchedule()).map(ModelMapper::sendSchedule),
                 optionalObject(json, "sequence_ruleset", ModelMapper::ruleset),
                 RawJson.of(json));
+    }
+
+    private static SendSchedule sendSchedule(SequenceSendSchedule s) {
+        EmailSendScheduleRules rules = req(s.getRules(), "send_schedule.rules");
+        EmailSendDays days = req(rules.getSendDays(), "send_schedule.rules.send_days");
+        Map<DayOfWeek, List<SendWindow>> sendDays = new EnumMap<>(DayOfWeek.class);
+        sendDays.put(DayOfWeek.MONDAY, windows(days.getMonday()));
+        sendDays.put(DayOfWeek.TUESDAY, windows(days.getTuesday()));
+        sendDays.put(DayOfWeek.WEDNESDAY, windows(days.getWednesday()));
+        sendDays.put(DayOfWeek.THURSDAY, windows(days.getThursday()));
+        sendDays.put(DayOfWeek.FRIDAY, windows(days.getFriday()));
+        sendDays.put(DayOfWeek.SATURDAY, windows(days.getSaturday()));
+        sendDays.put(DayOfWeek.SUNDAY, windows(days.getSunday()));
+        return new SendSchedule(s.getId(), s.getCreatedAt(), s.getUpdatedAt(), flag(s.getIsDefault()), s.getName(),
+                rules.getTimeZone(), sendDays, flag(rules.getSkipUsHolidays()),
+                orEmpty(rules.getExcludedDates()).stream()
+                        .map(d -> new ExcludedDate(req(d.getDate(), "excluded_dates.date"), flag(d.getShouldRecur())))
+                        .toList());
+    }
+
+    /** The API sends {@code null} for a day without sending; that is an empty list here. */
+    private static List<SendWindow> windows(List<EmailSendWindow> windows) {
+        return orEmpty(windows).stream()
+                .map(w -> new SendWindow(time(req(w.getStartTime(), "start_time")), time(req(w.getEndTime(), "end_time"))))
+                .toList();
+    }
+
+    private static LocalTime time(EmailSendWindowTime t) {
+        return LocalTime.of(req(t.getHour(), "hour"), req(t.getMinute(), "minute"));
     }
 
     private static SequenceRuleset ruleset(JsonObject json) {

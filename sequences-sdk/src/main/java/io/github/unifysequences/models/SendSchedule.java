@@ -1,11 +1,14 @@
 package io.github.unifysequences.models;
 
+import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * The schedule that decides when a sequence's emails may be sent. The weekday windows and excluded
- * dates are in the owning {@link Sequence#rawJson()} under {@code send_schedule.rules}.
+ * The schedule that decides when a sequence's emails may be sent: time windows per weekday, in a time
+ * zone, minus holidays and excluded dates.
  *
  * @param id the schedule id
  * @param createdAt when the schedule was created
@@ -13,7 +16,9 @@ import java.util.UUID;
  * @param isDefault whether this is the account's default schedule
  * @param name the display name
  * @param timeZone the IANA time zone the windows are expressed in, such as {@code America/New_York}
+ * @param sendDays the sending windows of each weekday; a day with no windows sends nothing
  * @param skipUsHolidays whether nothing is sent on US holidays
+ * @param excludedDates further days on which nothing is sent
  */
 public record SendSchedule(
         UUID id,
@@ -22,5 +27,25 @@ public record SendSchedule(
         boolean isDefault,
         String name,
         String timeZone,
-        boolean skipUsHolidays) {
+        Map<DayOfWeek, List<SendWindow>> sendDays,
+        boolean skipUsHolidays,
+        List<ExcludedDate> excludedDates) {
+
+    /**
+     * Creates the value; collections are copied so it stays immutable.
+     *
+     * @param id the schedule id
+     * @param createdAt when the schedule was created
+     * @param updatedAt when the schedule was last changed
+     * @param isDefault whether this is the account's default schedule
+     * @param name the display name
+     * @param timeZone the IANA time zone the windows are expressed in
+     * @param sendDays the sending windows of each weekday
+     * @param skipUsHolidays whether nothing is sent on US holidays
+     * @param excludedDates further days on which nothing is sent
+     */
+    public SendSchedule {
+        sendDays = Map.copyOf(sendDays);
+        excludedDates = List.copyOf(excludedDates);
+    }
 }
