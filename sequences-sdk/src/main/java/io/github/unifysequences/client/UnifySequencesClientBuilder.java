@@ -255,6 +255,8 @@ public final class UnifySequencesClientBuilder {
         TokenBucket limiter = ratePeriod == null ? null : new TokenBucket(ratePermits, ratePeriod, clock);
         ClientConfig config = new ClientConfig(apiKey, url, connectTimeout, readTimeout, callTimeout, maxRetries,
                 maxRetryAfter, logLevel, limiter, sleeper, clock);
+        // OkHttp's own silent retry could resend a create on a stale pooled connection, and its call timeout
+        // would span all attempts; both are the retry loop's job. HTTPS-to-HTTP redirects would expose the key.
         OkHttpClient http = (okHttpClient != null ? okHttpClient.newBuilder() : new OkHttpClient.Builder())
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)
