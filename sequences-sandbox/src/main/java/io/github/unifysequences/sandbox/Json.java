@@ -5,8 +5,6 @@ import com.google.gson.internal.Streams;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +24,9 @@ final class Json {
         void write(JsonWriter w) throws IOException;
     }
 
+    /** A JSON writer over a buffered UTF-8 encoder; flush it at the end. */
     static JsonWriter writer(OutputStream out) {
-        JsonWriter w = new JsonWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        JsonWriter w = new JsonWriter(new Utf8Sink(out));
         w.setSerializeNulls(true);
         return w;
     }

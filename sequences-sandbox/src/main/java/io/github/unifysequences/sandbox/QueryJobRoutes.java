@@ -5,9 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -217,7 +215,7 @@ final class QueryJobRoutes<T> {
 
     /** One JSON object per line, written straight to the (chunked) response stream. */
     private void writeLines(OutputStream out, List<T> slice) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        Writer writer = new Utf8Sink(out);
         for (T row : slice) {
             JsonWriter w = new JsonWriter(writer);
             w.setSerializeNulls(true);

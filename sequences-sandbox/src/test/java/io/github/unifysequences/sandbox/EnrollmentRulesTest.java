@@ -74,6 +74,19 @@ class EnrollmentRulesTest {
     }
 
     @Test
+    void peopleAddedThroughTheDataApiEnrollWithNonAsciiNamesIntact(SequencesSandbox sandbox) {
+        SandboxData data = sandbox.data();
+        UUID person = data.addPerson("zoe@example.com", "Zoë", "Ünal \uD83D\uDE00");
+        String mailbox = "mila@unifygtm-demo.com";
+        data.addMailbox(mailbox, "Mila Ørsted");
+        Api.Response r = new Api(sandbox).post("/enrollments", enroll(plainSequence(data), person, mailbox));
+        assertThat(r.status()).isEqualTo(201);
+        assertThat(r.json().getAsJsonObject("person").get("last_name").getAsString()).isEqualTo("Ünal \uD83D\uDE00");
+        assertThat(r.json().getAsJsonObject("mailbox").get("display_name").getAsString()).isEqualTo("Mila Ørsted");
+        assertThat(r.json().getAsJsonObject("person").get("linkedin_url").isJsonNull()).isTrue();
+    }
+
+    @Test
     void cancelingFreesThePersonForANewEnrollment(SequencesSandbox sandbox) {
         Api api = new Api(sandbox);
         SandboxData data = sandbox.data();
