@@ -201,11 +201,18 @@ final class Pipeline {
             return CompletableFuture.failedFuture(failure);
         }
 
-        /** A resolved result has no HTTP exchange of its own: it is reported as a bare 200. */
+        /**
+         * A resolved result has no HTTP exchange of its own: it is reported as a bare 200. If the lookup itself
+         * fails, the outcome stays unknown, so the original failure is thrown with the lookup's attached.
+         */
         private CompletableFuture<RawResponse<T>> resolve(UnifyException failure) {
-            return operation.resolver().resolve(failure, async)
-                    .thenApply(found -> found.map(value -> new RawResponse<>(200, Map.<String, List<String>>of(), value))
-                            .orElse(null));
+            return operation.resolver().resolve(failure, async).handle((found, lookupError) -> {
+                if (lookupError != null) {
+                    failure.addSuppressed(lookupError instanceof CompletionException ? lookupError.getCause() : lookupError);
+                    throw failure;
+                }
+                return found.map(value -> new RawResponse<>(200, Map.<String, List<String>>of(), value)).orElse(null);
+            });
         }
 
         private CompletableFuture<RawResponse<T>> retry(int attempt, UnifyException failure, Duration delay) {

@@ -61,23 +61,6 @@ public final class EnrollmentListParams {
         return new Builder();
     }
 
-    /**
-     * @return a builder pre-filled with these params, for example to change only the cursor
-     */
-    public Builder toBuilder() {
-        Builder b = new Builder();
-        b.cursor = cursor;
-        b.limit = limit;
-        b.sequenceId = sequenceId == null ? null : sequenceId.toString();
-        b.personId = personId == null ? null : personId.toString();
-        b.mailboxId = mailboxId == null ? null : mailboxId.toString();
-        b.enrolledByPlayId = enrolledByPlayId == null ? null : enrolledByPlayId.toString();
-        b.statuses.addAll(statuses);
-        b.updatedAfter = updatedAfter;
-        b.updatedBefore = updatedBefore;
-        return b;
-    }
-
     /** @return the cursor to start at, if resuming */
     public Optional<String> cursor() {
         return Optional.ofNullable(cursor);

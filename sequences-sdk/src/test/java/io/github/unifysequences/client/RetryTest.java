@@ -199,6 +199,19 @@ class RetryTest extends ClientTestBase {
     }
 
     @Test
+    void failedLookupAfterAnAmbiguousCreateThrowsTheOriginalFailure() {
+        client.close();
+        client = builder().maxRetries(0).build();
+        enqueueError(500, "error", "lost");
+        enqueueError(500, "error", "lookup failed too");
+        InternalServerException e = catchThrowableOfType(InternalServerException.class,
+                () -> client.enrollments().create(ErrorMappingTest.createParams()));
+        assertThat(e.method()).isEqualTo("POST");
+        assertThat(e.getSuppressed()).singleElement().isInstanceOf(InternalServerException.class);
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
     void approveIsNeverResentAfterAnAmbiguousFailure() {
         enqueueError(500, "error", "x");
         assertThatThrownBy(() -> client.enrollments().approve(ENROLLMENT_ID)).isInstanceOf(InternalServerException.class);
