@@ -2,11 +2,11 @@ package io.github.unifysequences.sandbox;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.ArrayList;
 
 /** A decoded query string; repeated parameters ({@code status=A&status=B}) keep every value. */
 final class QueryParams {
@@ -50,7 +50,11 @@ final class QueryParams {
         return key.toString();
     }
 
+    /**
+     * Percent-decodes as RFC 3986 does: a literal {@code +} stays a plus (not a space, as in HTML forms),
+     * so an unencoded offset like {@code updated_after=2025-01-01T00:00:00+02:00} still parses.
+     */
     private static String decode(String text) {
-        return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

@@ -51,6 +51,16 @@ class ValidationTest {
     }
 
     @Test
+    void queryValuesArePercentDecodedWithPlusKeptLiteral(SequencesSandbox sandbox) {
+        Api api = new Api(sandbox);
+        int all = api.get("/enrollments?limit=100").json().getAsJsonArray("enrollments").size();
+        assertThat(api.get("/enrollments?limit=100&updated_before=2030-01-01T02:00:00+02:00").json()
+                .getAsJsonArray("enrollments")).hasSize(all);
+        assertThat(api.get("/enrollments?limit=100&updated_after=2030-01-01T00:00:00%2B02:00").json()
+                .getAsJsonArray("enrollments")).isEmpty();
+    }
+
+    @Test
     void malformedOrInvalidBodiesAreBadRequests(SequencesSandbox sandbox) {
         Api api = new Api(sandbox);
         assertThat(codes(api.post("/enrollments", "{\"sequence_id\": "))).containsExactly("invalid_json");
