@@ -40,6 +40,8 @@ class RetryTest extends ClientTestBase {
         assertThat(List.of(take(), take(), take())).extracting(r -> r.getHeaders().get("x-unify-sdk-attempt"))
                 .containsExactly("1", "2", "3");
         assertThat(sleeps).hasSize(2);
+        assertThat(sleeps.get(0).toMillis()).isBetween(375L, 500L);
+        assertThat(sleeps.get(1).toMillis()).isBetween(750L, 1000L);
     }
 
     @Test
@@ -163,6 +165,18 @@ class RetryTest extends ClientTestBase {
                 + "&person_id=" + PERSON_ID);
         assertThat(enrollment.id().toString()).isEqualTo("a8b35494-e82e-4a0c-9b8f-0b80c5b5d8f2");
         assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void createThatTimedOutAfterSendingIsResolvedByListing() {
+        client.close();
+        client = builder().readTimeout(Duration.ofMillis(200)).build();
+        server.enqueue(new MockResponse.Builder().code(201).body(example("create_sequence_enrollment.response"))
+                .headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).build());
+        enqueueExample("list_sequence_enrollments.response");
+        Enrollment enrollment = client.enrollments().create(ErrorMappingTest.createParams());
+        assertThat(enrollment.id().toString()).isEqualTo("a8b35494-e82e-4a0c-9b8f-0b80c5b5d8f2");
+        assertThat(List.of(take(), take())).extracting(RecordedRequest::getMethod).containsExactly("POST", "GET");
     }
 
     @Test
