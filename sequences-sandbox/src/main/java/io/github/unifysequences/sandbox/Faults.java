@@ -33,7 +33,14 @@ public final class Faults {
         AFTER_PROCESSING
     }
 
-    enum Kind { STATUS, DELAY, DROP_BEFORE, DROP_AFTER, TRUNCATE, MALFORM }
+    enum Kind {
+        STATUS, DELAY, DROP_BEFORE, DROP_AFTER, TRUNCATE, MALFORM;
+
+        /** Whether the fault hits the response of a request that was processed normally. */
+        boolean spoilsResponse() {
+            return this == DROP_AFTER || this == TRUNCATE || this == MALFORM;
+        }
+    }
 
     /** One consumed fault for one request. */
     record Fault(Kind kind, int status, Duration delay) {

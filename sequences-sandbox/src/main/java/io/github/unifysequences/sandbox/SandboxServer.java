@@ -109,8 +109,8 @@ final class SandboxServer {
             LOG.log(Level.WARNING, "Handler failed", e);
             reply = ErrorEnvelope.reply(new ApiException(500, "error", "Internal sandbox error: " + e));
         }
-        if (fault != null && fault.kind() != Faults.Kind.DELAY) {
-            sendFaulty(exchange, reply, fault.kind());
+        if (fault != null && fault.kind().spoilsResponse()) {
+            sendSpoiled(exchange, reply, fault.kind());
         } else {
             send(exchange, reply);
         }
@@ -153,11 +153,7 @@ final class SandboxServer {
     }
 
     /** Sends a processed reply the way the fault says: not at all, cut short, or corrupted. */
-    private static void sendFaulty(HttpExchange exchange, Reply reply, Faults.Kind kind) throws IOException {
-        if (kind == Faults.Kind.STATUS) {
-            send(exchange, reply);
-            return;
-        }
+    private static void sendSpoiled(HttpExchange exchange, Reply reply, Faults.Kind kind) throws IOException {
         if (kind == Faults.Kind.DROP_AFTER) {
             // Closing before the response headers makes the JDK server drop the TCP connection.
             exchange.close();

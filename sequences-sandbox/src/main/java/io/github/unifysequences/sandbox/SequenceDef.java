@@ -26,6 +26,9 @@ final class SequenceDef {
 
     SequenceDef(UUID id, String name, long createdAt, Model.User owner, List<Model.Step> steps,
                 boolean requiresApproval, JsonObject sendSchedule, JsonObject ruleset, int version) {
+        if (steps.size() > Store.MAX_STEPS) {
+            throw new IllegalArgumentException("At most " + Store.MAX_STEPS + " steps per sequence");
+        }
         this.id = id;
         this.name = name;
         this.createdAt = createdAt;
