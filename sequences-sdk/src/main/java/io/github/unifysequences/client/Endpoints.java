@@ -190,7 +190,7 @@ final class Endpoints {
         return byId("enrollmentStepId", enrollmentStepId, UnifySequencesApi::getSequenceEnrollmentStep, UnifyJson::enrollmentStep, options);
     }
 
-    /** Idempotent by construction: the body names the version it replaces, so a repeat changes nothing more. */
+    /** Not repeatable: once the first attempt lands, a resend's version is stale and would fail misleadingly. */
     Prepared<EnrollmentStep> updateEnrollmentStep(String enrollmentStepId, EnrollmentStepUpdateParams params,
             RequestOptions options) {
         UUID id = Check.uuid("enrollmentStepId", enrollmentStepId);
@@ -199,7 +199,8 @@ final class Endpoints {
                 .subject(params.subject().orElse(null))
                 .fallbackSubject(params.fallbackSubject().orElse(null))
                 .body(params.body().orElse(null));
-        return idempotent(api -> api.updateSequenceEnrollmentStep(id, body), UnifyJson::enrollmentStep, options);
+        return new Prepared<>(Operation.unsafe(api -> api.updateSequenceEnrollmentStep(id, body), UnifyJson::enrollmentStep,
+                null), options);
     }
 
     /** The common shape: one id in the path, no body, safe to repeat. */

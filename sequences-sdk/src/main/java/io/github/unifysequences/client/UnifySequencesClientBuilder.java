@@ -31,13 +31,14 @@ import retrofit2.converter.gson.GsonConverterFactory;
  * }</pre>
  *
  * <h2>Retries</h2>
- * Each call is retried up to {@link #maxRetries(int)} times (default 2) after connection failures, and for
- * reads and idempotent writes (list, retrieve, delete, cancel, pause, resume, update step) also after
- * timeouts, 408, 429 and 5xx. The wait is {@code min(0.5 s * 2^(n-1), 8 s)} scaled by a random factor in
+ * Each call is retried up to {@link #maxRetries(int)} times (default 2) after connection failures and 429,
+ * and for reads and idempotent writes (list, retrieve, delete, cancel, pause, resume) also after timeouts,
+ * 408 and 5xx. The wait is {@code min(0.5 s * 2^(n-1), 8 s)} scaled by a random factor in
  * [0.75, 1], or what {@code Retry-After} asks for (seconds or an HTTP date) up to
  * {@link #maxRetryAfter(Duration)} (default 60 s); a longer {@code Retry-After} is not waited for: the call
  * fails at once with the 429's {@code RateLimitedException#retryAfter()}. Creating and approving an
- * enrollment are not idempotent and are repeated only when the server provably did not act (see
+ * enrollment and updating an enrollment step are not idempotent and are repeated only when the server
+ * provably did not act (see
  * {@link io.github.unifysequences.services.EnrollmentService#create}). Every attempt carries an
  * {@code x-unify-sdk-attempt} header with its number, starting at 1.
  *

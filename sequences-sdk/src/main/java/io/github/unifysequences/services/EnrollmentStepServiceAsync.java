@@ -53,7 +53,10 @@ public interface EnrollmentStepServiceAsync {
     /**
      * Replaces the email copy of one enrollment step. Optimistic: the params carry the {@code versionId} the edit
      * starts from, and the answer a new one. {@code email().isReady()} is {@code false} until Unify has resolved the
-     * template tokens again. Safe to retry: a repeated update carries the same version and copy.
+     * template tokens again.
+     *
+     * <p>Not resent after an ambiguous failure (a timeout after sending, a 5xx): if the first attempt landed, the
+     * version a resend carries would already be stale. Retrieve the step to see whether the copy changed.
      *
      * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
      * exceptions the blocking client would throw. Invalid arguments throw at once.

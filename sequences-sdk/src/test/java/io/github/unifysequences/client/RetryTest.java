@@ -236,6 +236,19 @@ class RetryTest extends ClientTestBase {
     }
 
     @Test
+    void optimisticStepUpdateIsNotResentAfterA5xxButIsAfter429() {
+        io.github.unifysequences.models.EnrollmentStepUpdateParams params = io.github.unifysequences.models
+                .EnrollmentStepUpdateParams.builder().versionId("v1").body("<p>Hi</p>").build();
+        enqueueError(503, "error", "x");
+        assertThatThrownBy(() -> client.enrollmentSteps().update(STEP_ID, params)).isInstanceOf(InternalServerException.class);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+        enqueue(429, "{\"status\":\"rate_limited\",\"message\":\"slow\"}");
+        enqueueExample("update_sequence_enrollment_step.response");
+        client.enrollmentSteps().update(STEP_ID, params);
+        assertThat(server.getRequestCount()).isEqualTo(3);
+    }
+
+    @Test
     void clientErrorsAreNotRetried() {
         enqueueError(404, "not_found", "gone");
         assertThatThrownBy(() -> client.enrollments().pause(ENROLLMENT_ID)).isInstanceOf(UnifyServiceException.class);
