@@ -1,6 +1,7 @@
 package io.github.unifysequences.arch;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -75,6 +76,19 @@ class PublicApiTest {
         classes().that().resideInAPackage("io.github.unifysequences.client").and().arePublic()
                 .should().haveSimpleNameStartingWith("UnifySequencesClient").orShould().haveSimpleName("LogLevel")
                 .check(SDK);
+    }
+
+    @Test
+    void onlyThePipelineAndTheMapperTouchGeneratedCode() {
+        noClasses().that().resideOutsideOfPackages("io.github.unifysequences.client", "io.github.unifysequences.models")
+                .should().dependOnClassesThat().resideInAPackage("io.github.unifysequences.generated..").check(SDK);
+    }
+
+    @Test
+    void apiPackagesDoNotDependOnTheClientImplementation() {
+        noClasses().that().resideInAnyPackage("io.github.unifysequences.core", "io.github.unifysequences.models",
+                        "io.github.unifysequences.errors", "io.github.unifysequences.services")
+                .should().dependOnClassesThat().resideInAPackage("io.github.unifysequences.client").check(SDK);
     }
 
     @Test
