@@ -12,6 +12,7 @@ import io.github.unifysequences.models.PauseState;
 import io.github.unifysequences.models.Sequence;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
@@ -20,14 +21,12 @@ import org.junit.jupiter.api.Test;
 class AsyncClientTest extends ClientTestBase {
 
     @Test
-    void retrieveCompletesOffTheCallersThread() {
-        enqueueExample("retrieve_sequence.response");
-        Thread caller = Thread.currentThread();
-        Thread[] completedOn = new Thread[1];
-        Sequence sequence = client.async().sequences().retrieve(SEQUENCE_ID)
-                .whenComplete((s, e) -> completedOn[0] = Thread.currentThread()).join();
-        assertThat(sequence.name()).isEqualTo("Q4 Outbound - VP Sales");
-        assertThat(completedOn[0]).isNotSameAs(caller);
+    void retrieveReturnsBeforeTheResponseArrives() {
+        server.enqueue(new MockResponse.Builder().body(example("retrieve_sequence.response"))
+                .headersDelay(300, TimeUnit.MILLISECONDS).build());
+        CompletableFuture<Sequence> future = client.async().sequences().retrieve(SEQUENCE_ID);
+        assertThat(future).isNotDone();
+        assertThat(future.join().name()).isEqualTo("Q4 Outbound - VP Sales");
         assertThat(take().getHeaders().get("x-api-key")).isEqualTo(API_KEY);
     }
 
