@@ -167,6 +167,12 @@ final class Pipeline {
             return new Outcome(request, 0, Headers.of(), null, error);
         }
 
+        /**
+         * What a finished attempt means. Retry when the server provably did not act (nothing was sent, or 429)
+         * or when repeating is harmless (a transient failure of an idempotent operation). When a
+         * non-idempotent operation failed in a way that may hide success, ask its resolver; a conflict on a
+         * later attempt may be the first attempt's success, so it is resolved too. Everything else fails.
+         */
         private CompletableFuture<RawResponse<T>> handle(int attempt, Outcome outcome) {
             if (outcome.error == null && outcome.code >= 200 && outcome.code < 300) {
                 return decode(outcome);
