@@ -45,12 +45,17 @@ public final class SandboxBenchmark {
 
         URI url = URI.create(sandbox.start() + path);
         run(url, sandbox.apiKey(), threads, 2);
+        long cpuBefore = processCpuNanos();
         List<long[]> results = run(url, sandbox.apiKey(), threads, seconds);
+        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         long requests = results.stream().mapToLong(r -> r.length).sum();
         long[] latencies = results.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         System.out.printf("GET %s with %d client threads for %d s: %,d requests, %,.0f req/s, p50 %.2f ms,"
                         + " p99 %.2f ms%n", path, threads, seconds, requests, requests / (double) seconds,
                 latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.99)] / 1e6);
+        // On a shared machine wall-clock rates follow the neighbours' load; CPU time does much less.
+        System.out.printf("process CPU %.1f s (client + server): %,.0f requests per CPU-second, load average %.2f%n",
+                cpuSeconds, requests / cpuSeconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         sandbox.close();
     }
 
@@ -86,6 +91,11 @@ public final class SandboxBenchmark {
         }
         pool.shutdown();
         return results;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long usedHeapAfterGc() throws InterruptedException {
