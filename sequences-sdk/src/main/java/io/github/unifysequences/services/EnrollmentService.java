@@ -13,6 +13,12 @@ import io.github.unifysequences.models.PauseState;
 /**
  * Enrollments: people in sequences. Create, list, read, pause, resume, approve and cancel them, and read their steps.
  *
+ * <pre>{@code
+ * Enrollment enrollment = client.enrollments().create(EnrollmentCreateParams.builder()
+ *         .sequenceId(sequenceId).personId(personId).addMailboxEmail("ava@example.com").build());
+ * client.enrollments().pause(enrollment.id().toString());
+ * }</pre>
+ *
  * <p>Reached through {@code client.enrollments()}. Thread-safe. Every operation has the overloads
  * {@code op(ids)}, {@code op(ids, params)} where it takes params, and one more with {@link RequestOptions}.
  */

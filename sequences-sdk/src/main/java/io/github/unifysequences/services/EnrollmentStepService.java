@@ -8,6 +8,14 @@ import io.github.unifysequences.models.EnrollmentStepUpdateParams;
 /**
  * Single enrollment steps, by id: read one, or edit the copy of its email.
  *
+ * <pre>{@code
+ * EnrollmentStep step = client.enrollmentSteps().retrieve(enrollmentStepId);
+ * client.enrollmentSteps().update(enrollmentStepId, EnrollmentStepUpdateParams.builder()
+ *         .versionId(step.email().orElseThrow().versionId())
+ *         .body("<p>Hi {{variable::person.firstName}}, ...</p>")
+ *         .build());
+ * }</pre>
+ *
  * <p>Reached through {@code client.enrollmentSteps()}. Thread-safe. Every operation has the overloads
  * {@code op(ids)}, {@code op(ids, params)} where it takes params, and one more with {@link RequestOptions}.
  */

@@ -9,6 +9,11 @@ import io.github.unifysequences.models.PageParams;
 /**
  * The steps of one enrollment: where a person is in the sequence.
  *
+ * <pre>{@code
+ * client.enrollments().steps().list(enrollmentId).autoPager()
+ *         .forEach(step -> System.out.println(step.stepNumber().orElse(0) + " " + step.status()));
+ * }</pre>
+ *
  * <p>Reached through {@code client.enrollments().steps()}. Thread-safe. Every operation has the overloads
  * {@code op(ids)}, {@code op(ids, params)} where it takes params, and one more with {@link RequestOptions}.
  */

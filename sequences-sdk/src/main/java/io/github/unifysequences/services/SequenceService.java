@@ -11,6 +11,13 @@ import io.github.unifysequences.models.SequenceDeletion;
 /**
  * The sequences of the workspace: list them, read one, pause or resume one, delete one, and read their steps.
  *
+ * <pre>{@code
+ * Sequence sequence = client.sequences().retrieve(sequenceId);
+ * if (!sequence.isPaused()) {
+ *     client.sequences().pause(sequenceId);
+ * }
+ * }</pre>
+ *
  * <p>Reached through {@code client.sequences()}. Thread-safe. Every operation has the overloads
  * {@code op(ids)}, {@code op(ids, params)} where it takes params, and one more with {@link RequestOptions}.
  */

@@ -9,6 +9,14 @@ import io.github.unifysequences.models.SequenceStepListParams;
 /**
  * The steps of a sequence. Steps come back as the {@link io.github.unifysequences.models.SequenceStep} variant their {@code type} names.
  *
+ * <pre>{@code
+ * for (SequenceStep step : client.sequences().steps().list(sequenceId).autoPager()) {
+ *     if (step instanceof AutomaticEmailStep email) {
+ *         System.out.println(email.email().subject().orElse("(reply in thread)"));
+ *     }
+ * }
+ * }</pre>
+ *
  * <p>Reached through {@code client.sequences().steps()}. Thread-safe. Every operation has the overloads
  * {@code op(ids)}, {@code op(ids, params)} where it takes params, and one more with {@link RequestOptions}.
  */
