@@ -7,10 +7,12 @@ import com.google.gson.JsonParser;
 import io.github.unifysequences.models.AndCondition;
 import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.models.EnrollmentStatus;
+import io.github.unifysequences.models.ManualEmailStep;
 import io.github.unifysequences.models.OrCondition;
 import io.github.unifysequences.models.Sequence;
 import io.github.unifysequences.models.SequenceStep;
 import io.github.unifysequences.models.StepCondition;
+import io.github.unifysequences.models.TaskPriority;
 import io.github.unifysequences.models.TimerCondition;
 import io.github.unifysequences.models.UnknownCondition;
 import io.github.unifysequences.models.UnknownStep;
@@ -57,6 +59,23 @@ class ForwardCompatibilityTest extends ClientTestBase {
         assertThat(step.type().asString()).isEqualTo("SMS");
         assertThat(step.id()).isNotNull();
         assertThat(step.rawJson().asJsonObject().getAsJsonObject("config").get("text").getAsString()).isEqualTo("hi");
+    }
+
+    @Test
+    void manualEmailStepHasItsEmailAndItsTask() {
+        JsonObject json = JsonParser.parseString(example("retrieve_sequence_step.response")).getAsJsonObject();
+        json.addProperty("type", "MANUAL_EMAIL");
+        json.add("config", JsonParser.parseString("{\"is_root_message\":false,\"subject\":null,\"fallback_subject\":null,"
+                + "\"body\":\"<p>Following up</p>\",\"cc_recipients\":[\"cc@example.com\"],\"bcc_recipients\":[],"
+                + "\"task_priority\":\"CRITICAL\",\"auto_skip_on_due_date\":true,\"relative_due_at\":null}"));
+        enqueue(200, json.toString());
+        ManualEmailStep step = (ManualEmailStep) client.sequences().steps().retrieve(SEQUENCE_ID, STEP_ID);
+        assertThat(step.email().subject()).isEmpty();
+        assertThat(step.email().ccRecipients()).containsExactly("cc@example.com");
+        assertThat(step.task().priority().asString()).isEqualTo("CRITICAL");
+        assertThat(step.task().priority().value()).isEqualTo(TaskPriority.Value.UNKNOWN);
+        assertThat(step.task().autoSkipOnDueDate()).isTrue();
+        assertThat(step.task().relativeDueAt()).isEmpty();
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.google.gson.JsonParser;
 import io.github.unifysequences.core.Page;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.models.AutomaticEmailStep;
+import io.github.unifysequences.models.CalendarUnit;
 import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.models.EnrollmentCreateParams;
 import io.github.unifysequences.models.EnrollmentListParams;
@@ -13,8 +14,8 @@ import io.github.unifysequences.models.EnrollmentStatus;
 import io.github.unifysequences.models.EnrollmentStep;
 import io.github.unifysequences.models.EnrollmentStepStatus;
 import io.github.unifysequences.models.EnrollmentStepUpdateParams;
-import io.github.unifysequences.models.ManualEmailStep;
 import io.github.unifysequences.models.PageParams;
+import io.github.unifysequences.models.RelativeDueAt;
 import io.github.unifysequences.models.ExcludedDate;
 import io.github.unifysequences.models.SendSchedule;
 import io.github.unifysequences.models.SendWindow;
@@ -23,6 +24,7 @@ import io.github.unifysequences.models.SequenceStep;
 import io.github.unifysequences.models.SequenceStepListParams;
 import io.github.unifysequences.models.StepType;
 import io.github.unifysequences.models.TaskAssignment;
+import io.github.unifysequences.models.TaskPriority;
 import io.github.unifysequences.models.TaskStep;
 import io.github.unifysequences.models.TimerCondition;
 import java.time.DayOfWeek;
@@ -122,7 +124,11 @@ class OperationsTest extends ClientTestBase {
         TimerCondition timer = (TimerCondition) second.common().dependencies().get(0).condition().orElseThrow();
         assertThat(timer.durationValue()).contains(2);
         assertThat(timer.durationUnit().asString()).isEqualTo("days");
-        assertThat(page.items()).anySatisfy(step -> assertThat(step).isInstanceOfAny(ManualEmailStep.class, TaskStep.class));
+        TaskStep call = (TaskStep) second;
+        assertThat(call.type()).isEqualTo(StepType.PHONE_CALL);
+        assertThat(call.task().priority()).isEqualTo(TaskPriority.HIGH);
+        assertThat(call.task().relativeDueAt()).contains(new RelativeDueAt(java.math.BigDecimal.ONE, CalendarUnit.DAY));
+        assertThat(call.noteContent()).contains("Reference the email sent two days ago.");
     }
 
     @Test
