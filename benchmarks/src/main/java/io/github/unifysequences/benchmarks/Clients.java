@@ -1,6 +1,7 @@
 package io.github.unifysequences.benchmarks;
 
 import io.github.unifysequences.client.UnifySequencesClient;
+import io.github.unifysequences.client.UnifySequencesClientBuilder;
 import io.github.unifysequences.generated.api.UnifySequencesApi;
 import io.github.unifysequences.generated.support.GeneratedJson;
 import java.time.Duration;
@@ -16,7 +17,11 @@ final class Clients {
 
     /** The SDK as a user builds it: defaults everywhere except the local base URL. */
     static UnifySequencesClient sdk(String baseUrl) {
-        return UnifySequencesClient.builder().apiKey(FixtureServer.API_KEY).baseUrl(baseUrl).build();
+        return sdkBuilder(baseUrl).build();
+    }
+
+    static UnifySequencesClientBuilder sdkBuilder(String baseUrl) {
+        return UnifySequencesClient.builder().apiKey(FixtureServer.API_KEY).baseUrl(baseUrl);
     }
 
     /** OkHttp with the settings the SDK gives its own client (timeouts, no silent retry, no SSL-downgrade redirects). */

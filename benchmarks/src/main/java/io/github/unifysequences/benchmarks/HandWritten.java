@@ -3,10 +3,10 @@ package io.github.unifysequences.benchmarks;
 import com.google.gson.Gson;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import io.github.unifysequences.generated.model.Enrollment;
 import io.github.unifysequences.generated.model.GetEnrollmentResponse;
 import io.github.unifysequences.generated.model.ListEnrollmentsResponse;
+import io.github.unifysequences.generated.model.RetrieveSequenceResponse;
 import io.github.unifysequences.generated.model.SequenceEnrollment;
 import io.github.unifysequences.generated.support.GeneratedJson;
 import java.io.IOException;
@@ -35,6 +35,10 @@ final class HandWritten {
         return get(base.newBuilder().addPathSegment("enrollments").addPathSegment(id).build(), GetEnrollmentResponse.class);
     }
 
+    RetrieveSequenceResponse retrieveSequence(String id) {
+        return get(base.newBuilder().addPathSegment("sequences").addPathSegment(id).build(), RetrieveSequenceResponse.class);
+    }
+
     ListEnrollmentsResponse list(int limit, String cursor) {
         HttpUrl.Builder url = base.newBuilder().addPathSegment("enrollments").addQueryParameter("limit", Integer.toString(limit));
         if (cursor != null) {
@@ -53,29 +57,25 @@ final class HandWritten {
         } while (cursor != null);
     }
 
-    /** Reads every row of an enrollment export, page by page, one row at a time off the socket. */
-    long exportRows(String jobId, int pageSize, Consumer<SequenceEnrollment> action) {
+    /** Reads every row of an enrollment export, page by page until {@code x-total} rows, one row at a time off the socket. */
+    void exportRows(String jobId, int pageSize, Consumer<SequenceEnrollment> action) {
         long count = 0;
-        for (int page = 1; ; page++) {
+        long total = Long.MAX_VALUE;
+        for (int page = 1; count < total; page++) {
             HttpUrl url = base.newBuilder().addPathSegments("enrollments/query-jobs").addPathSegment(jobId).addPathSegment("results")
                     .addQueryParameter("page", Integer.toString(page)).addQueryParameter("page_size", Integer.toString(pageSize)).build();
             Request request = new Request.Builder().url(url).header("x-api-key", FixtureServer.API_KEY)
                     .header("Accept", "application/x-ndjson").build();
-            int rows = 0;
             try (Response response = http.newCall(request).execute(); JsonReader reader = new JsonReader(response.body().charStream())) {
                 check(response);
+                total = Long.parseLong(response.header("x-total"));
                 // Lenient mode reads a sequence of top-level values, which is what NDJSON is.
                 reader.setStrictness(Strictness.LENIENT);
-                while (reader.peek() != JsonToken.END_DOCUMENT) {
+                for (int row = 0; row < pageSize && count < total; row++, count++) {
                     action.accept(gson.fromJson(reader, SequenceEnrollment.class));
-                    rows++;
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            }
-            count += rows;
-            if (rows < pageSize) {
-                return count;
             }
         }
     }

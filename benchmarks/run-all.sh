@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Reproduces every figure of docs/PERFORMANCE.md, one after the other (about 20 minutes on 2 cores),
+# writing each tool's output to benchmarks/results/. Build first: ./mvnw -q -pl benchmarks -am package -DskipTests
+set -euo pipefail
+cd "$(dirname "$0")"
+jar=target/benchmarks.jar
+out=results
+mkdir -p "$out"
+java -jar "$jar" PerCallBenchmark -prof gc -rf json -rff "$out/per-call.json" | tee "$out/per-call.txt"
+java -Xmx64m -cp "$jar" io.github.unifysequences.benchmarks.PaginationRun | tee "$out/pagination.txt"
+java -cp "$jar" io.github.unifysequences.benchmarks.PrefetchRun | tee "$out/prefetch.txt"
+java -Xmx64m -cp "$jar" io.github.unifysequences.benchmarks.ExportRun | tee "$out/export.txt"
+java -cp "$jar" io.github.unifysequences.benchmarks.RateLimitRun | tee "$out/rate-limit.txt"
+java -Xmx2g -cp "$jar" io.github.unifysequences.benchmarks.ConcurrencyRun | tee "$out/concurrency.txt"
