@@ -181,8 +181,10 @@ final class JobFilter<T> {
         for (JsonElement item : value.getAsJsonArray()) {
             if (!isString(item)) {
                 v.add("invalid_type", "Expected a string.", "filter", key, op, i);
-            } else if (v.enumValue(item.getAsString(), allowed == null ? Set.of(item.getAsString()) : allowed,
-                    "filter", key, op, i) != null) {
+            } else if (allowed == null) {
+                // Ids: the rows hold lower-case UUID text, so match ids case-insensitively.
+                values.add(item.getAsString().toLowerCase(Locale.ROOT));
+            } else if (v.enumValue(item.getAsString(), allowed, "filter", key, op, i) != null) {
                 values.add(item.getAsString());
             }
             i++;

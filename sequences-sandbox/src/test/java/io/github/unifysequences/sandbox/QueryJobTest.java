@@ -114,7 +114,7 @@ class QueryJobTest {
         JsonObject target = enrollments.stream().filter(e -> e.get("status").getAsString().equals("IN_PROGRESS"))
                 .findFirst().orElseThrow();
         String id = target.get("id").getAsString();
-        String job = create("/enrollments", "{\"filter\":{\"id\":{\"in\":[\"" + id + "\"]}}}");
+        String job = create("/enrollments", "{\"filter\":{\"id\":{\"in\":[\"" + id.toUpperCase() + "\"]}}}");
         assertThat(api.delete("/enrollments/" + id).status()).isEqualTo(200);
         sandbox.clock().advance(Duration.ofMinutes(2));
         JsonObject row = api.get("/enrollments/query-jobs/" + job + "/results").json().getAsJsonArray("data").get(0)
