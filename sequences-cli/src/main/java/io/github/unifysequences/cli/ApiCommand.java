@@ -1,0 +1,33 @@
+package io.github.unifysequences.cli;
+
+import java.util.concurrent.Callable;
+
+import io.github.unifysequences.client.UnifySequencesClient;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Base of the commands that make API calls: opens a client as the global options say, runs, closes it. */
+abstract class ApiCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    SequencesCli cli() {
+        return (SequencesCli) spec.root().userObject();
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SequencesCli cli = cli();
+        try (Session session = cli.openSession(builder -> { }, cli.sandboxRequested())) {
+            return run(session.client(), cli.output());
+        }
+    }
+
+    /**
+     * @param client the client to call the API with
+     * @param out where the result goes
+     * @return the exit code
+     * @throws Exception anything; the error reporter turns it into a line and an exit code
+     */
+    abstract int run(UnifySequencesClient client, Output out) throws Exception;
+}

@@ -1,0 +1,84 @@
+package io.github.unifysequences.cli;
+
+import io.github.unifysequences.client.UnifySequencesClient;
+import io.github.unifysequences.models.EnrollmentStepUpdateParams;
+import io.github.unifysequences.models.PageParams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code enrollment-steps list|get|update}. */
+@Command(name = "enrollment-steps", description = "List, show and edit the steps of an enrollment.",
+        subcommands = {EnrollmentStepCommands.List.class, EnrollmentStepCommands.Get.class, EnrollmentStepCommands.Update.class})
+final class EnrollmentStepCommands {
+
+    @Command(name = "list", description = "List the steps of an enrollment (all pages).")
+    static final class List extends ApiCommand {
+        @Parameters(paramLabel = "ENROLLMENT_ID")
+        String enrollmentId;
+
+        @Mixin
+        ListLimit limit;
+
+        @Override
+        int run(UnifySequencesClient client, Output out) {
+            PageParams params = SequenceCommands.pageParams(limit);
+            out.list(client.enrollments().steps().list(enrollmentId, params).autoPager(), Views.ENROLLMENT_STEP, limit.limit);
+            return SequencesCli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "get", description = "Show one enrollment step with its personalised email.")
+    static final class Get extends ApiCommand {
+        @Parameters(paramLabel = "ENROLLMENT_STEP_ID")
+        String id;
+
+        @Override
+        int run(UnifySequencesClient client, Output out) {
+            out.one(client.enrollmentSteps().retrieve(id), Views.ENROLLMENT_STEP);
+            return SequencesCli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "update", description = "Replace the email copy of one enrollment step.")
+    static final class Update extends ApiCommand {
+        @Parameters(paramLabel = "ENROLLMENT_STEP_ID")
+        String id;
+
+        @Option(names = "--version-id", paramLabel = "VERSION",
+                description = "The email version the edit starts from; a stale one is refused. Default: the current one (last write wins).")
+        String versionId;
+
+        @Option(names = "--subject", paramLabel = "TEXT")
+        String subject;
+
+        @Option(names = "--fallback-subject", paramLabel = "TEXT")
+        String fallbackSubject;
+
+        @Option(names = "--body", paramLabel = "HTML")
+        String body;
+
+        @Override
+        int run(UnifySequencesClient client, Output out) {
+            if (subject == null && fallbackSubject == null && body == null) {
+                throw new CliError(SequencesCli.EXIT_USAGE, "Give at least one of --subject, --fallback-subject, --body.");
+            }
+            String from = versionId != null ? versionId : client.enrollmentSteps().retrieve(id).email()
+                    .orElseThrow(() -> new CliError(SequencesCli.EXIT_ERROR, "Enrollment step " + id + " has no email to edit."))
+                    .versionId();
+            EnrollmentStepUpdateParams.Builder params = EnrollmentStepUpdateParams.builder().versionId(from);
+            if (subject != null) {
+                params.subject(subject);
+            }
+            if (fallbackSubject != null) {
+                params.fallbackSubject(fallbackSubject);
+            }
+            if (body != null) {
+                params.body(body);
+            }
+            out.one(client.enrollmentSteps().update(id, params.build()), Views.ENROLLMENT_STEP);
+            return SequencesCli.EXIT_OK;
+        }
+    }
+}

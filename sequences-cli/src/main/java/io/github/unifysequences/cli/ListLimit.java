@@ -1,0 +1,14 @@
+package io.github.unifysequences.cli;
+
+import picocli.CommandLine.Option;
+
+/** {@code --limit N} of every list command: lists page through everything unless told to stop early. */
+final class ListLimit {
+    @Option(names = "--limit", paramLabel = "N", description = "Stop after N items (default: all, fetching every page).")
+    Integer limit;
+
+    /** @return the page size to ask for: no bigger than the limit, so a small limit costs one small request */
+    Integer pageSize() {
+        return limit == null ? null : Math.min(100, Math.max(1, limit));
+    }
+}

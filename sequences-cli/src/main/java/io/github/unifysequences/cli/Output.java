@@ -1,0 +1,131 @@
+package io.github.unifysequences.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+
+/**
+ * Everything a command prints as its result goes through here, in the format {@code --output} chose: a table for
+ * people, a JSON document or one JSON object per line for scripts. JSON is the API's own object ({@code rawJson()}),
+ * so fields this CLI does not know yet still come out.
+ */
+final class Output {
+
+    /** The formats of {@code --output}. */
+    enum Format { TABLE, JSON, JSONL }
+
+    private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+    private static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Format format;
+
+    Output(PrintWriter out, PrintWriter err, Format format) {
+        this.out = out;
+        this.err = err;
+        this.format = format;
+    }
+
+    Format format() {
+        return format;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    /**
+     * Prints a list, fetching (for auto-pagers) only as many items as it shows.
+     *
+     * @param items the items, typically an auto-pager
+     * @param view how to show them
+     * @param limit the most to show, or null for all
+     * @param <T> the kind of item
+     * @return how many were shown
+     */
+    <T> int list(Iterable<T> items, View<T> view, Integer limit) {
+        int max = limit == null ? Integer.MAX_VALUE : limit;
+        Iterator<T> it = items.iterator();
+        int count = 0;
+        List<List<String>> rows = new ArrayList<>();
+        if (format == Format.JSON) {
+            out.print("[");
+        }
+        // The count is checked before hasNext() so that --limit never fetches a page it will not show.
+        while (count < max && it.hasNext()) {
+            T item = it.next();
+            switch (format) {
+                case TABLE -> rows.add(view.cells(item));
+                case JSON -> out.print((count == 0 ? "\n" : ",\n") + indent(PRETTY.toJson(view.json().apply(item))));
+                case JSONL -> out.println(COMPACT.toJson(view.json().apply(item)));
+            }
+            count++;
+        }
+        switch (format) {
+            case TABLE -> {
+                out.print(Table.render(view.headers(), rows));
+                err.println(count + (count == 1 ? " item" : " items"));
+            }
+            case JSON -> out.println(count == 0 ? "]" : "\n]");
+            case JSONL -> { }
+        }
+        out.flush();
+        return count;
+    }
+
+    /**
+     * Prints one object: as "field  value" lines in a table, else as JSON.
+     *
+     * @param item the object
+     * @param view how to show it
+     * @param <T> the kind of object
+     */
+    <T> void one(T item, View<T> view) {
+        if (format == Format.TABLE) {
+            List<String[]> pairs = new ArrayList<>();
+            view.columns().forEach(c -> pairs.add(new String[] {c.header(), c.value().apply(item)}));
+            out.print(Table.fields(pairs));
+        } else {
+            json(view.json().apply(item));
+        }
+        out.flush();
+    }
+
+    /**
+     * Prints the result of an action: a sentence for people, the API's answer for scripts.
+     *
+     * @param sentence what happened
+     * @param answer the API's answer
+     */
+    void done(String sentence, JsonObject answer) {
+        if (format == Format.TABLE) {
+            out.println(sentence);
+        } else {
+            json(answer);
+        }
+        out.flush();
+    }
+
+    private void json(JsonObject object) {
+        out.println(format == Format.JSON ? PRETTY.toJson(object) : COMPACT.toJson(object));
+    }
+
+    private static String indent(String json) {
+        return "  " + json.replace("\n", "\n  ");
+    }
+
+    /** @return the object as one line of JSON */
+    static String compact(JsonObject object) {
+        return COMPACT.toJson(object);
+    }
+}

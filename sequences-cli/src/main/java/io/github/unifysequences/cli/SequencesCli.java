@@ -1,0 +1,141 @@
+package io.github.unifysequences.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import io.github.unifysequences.client.UnifySequencesClientBuilder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code sequences} command: global options and the subcommands. {@link #main(String[])} runs it;
+ * {@link #commandLine(PrintWriter, PrintWriter, Map)} builds it with the streams and environment tests give it.
+ */
+@Command(name = "sequences", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Lists and controls Unify sequences and the enrollments of people in them.",
+        subcommands = {
+                SequenceCommands.class,
+                SequenceStepCommands.class,
+                EnrollmentCommands.class,
+                EnrollmentStepCommands.class,
+                DemoCommand.class,
+                SandboxCommand.class,
+                CommandLine.HelpCommand.class,
+        },
+        footer = {"", "Exit codes: 0 ok, 1 API or runtime error, 2 usage error;"
+                + " enroll also 3 (some rows rejected) and 4 (some rows failed, rerun to retry them)."})
+public final class SequencesCli {
+
+    /** Success. */
+    public static final int EXIT_OK = 0;
+    /** The API refused or failed, or the network did. */
+    public static final int EXIT_ERROR = 1;
+    /** Bad command line (picocli's own code). */
+    public static final int EXIT_USAGE = CommandLine.ExitCode.USAGE;
+
+    @Option(names = "--api-key", scope = ScopeType.INHERIT, paramLabel = "KEY",
+            description = "API key (default: $UNIFY_API_KEY).")
+    String apiKey;
+
+    @Option(names = "--base-url", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "API base URL (default: $UNIFY_BASE_URL, else the production API).")
+    String baseUrl;
+
+    @Option(names = "--sandbox", scope = ScopeType.INHERIT,
+            description = "Run against a fresh embedded sandbox (seed 42, small) instead of the API.")
+    boolean sandbox;
+
+    @Option(names = {"-o", "--output"}, scope = ScopeType.INHERIT, paramLabel = "FORMAT",
+            description = "table (default), json or jsonl.")
+    Output.Format format = Output.Format.TABLE;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+            description = "Log each HTTP exchange (key redacted) and give error details with stack traces.")
+    boolean verbose;
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Map<String, String> env;
+
+    private SequencesCli(PrintWriter out, PrintWriter err, Map<String, String> env) {
+        this.out = out;
+        this.err = err;
+        this.env = env;
+    }
+
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        System.exit(commandLine(out, err, System.getenv()).execute(args));
+    }
+
+    /**
+     * Builds the command line.
+     *
+     * @param out where results go
+     * @param err where progress, warnings and errors go
+     * @param env the environment to read {@code UNIFY_*} variables from
+     * @return the command line, ready to {@code execute}
+     */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
+        SequencesCli cli = new SequencesCli(out, err, env);
+        CommandLine commandLine = new CommandLine(cli);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> new ErrorReporter(err, cli.verbose, cli.knownKey()).report(e));
+        return commandLine;
+    }
+
+    /** @return the key from {@code --api-key} or the environment, if any */
+    Optional<String> knownKey() {
+        return Optional.ofNullable(apiKey).or(() -> Optional.ofNullable(env.get("UNIFY_API_KEY"))).filter(k -> !k.isBlank());
+    }
+
+    /** @return the base URL from {@code --base-url} or the environment, if any */
+    Optional<String> knownBaseUrl() {
+        return Optional.ofNullable(baseUrl).or(() -> Optional.ofNullable(env.get("UNIFY_BASE_URL"))).filter(u -> !u.isBlank());
+    }
+
+    /** @return true if this run uses an embedded sandbox: asked for, or (for the demo) no key given */
+    boolean sandboxRequested() {
+        return sandbox;
+    }
+
+    Output output() {
+        return new Output(out, err, format);
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    Map<String, String> env() {
+        return env;
+    }
+
+    /**
+     * Opens a client as the global options say.
+     *
+     * @param tuning extra client settings of the command (for example a rate limit)
+     * @param embedded whether to start an embedded sandbox
+     * @return the session; close it to release the client and any sandbox
+     */
+    Session openSession(Consumer<UnifySequencesClientBuilder> tuning, boolean embedded) {
+        return Session.open(this, tuning, embedded);
+    }
+}

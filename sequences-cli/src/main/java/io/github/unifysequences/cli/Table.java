@@ -1,0 +1,59 @@
+package io.github.unifysequences.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The one table renderer: left-aligned columns two spaces apart, a header row, long cells cut with an ellipsis. */
+final class Table {
+    /** Wide enough for a UUID plus a little, narrow enough that a row of five columns fits a terminal. */
+    private static final int MAX_CELL = 48;
+
+    private Table() {
+    }
+
+    /**
+     * @param headers the column names
+     * @param rows the cells, one list per row, as many as headers
+     * @return the table, one line per row, each ending with a newline
+     */
+    static String render(List<String> headers, List<List<String>> rows) {
+        List<List<String>> all = new ArrayList<>();
+        all.add(headers);
+        rows.forEach(row -> all.add(row.stream().map(Table::cut).toList()));
+        int[] widths = new int[headers.size()];
+        for (List<String> row : all) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : all) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                line.append(i == widths.length - 1 ? row.get(i) : pad(row.get(i), widths[i] + 2));
+            }
+            text.append(line.toString().stripTrailing()).append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * @param pairs label and value, alternating
+     * @return one "label  value" line per pair, labels padded to one width
+     */
+    static String fields(List<String[]> pairs) {
+        int width = pairs.stream().mapToInt(p -> p[0].length()).max().orElse(0);
+        StringBuilder text = new StringBuilder();
+        pairs.forEach(p -> text.append(pad(p[0], width + 2)).append(p[1]).append('\n'));
+        return text.toString();
+    }
+
+    private static String cut(String cell) {
+        String flat = cell.replace('\n', ' ');
+        return flat.length() <= MAX_CELL ? flat : flat.substring(0, MAX_CELL - 1) + "…";
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(0, width - text.length()));
+    }
+}
