@@ -9,7 +9,8 @@ import java.util.stream.StreamSupport;
 /**
  * All items of a list, from a starting page on, fetched page by page as iteration reaches them.
  *
- * <p>Only one page is held in memory at a time (two with {@link #withPrefetch()}). Every
+ * <p>An iterator holds only its current page (and, with {@link #withPrefetch()}, the next one); the pager
+ * itself keeps its first page so that it can be iterated again. Every
  * {@link #iterator()} and {@link #stream()} keeps its own position, so one pager can be iterated more
  * than once or from several threads. Iteration stops after the page whose {@code next_cursor} is null,
  * and throws {@link IllegalStateException} if the API hands back a cursor it has already followed.
@@ -45,7 +46,7 @@ public final class AutoPager<T> implements Iterable<T> {
 
     @Override
     public Iterator<T> iterator() {
-        return new PagingIterator();
+        return new PagingIterator<>(first, prefetch);
     }
 
     /** @return a sequential stream over the same items; pages are fetched as the stream is consumed */
@@ -53,13 +54,17 @@ public final class AutoPager<T> implements Iterable<T> {
         return StreamSupport.stream(spliterator(), false);
     }
 
-    private final class PagingIterator implements Iterator<T> {
+    /** Static, so that an iterator holds only its current page: pages already passed can be collected. */
+    private static final class PagingIterator<T> implements Iterator<T> {
         private final CursorGuard guard = new CursorGuard();
-        private Page<T> page = first;
+        private final boolean prefetch;
+        private Page<T> page;
         private int index;
         private CompletableFuture<Page<T>> prefetched;
 
-        PagingIterator() {
+        PagingIterator(Page<T> first, boolean prefetch) {
+            this.page = first;
+            this.prefetch = prefetch;
             startPrefetch();
         }
 
