@@ -265,4 +265,15 @@ class RetryTest extends ClientTestBase {
         }
         assertThat(sleeps).containsExactly(Duration.ofSeconds(5));
     }
+
+    @Test
+    void rateLimiterIsSharedByTheBlockingAndAsyncFaces() {
+        client.close();
+        client = builder().rateLimit(1, Duration.ofSeconds(10)).build();
+        enqueueExample("pause_sequence_enrollment.response");
+        enqueueExample("pause_sequence_enrollment.response");
+        client.enrollments().pause(ENROLLMENT_ID);
+        client.async().enrollments().pause(ENROLLMENT_ID).join();
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(10));
+    }
 }
