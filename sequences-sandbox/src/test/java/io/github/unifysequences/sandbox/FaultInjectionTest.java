@@ -54,26 +54,31 @@ class FaultInjectionTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
     }
 
+    private static String createBody(SequencesSandbox sandbox, UUID person) {
+        return enroll(sandbox.data().sequenceIds().get(0), person, sandbox.data().mailboxEmails().get(0));
+    }
+
+    /** Sends a create whose connection the server drops at {@code when}; returns the person it enrolls. */
+    private static UUID droppedCreate(SequencesSandbox sandbox, Faults.Drop when) {
+        UUID person = sandbox.data().enrollablePersonIds().get(0);
+        sandbox.faults().dropNext("POST", "/enrollments", 1, when);
+        assertThatThrownBy(() -> new Api(sandbox).post("/enrollments", createBody(sandbox, person)))
+                .isInstanceOf(UncheckedIOException.class);
+        return person;
+    }
+
     @Test
     void aConnectionDroppedBeforeProcessingChangesNothing(SequencesSandbox sandbox) {
-        Api api = new Api(sandbox);
-        UUID person = sandbox.data().enrollablePersonIds().get(0);
-        String body = enroll(sandbox.data().sequenceIds().get(0), person, sandbox.data().mailboxEmails().get(0));
-        sandbox.faults().dropNext("POST", "/enrollments", 1, Faults.Drop.BEFORE_PROCESSING);
-        assertThatThrownBy(() -> api.post("/enrollments", body)).isInstanceOf(UncheckedIOException.class);
+        UUID person = droppedCreate(sandbox, Faults.Drop.BEFORE_PROCESSING);
         assertThat(sandbox.data().activeEnrollmentOf(person)).isEmpty();
-        assertThat(api.post("/enrollments", body).status()).isEqualTo(201);
+        assertThat(new Api(sandbox).post("/enrollments", createBody(sandbox, person)).status()).isEqualTo(201);
     }
 
     @Test
     void aConnectionDroppedAfterProcessingLeavesTheChangeApplied(SequencesSandbox sandbox) {
-        Api api = new Api(sandbox);
-        UUID person = sandbox.data().enrollablePersonIds().get(0);
-        String body = enroll(sandbox.data().sequenceIds().get(0), person, sandbox.data().mailboxEmails().get(0));
-        sandbox.faults().dropNext("POST", "/enrollments", 1, Faults.Drop.AFTER_PROCESSING);
-        assertThatThrownBy(() -> api.post("/enrollments", body)).isInstanceOf(UncheckedIOException.class);
+        UUID person = droppedCreate(sandbox, Faults.Drop.AFTER_PROCESSING);
         UUID created = sandbox.data().activeEnrollmentOf(person).orElseThrow();
-        Api.Response retry = api.post("/enrollments", body);
+        Api.Response retry = new Api(sandbox).post("/enrollments", createBody(sandbox, person));
         assertThat(retry.status()).as("the ambiguous create is visible as a conflict").isEqualTo(409);
         assertThat(retry.str("active_enrollment_id")).isEqualTo(created.toString());
     }
