@@ -252,6 +252,10 @@ public final class UnifySequencesClientBuilder {
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("apiKey is required: call apiKey(...) or set UNIFY_API_KEY");
         }
+        // OkHttp would reject such a header later, quoting the value in its message: check here, without the key.
+        if (!apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new IllegalArgumentException("apiKey contains whitespace or characters not allowed in an HTTP header");
+        }
         HttpUrl url = baseUrl();
         TokenBucket limiter = ratePeriod == null ? null : new TokenBucket(ratePermits, ratePeriod, clock);
         ClientConfig config = new ClientConfig(apiKey, url, connectTimeout, readTimeout, callTimeout, maxRetries,

@@ -69,6 +69,14 @@ class RedactionTest extends ClientTestBase {
     }
 
     @Test
+    void malformedKeyIsRefusedWithoutQuotingIt() {
+        String pasted = API_KEY + "\n";
+        Throwable error = catchThrowable(() -> UnifySequencesClient.builder().apiKey(pasted).build());
+        assertThat(error).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apiKey");
+        assertThat(error.getMessage()).doesNotContain(API_KEY);
+    }
+
+    @Test
     void ioFailureMessagesDoNotCarryTheKey() {
         client.close();
         client = builder().maxRetries(0).logLevel(LogLevel.HEADERS).build();
