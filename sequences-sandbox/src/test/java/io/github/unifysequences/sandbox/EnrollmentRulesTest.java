@@ -11,31 +11,40 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @SandboxTest(seed = 3)
 class EnrollmentRulesTest {
-    private static UUID plainSequence(SandboxData data) {
+    private SequencesSandbox sandbox;
+    private SandboxData data;
+    private Api api;
+
+    @BeforeEach
+    void setUp(SequencesSandbox sandbox) {
+        this.sandbox = sandbox;
+        this.data = sandbox.data();
+        this.api = new Api(sandbox);
+    }
+
+    private UUID plainSequence() {
         return data.sequenceIds().stream().filter(s -> !data.approvalSequenceIds().contains(s)).findFirst()
                 .orElseThrow();
     }
 
     /** Enrolls the first person free to enroll, with the first mailbox. */
-    private static Api.Response enrollSomeone(SequencesSandbox sandbox, UUID sequence) {
-        SandboxData data = sandbox.data();
-        return new Api(sandbox).post("/enrollments",
+    private Api.Response enrollSomeone(UUID sequence) {
+        return api.post("/enrollments",
                 enroll(sequence, data.enrollablePersonIds().get(0), data.mailboxEmails().get(0)));
     }
 
     @Test
-    void createStartsAnEnrollmentAndASecondActiveOneConflicts(SequencesSandbox sandbox) {
-        Api api = new Api(sandbox);
-        SandboxData data = sandbox.data();
+    void createStartsAnEnrollmentAndASecondActiveOneConflicts() {
         UUID person = data.enrollablePersonIds().get(0);
         String mailbox = data.mailboxEmails().get(1);
         List<UUID> sequences = data.sequenceIds();
 
-        Api.Response created = api.post("/enrollments", enroll(plainSequence(data), person, mailbox));
+        Api.Response created = api.post("/enrollments", enroll(plainSequence(), person, mailbox));
         assertThat(created.status()).isEqualTo(201);
         JsonObject e = created.json();
         assertThat(e.get("status").getAsString()).isEqualTo("IN_PROGRESS");
@@ -48,12 +57,11 @@ class EnrollmentRulesTest {
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.str("status")).isEqualTo("conflict");
         assertThat(again.str("active_enrollment_id")).isEqualTo(e.get("id").getAsString());
-        assertThat(again.str("active_sequence_id")).isEqualTo(plainSequence(data).toString());
+        assertThat(again.str("active_sequence_id")).isEqualTo(plainSequence().toString());
     }
 
     @Test
-    void concurrentCreatesForOnePersonYieldExactlyOneEnrollment(SequencesSandbox sandbox) throws Exception {
-        SandboxData data = sandbox.data();
+    void concurrentCreatesForOnePersonYieldExactlyOneEnrollment() throws Exception {
         UUID person = data.enrollablePersonIds().get(0);
         List<UUID> sequences = data.sequenceIds();
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -61,7 +69,7 @@ class EnrollmentRulesTest {
             List<Future<Integer>> statuses = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 String body = enroll(sequences.get(i % sequences.size()), person, data.mailboxEmails().get(0));
-                statuses.add(pool.submit(() -> new Api(sandbox).post("/enrollments", body).status()));
+                statuses.add(pool.submit(() -> api.post("/enrollments", body).status()));
             }
             List<Integer> results = new ArrayList<>();
             for (Future<Integer> f : statuses) {
@@ -74,12 +82,11 @@ class EnrollmentRulesTest {
     }
 
     @Test
-    void peopleAddedThroughTheDataApiEnrollWithNonAsciiNamesIntact(SequencesSandbox sandbox) {
-        SandboxData data = sandbox.data();
+    void peopleAddedThroughTheDataApiEnrollWithNonAsciiNamesIntact() {
         UUID person = data.addPerson("zoe@example.com", "Zoë", "Ünal \uD83D\uDE00");
         String mailbox = "mila@unifygtm-demo.com";
         data.addMailbox(mailbox, "Mila Ørsted");
-        Api.Response r = new Api(sandbox).post("/enrollments", enroll(plainSequence(data), person, mailbox));
+        Api.Response r = api.post("/enrollments", enroll(plainSequence(), person, mailbox));
         assertThat(r.status()).isEqualTo(201);
         assertThat(r.json().getAsJsonObject("person").get("last_name").getAsString()).isEqualTo("Ünal \uD83D\uDE00");
         assertThat(r.json().getAsJsonObject("mailbox").get("display_name").getAsString()).isEqualTo("Mila Ørsted");
@@ -87,12 +94,10 @@ class EnrollmentRulesTest {
     }
 
     @Test
-    void cancelingFreesThePersonForANewEnrollment(SequencesSandbox sandbox) {
-        Api api = new Api(sandbox);
-        SandboxData data = sandbox.data();
+    void cancelingFreesThePersonForANewEnrollment() {
         UUID person = data.enrollablePersonIds().get(0);
         String mailbox = data.mailboxEmails().get(0);
-        String id = api.post("/enrollments", enroll(plainSequence(data), person, mailbox)).str("id");
+        String id = api.post("/enrollments", enroll(plainSequence(), person, mailbox)).str("id");
 
         Api.Response canceled = api.delete("/enrollments/" + id);
         assertThat(canceled.status()).isEqualTo(200);
@@ -101,47 +106,41 @@ class EnrollmentRulesTest {
         JsonObject after = api.get("/enrollments/" + id).json();
         assertThat(after.get("is_canceled").getAsBoolean()).isTrue();
         assertThat(after.get("status").getAsString()).isEqualTo("FINISHED");
-        assertThat(api.post("/enrollments", enroll(plainSequence(data), person, mailbox)).status()).isEqualTo(201);
+        assertThat(api.post("/enrollments", enroll(plainSequence(), person, mailbox)).status()).isEqualTo(201);
     }
 
     @Test
-    void optedOutAndDoNotEmailPeopleCannotBeEnrolled(SequencesSandbox sandbox) {
-        Api api = new Api(sandbox);
-        SandboxData data = sandbox.data();
+    void optedOutAndDoNotEmailPeopleCannotBeEnrolled() {
         String mailbox = data.mailboxEmails().get(0);
         UUID optedOut = data.optedOutPersonIds().get(0);
         UUID doNotEmail = data.enrollablePersonIds().get(3);
         data.setDoNotEmail(doNotEmail, true);
 
-        Api.Response r1 = api.post("/enrollments", enroll(plainSequence(data), optedOut, mailbox));
+        Api.Response r1 = api.post("/enrollments", enroll(plainSequence(), optedOut, mailbox));
         assertThat(r1.status()).isEqualTo(400);
         assertThat(r1.json().getAsJsonArray("errors").get(0).getAsJsonObject().get("code").getAsString())
                 .isEqualTo("person_opted_out");
-        Api.Response r2 = api.post("/enrollments", enroll(plainSequence(data), doNotEmail, mailbox));
+        Api.Response r2 = api.post("/enrollments", enroll(plainSequence(), doNotEmail, mailbox));
         assertThat(r2.status()).isEqualTo(400);
         assertThat(r2.body()).contains("person_do_not_email").contains("\"path\":[\"person_id\"]");
     }
 
     @Test
-    void unknownSequencePersonOrMailboxIsRejected(SequencesSandbox sandbox) {
-        Api api = new Api(sandbox);
-        SandboxData data = sandbox.data();
+    void unknownSequencePersonOrMailboxIsRejected() {
         UUID person = data.enrollablePersonIds().get(0);
         Api.Response noSequence = api.post("/enrollments", enroll(UUID.randomUUID(), person, "ava@unifygtm-demo.com"));
         assertThat(noSequence.status()).isEqualTo(404);
         assertThat(noSequence.str("status")).isEqualTo("not_found");
-        assertThat(api.post("/enrollments", enroll(plainSequence(data), UUID.randomUUID(), "ava@unifygtm-demo.com"))
+        assertThat(api.post("/enrollments", enroll(plainSequence(), UUID.randomUUID(), "ava@unifygtm-demo.com"))
                 .status()).isEqualTo(404);
-        Api.Response noMailbox = api.post("/enrollments", enroll(plainSequence(data), person, "nobody@nowhere.io"));
+        Api.Response noMailbox = api.post("/enrollments", enroll(plainSequence(), person, "nobody@nowhere.io"));
         assertThat(noMailbox.status()).isEqualTo(400);
         assertThat(noMailbox.body()).contains("unknown_mailbox");
     }
 
     @Test
-    void approvalSequencesCreateDraftsThatApproveOnce(SequencesSandbox sandbox) {
-        Api api = new Api(sandbox);
-        SandboxData data = sandbox.data();
-        Api.Response draft = enrollSomeone(sandbox, data.approvalSequenceIds().get(0));
+    void approvalSequencesCreateDraftsThatApproveOnce() {
+        Api.Response draft = enrollSomeone(data.approvalSequenceIds().get(0));
         assertThat(draft.json().get("status").getAsString()).isEqualTo("DRAFT");
         assertThat(draft.json().get("is_draft_approval_pending").getAsBoolean()).isTrue();
         String id = draft.str("id");
@@ -159,11 +158,9 @@ class EnrollmentRulesTest {
     }
 
     @Test
-    void approvingADraftOfAPersonWhoOptedOutIsABadRequest(SequencesSandbox sandbox) {
-        Api api = new Api(sandbox);
-        SandboxData data = sandbox.data();
+    void approvingADraftOfAPersonWhoOptedOutIsABadRequest() {
         UUID person = data.enrollablePersonIds().get(0);
-        String id = enrollSomeone(sandbox, data.approvalSequenceIds().get(0)).str("id");
+        String id = enrollSomeone(data.approvalSequenceIds().get(0)).str("id");
         data.setOptedOut(person, true);
         Api.Response r = api.post("/enrollments/" + id + "/approve", null);
         assertThat(r.status()).isEqualTo(400);
@@ -171,10 +168,8 @@ class EnrollmentRulesTest {
     }
 
     @Test
-    void enrollmentPauseAndResumeAreIdempotentAndEndedOnesCannotPause(SequencesSandbox sandbox) {
-        Api api = new Api(sandbox);
-        SandboxData data = sandbox.data();
-        String id = enrollSomeone(sandbox, plainSequence(data)).str("id");
+    void enrollmentPauseAndResumeAreIdempotentAndEndedOnesCannotPause() {
+        String id = enrollSomeone(plainSequence()).str("id");
         assertThat(api.post("/enrollments/" + id + "/pause", null).json().get("is_paused").getAsBoolean()).isTrue();
         assertThat(api.post("/enrollments/" + id + "/pause", null).status()).isEqualTo(200);
         assertThat(api.get("/enrollments/" + id).json().get("is_paused").getAsBoolean()).isTrue();
@@ -191,9 +186,8 @@ class EnrollmentRulesTest {
     }
 
     @Test
-    void sequencePauseResumeReportStateConflicts(SequencesSandbox sandbox) {
-        Api api = new Api(sandbox);
-        String id = plainSequence(sandbox.data()).toString();
+    void sequencePauseResumeReportStateConflicts() {
+        String id = plainSequence().toString();
         Api.Response paused = api.post("/sequences/" + id + "/pause", null);
         assertThat(paused.json().keySet()).containsExactlyInAnyOrder("id", "is_paused");
         Api.Response again = api.post("/sequences/" + id + "/pause", null);
@@ -209,10 +203,8 @@ class EnrollmentRulesTest {
     }
 
     @Test
-    void deletingASequenceCancelsItsActiveEnrollments(SequencesSandbox sandbox) {
-        Api api = new Api(sandbox);
-        SandboxData data = sandbox.data();
-        UUID sequence = plainSequence(data);
+    void deletingASequenceCancelsItsActiveEnrollments() {
+        UUID sequence = plainSequence();
         UUID person = data.enrollablePersonIds().get(0);
         String id = api.post("/enrollments", enroll(sequence, person, data.mailboxEmails().get(0))).str("id");
 
@@ -226,11 +218,9 @@ class EnrollmentRulesTest {
     }
 
     @Test
-    void editingAStepEmailChecksTheVersionAndIssuesANewOne(SequencesSandbox sandbox) {
-        Api api = new Api(sandbox);
-        SandboxData data = sandbox.data();
-        UUID sequence = plainSequence(data);
-        String enrollment = enrollSomeone(sandbox, sequence).str("id");
+    void editingAStepEmailChecksTheVersionAndIssuesANewOne() {
+        UUID sequence = plainSequence();
+        String enrollment = enrollSomeone(sequence).str("id");
         JsonObject step = api.get("/enrollments/" + enrollment + "/steps").json().getAsJsonArray("steps")
                 .get(0).getAsJsonObject();
         assertThat(step.getAsJsonObject("email").get("body").getAsString()).doesNotContain("{{variable::");
@@ -255,10 +245,8 @@ class EnrollmentRulesTest {
     }
 
     @Test
-    void taskStepsHaveNoEditableEmail(SequencesSandbox sandbox) {
-        Api api = new Api(sandbox);
-        SandboxData data = sandbox.data();
-        String enrollment = enrollSomeone(sandbox, plainSequence(data)).str("id");
+    void taskStepsHaveNoEditableEmail() {
+        String enrollment = enrollSomeone(plainSequence()).str("id");
         JsonObject task = null;
         for (var s : api.get("/enrollments/" + enrollment + "/steps").json().getAsJsonArray("steps")) {
             if (s.getAsJsonObject().get("email").isJsonNull()) {
