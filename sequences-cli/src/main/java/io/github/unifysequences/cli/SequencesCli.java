@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
                 SequenceStepCommands.class,
                 EnrollmentCommands.class,
                 EnrollmentStepCommands.class,
+                EnrollCommand.class,
                 DemoCommand.class,
                 SandboxCommand.class,
                 CommandLine.HelpCommand.class,

@@ -17,9 +17,19 @@ final class Table {
      * @return the table, one line per row, each ending with a newline
      */
     static String render(List<String> headers, List<List<String>> rows) {
+        return render(headers, rows, MAX_CELL);
+    }
+
+    /**
+     * @param headers the column names
+     * @param rows the cells, one list per row, as many as headers
+     * @param maxCell the longest a cell may be before it is cut
+     * @return the table, one line per row, each ending with a newline
+     */
+    static String render(List<String> headers, List<List<String>> rows, int maxCell) {
         List<List<String>> all = new ArrayList<>();
         all.add(headers);
-        rows.forEach(row -> all.add(row.stream().map(Table::cut).toList()));
+        rows.forEach(row -> all.add(row.stream().map(cell -> cut(cell, maxCell)).toList()));
         int[] widths = new int[headers.size()];
         for (List<String> row : all) {
             for (int i = 0; i < widths.length; i++) {
@@ -48,9 +58,9 @@ final class Table {
         return text.toString();
     }
 
-    private static String cut(String cell) {
+    private static String cut(String cell, int max) {
         String flat = cell.replace('\n', ' ');
-        return flat.length() <= MAX_CELL ? flat : flat.substring(0, MAX_CELL - 1) + "…";
+        return flat.length() <= max ? flat : flat.substring(0, max - 1) + "…";
     }
 
     private static String pad(String text, int width) {

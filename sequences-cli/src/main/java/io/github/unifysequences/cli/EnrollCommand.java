@@ -1,0 +1,271 @@
+package io.github.unifysequences.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+
+import io.github.unifysequences.client.UnifySequencesClient;
+import io.github.unifysequences.errors.AlreadyEnrolledException;
+import io.github.unifysequences.errors.BadRequestException;
+import io.github.unifysequences.errors.NotFoundException;
+import io.github.unifysequences.errors.PermissionDeniedException;
+import io.github.unifysequences.errors.UnauthorizedException;
+import io.github.unifysequences.errors.UnifyException;
+import io.github.unifysequences.models.Enrollment;
+import io.github.unifysequences.models.EnrollmentCreateParams;
+import io.github.unifysequences.models.Sequence;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code enroll}: enrolls every person of a CSV file in one sequence, concurrently within a client-side rate limit,
+ * journaled so that an interrupted run can be rerun without enrolling anyone twice, and ends with a report.
+ */
+@Command(name = "enroll", description = {
+        "Enroll the people of a CSV file (header row with a person_id column) in a sequence.",
+        "Rerunning the same command resumes: people the journal shows enrolled are not sent again."},
+        footer = {"", "Exit codes: 0 every row enrolled or already active in this sequence; 1 API error before or during the run",
+                "(e.g. 401, unknown sequence); 2 usage error; 3 finished, but some rows were invalid, opted out / rejected or active",
+                "in another sequence; 4 finished, but some rows failed (network, 5xx): rerun to retry them;",
+                "130 interrupted: rerun to resume."})
+final class EnrollCommand implements Callable<Integer> {
+    /** Finished; some rows were invalid, rejected or active in another sequence. */
+    static final int EXIT_ROWS_NOT_ENROLLED = 3;
+    /** Finished; some rows failed in ways a rerun may not repeat. */
+    static final int EXIT_ROWS_FAILED = 4;
+    /** Stopped before every row was sent (Ctrl-C): the journal lets a rerun resume. */
+    static final int EXIT_INTERRUPTED = 130;
+
+    @ParentCommand
+    SequencesCli cli;
+
+    @Option(names = "--sequence", required = true, paramLabel = "ID", description = "The sequence to enroll people in.")
+    String sequenceId;
+
+    @Option(names = "--mailbox-email", required = true, paramLabel = "ADDRESS", description = "Mailbox to send from (repeatable, 1 to 10).")
+    List<String> mailboxEmails;
+
+    @Option(names = "--csv", required = true, paramLabel = "FILE", description = "People: a header row with a person_id column.")
+    Path csv;
+
+    @Option(names = "--concurrency", paramLabel = "N", description = "Requests in flight at once (default: ${DEFAULT-VALUE}).")
+    int concurrency = 4;
+
+    @Option(names = "--rate-limit", paramLabel = "N/SECONDS",
+            description = "Client-side limit shared by all requests (default: the API's ${DEFAULT-VALUE}).")
+    String rateLimit = "100000/300";
+
+    @Option(names = "--journal", paramLabel = "FILE", description = "Append-only journal (default: <csv>.journal).")
+    Path journalFile;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Report CSV (default: <csv>.report.csv).")
+    Path reportFile;
+
+    /** Stops sending after this many outcomes, as Ctrl-C would; lets a test interrupt a run at a known point. */
+    int stopAfter = Integer.MAX_VALUE;
+
+    @Override
+    public Integer call() throws Exception {
+        if (concurrency < 1) {
+            throw new CliError(SequencesCli.EXIT_USAGE, "--concurrency must be at least 1.");
+        }
+        String[] rate = rateLimit.split("/", 2);
+        if (rate.length != 2 || !rate[0].matches("\\d+") || !rate[1].matches("\\d+")) {
+            throw new CliError(SequencesCli.EXIT_USAGE, "--rate-limit wants N/SECONDS, e.g. 100000/300.");
+        }
+        Path journalPath = journalFile != null ? journalFile : Path.of(csv + ".journal");
+        Path reportPath = reportFile != null ? reportFile : Path.of(csv + ".report.csv");
+        PeopleCsv people = PeopleCsv.read(csv);
+        try (Session session = cli.openSession(b -> b.rateLimit(Integer.parseInt(rate[0]), Duration.ofSeconds(Long.parseLong(rate[1]))),
+                cli.sandboxRequested())) {
+            UnifySequencesClient client = session.client();
+            // Fail before sending anything if the sequence is wrong, and check the mailbox list once for all rows.
+            Sequence sequence = client.sequences().retrieve(sequenceId);
+            params(people.rows().isEmpty() ? UUID.randomUUID().toString() : people.rows().get(0).personId());
+            Map<String, Outcome> earlier = Journal.outcomes(journalPath);
+            try (Journal journal = Journal.open(journalPath, sequence.id().toString())) {
+                Run run = new Run(client, sequence, journal, people, earlier);
+                boolean complete = run.execute();
+                List<Outcome> outcomes = run.outcomes();
+                if (!complete) {
+                    cli.err().println("Interrupted after " + run.sent() + " of " + run.pending + " rows sent this run. Rerun the same"
+                            + " command to resume; the journal " + journalPath + " keeps who is done.");
+                    return EXIT_INTERRUPTED;
+                }
+                EnrollReport.write(reportPath, outcomes);
+                EnrollReport.print(cli.out(), sequence, outcomes, journalPath, reportPath);
+                return exitCode(outcomes);
+            }
+        }
+    }
+
+    private EnrollmentCreateParams params(String personId) {
+        return EnrollmentCreateParams.builder().sequenceId(sequenceId).personId(personId).mailboxEmails(mailboxEmails).build();
+    }
+
+    static int exitCode(List<Outcome> outcomes) {
+        if (outcomes.stream().anyMatch(o -> o.kind() == Outcome.Kind.FAILED)) {
+            return EXIT_ROWS_FAILED;
+        }
+        return outcomes.stream().allMatch(o -> o.kind().done()) ? SequencesCli.EXIT_OK : EXIT_ROWS_NOT_ENROLLED;
+    }
+
+    /** One run over the rows: carries over what the journal says is done, sends the rest on a pool. */
+    private final class Run {
+        private final UnifySequencesClient client;
+        private final Sequence sequence;
+        private final Journal journal;
+        private final List<Outcome> carried = new ArrayList<>();
+        private final List<PeopleCsv.Row> toSend = new ArrayList<>();
+        private final Map<String, Outcome> sentOutcomes = new ConcurrentHashMap<>();
+        private final Map<Outcome.Kind, Integer> counts = new EnumMap<>(Outcome.Kind.class);
+        private final AtomicBoolean stop = new AtomicBoolean();
+        private final AtomicReference<UnifyException> fatal = new AtomicReference<>();
+        private final List<Outcome> invalid;
+        private final int pending;
+        private final Progress progress;
+
+        Run(UnifySequencesClient client, Sequence sequence, Journal journal, PeopleCsv people, Map<String, Outcome> earlier) {
+            this.client = client;
+            this.sequence = sequence;
+            this.journal = journal;
+            for (PeopleCsv.Row row : people.rows()) {
+                Outcome before = earlier.get(row.personId());
+                if (before != null && before.kind().done()) {
+                    carried.add(new Outcome(row.line(), row.personId(), before.kind(), before.enrollmentId(),
+                            before.activeSequenceId(), "earlier run"));
+                } else {
+                    toSend.add(row);
+                }
+            }
+            this.invalid = people.invalid().stream()
+                    .map(i -> new Outcome(i.line(), i.value(), Outcome.Kind.INVALID, "", "", i.reason())).toList();
+            this.pending = toSend.size();
+            boolean terminal = "1".equals(cli.env().get("SEQUENCES_STDERR_TTY")) || System.console() != null;
+            this.progress = new Progress(cli.err(), terminal, pending);
+        }
+
+        /** @return true if every row was sent; false if stopped early */
+        boolean execute() throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+            // Ctrl-C: stop taking rows, let requests in flight finish and journal their outcomes.
+            Thread onInterrupt = new Thread(() -> {
+                stop.set(true);
+                awaitQuietly(pool);
+            });
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            try {
+                toSend.forEach(row -> pool.execute(() -> send(row)));
+                pool.shutdown();
+                pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
+            } finally {
+                pool.shutdownNow();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException exiting) {
+                    // Ctrl-C is under way and the hook is running: it finishes the job.
+                }
+            }
+            progress.finish(sent(), tally());
+            if (fatal.get() != null) {
+                throw fatal.get();
+            }
+            return sent() == pending;
+        }
+
+        private void send(PeopleCsv.Row row) {
+            if (stop.get()) {
+                return;
+            }
+            try {
+                journal.sending(row);
+                Outcome outcome = attempt(row);
+                journal.record(outcome);
+                sentOutcomes.put(row.personId(), outcome);
+                synchronized (counts) {
+                    counts.merge(outcome.kind(), 1, Integer::sum);
+                }
+                if (sentOutcomes.size() >= stopAfter) {
+                    stop.set(true);
+                }
+                progress.update(sent(), tally());
+            } catch (UnauthorizedException | PermissionDeniedException e) {
+                // Every other row would fail the same way.
+                fatal.compareAndSet(null, e);
+                stop.set(true);
+            } catch (java.io.IOException e) {
+                fatal.compareAndSet(null, new UnifyException("cannot write the journal: " + e.getMessage(), e));
+                stop.set(true);
+            }
+        }
+
+        private Outcome attempt(PeopleCsv.Row row) {
+            try {
+                Enrollment enrollment = client.enrollments().create(params(row.personId()));
+                return outcome(row, Outcome.Kind.ENROLLED, enrollment.id().toString(), "", "");
+            } catch (AlreadyEnrolledException e) {
+                String activeSequence = Objects.toString(e.activeSequenceId(), "");
+                boolean here = sequence.id().equals(e.activeSequenceId());
+                return outcome(row, here ? Outcome.Kind.ALREADY_ACTIVE : Outcome.Kind.ACTIVE_ELSEWHERE,
+                        Objects.toString(e.activeEnrollmentId(), ""), activeSequence, here ? "" : "active in another sequence");
+            } catch (BadRequestException e) {
+                String reasons = e.errors().stream().map(ErrorReporter::problem).collect(Collectors.joining("; "));
+                return outcome(row, Outcome.Kind.REJECTED, "", "", reasons.isEmpty() ? ErrorReporter.headline(e) : reasons);
+            } catch (NotFoundException e) {
+                return outcome(row, Outcome.Kind.REJECTED, "", "", "no such person (404)");
+            } catch (UnauthorizedException | PermissionDeniedException e) {
+                throw e;
+            } catch (UnifyException e) {
+                return outcome(row, Outcome.Kind.FAILED, "", "", ErrorReporter.headline(e));
+            }
+        }
+
+        private Outcome outcome(PeopleCsv.Row row, Outcome.Kind kind, String enrollmentId, String activeSequenceId, String detail) {
+            return new Outcome(row.line(), row.personId(), kind, enrollmentId, activeSequenceId, detail);
+        }
+
+        /** @return the outcomes so far by label, in the report's order */
+        private Map<String, Integer> tally() {
+            Map<String, Integer> tally = new LinkedHashMap<>();
+            synchronized (counts) {
+                counts.forEach((kind, n) -> tally.put(kind.label(), n));
+            }
+            return tally;
+        }
+
+        int sent() {
+            return sentOutcomes.size();
+        }
+
+        List<Outcome> outcomes() {
+            List<Outcome> all = new ArrayList<>(carried);
+            all.addAll(sentOutcomes.values());
+            all.addAll(invalid);
+            all.sort((a, b) -> Integer.compare(a.line(), b.line()));
+            return all;
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

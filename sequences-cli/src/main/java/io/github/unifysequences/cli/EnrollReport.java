@@ -1,0 +1,68 @@
+package io.github.unifysequences.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import io.github.unifysequences.models.Sequence;
+
+/** The end of {@code enroll}: the report CSV (one row per CSV row) and the printed summary. */
+final class EnrollReport {
+    static final List<String> COLUMNS = List.of("line", "person_id", "outcome", "enrollment_id", "active_sequence_id", "detail");
+    /** The printed list of rows needing attention stops here; the CSV has them all. */
+    private static final int SHOWN = 50;
+    /** Room for "in sequence <uuid>, enrollment <uuid>" and for most error lines. */
+    private static final int DETAIL_WIDTH = 120;
+
+    private EnrollReport() {
+    }
+
+    static void write(Path file, List<Outcome> outcomes) throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.join(",", COLUMNS));
+        for (Outcome o : outcomes) {
+            lines.add(Stream.of(String.valueOf(o.line()), o.personId(), o.kind().code(), o.enrollmentId(), o.activeSequenceId(), o.detail())
+                    .map(EnrollReport::csvCell).collect(Collectors.joining(",")));
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    static void print(PrintWriter out, Sequence sequence, List<Outcome> outcomes, Path journal, Path report) {
+        Map<Outcome.Kind, Integer> counts = new EnumMap<>(Outcome.Kind.class);
+        outcomes.forEach(o -> counts.merge(o.kind(), 1, Integer::sum));
+        long earlier = outcomes.stream().filter(o -> o.detail().equals("earlier run")).count();
+        out.println("Enrolling " + outcomes.size() + " rows in \"" + sequence.name() + "\" (" + sequence.id() + "):");
+        List<List<String>> rows = new ArrayList<>();
+        for (Outcome.Kind kind : Outcome.Kind.values()) {
+            String note = kind == Outcome.Kind.ENROLLED && earlier > 0 ? "including " + earlier + " from an earlier run" : "";
+            rows.add(List.of(kind.label(), String.valueOf(counts.getOrDefault(kind, 0)), note));
+        }
+        out.print(Table.render(List.of("OUTCOME", "ROWS", ""), rows).lines().map(l -> "  " + l + "\n").collect(Collectors.joining()));
+        List<Outcome> attention = outcomes.stream().filter(o -> !o.kind().done()).toList();
+        if (!attention.isEmpty()) {
+            out.println("Rows not enrolled:");
+            List<List<String>> problems = attention.stream().limit(SHOWN).map(o -> List.of(String.valueOf(o.line()), o.personId(),
+                    o.kind().label(), o.kind() == Outcome.Kind.ACTIVE_ELSEWHERE
+                            ? "in sequence " + o.activeSequenceId() + ", enrollment " + o.enrollmentId() : o.detail())).toList();
+            out.print(Table.render(List.of("LINE", "PERSON_ID", "OUTCOME", "DETAIL"), problems, DETAIL_WIDTH).lines()
+                    .map(l -> "  " + l + "\n").collect(Collectors.joining()));
+            if (attention.size() > SHOWN) {
+                out.println("  … and " + (attention.size() - SHOWN) + " more in the report.");
+            }
+        }
+        out.println("Report: " + report + "   Journal: " + journal);
+        out.flush();
+    }
+
+    private static String csvCell(String value) {
+        return value.matches(".*[\",\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

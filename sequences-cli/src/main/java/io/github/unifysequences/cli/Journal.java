@@ -1,0 +1,133 @@
+package io.github.unifysequences.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The append-only journal of {@code enroll}, one tab-separated line per event, forced to disk before the run goes on:
+ * {@code sending} before a person's create is sent, then the outcome. A rerun reads it back: people whose last event
+ * is a done outcome (enrolled, already active in this sequence) are not sent again. A {@code sending} with no outcome
+ * (the run died mid-request) is sent again: the API refuses a second active enrollment and the SDK's create resolves
+ * that to the first one, so nobody is enrolled twice.
+ */
+final class Journal implements AutoCloseable {
+    private static final String HEADER = "#\tsequences enroll journal\tsequence=";
+    private static final String SENDING = "sending";
+
+    private final FileChannel channel;
+
+    private Journal(FileChannel channel) {
+        this.channel = channel;
+    }
+
+    /**
+     * Opens (creating) a journal for a sequence.
+     *
+     * @param file the journal file
+     * @param sequenceId the run's sequence
+     * @return the journal, positioned at its end
+     * @throws IOException if it cannot be opened
+     * @throws CliError with the usage code if the journal belongs to another sequence
+     */
+    static Journal open(Path file, String sequenceId) throws IOException {
+        Optional<String> journaled = sequenceOf(file);
+        if (journaled.isPresent() && !journaled.get().equalsIgnoreCase(sequenceId)) {
+            throw new CliError(SequencesCli.EXIT_USAGE, file + " is the journal of sequence " + journaled.get()
+                    + ", not " + sequenceId + ". Pass another --journal.");
+        }
+        Journal journal = new Journal(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
+        if (journaled.isEmpty()) {
+            journal.append(HEADER + sequenceId.toLowerCase(java.util.Locale.ROOT));
+        }
+        return journal;
+    }
+
+    private static Optional<String> sequenceOf(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith(HEADER))
+                .map(l -> l.substring(HEADER.length()).trim()).findFirst();
+    }
+
+    /**
+     * @param file a journal file (absent is fine)
+     * @return the last outcome journaled for each person that reached one; a run that died mid-request leaves none
+     * @throws IOException if it cannot be read
+     */
+    static Map<String, Outcome> outcomes(Path file) throws IOException {
+        Map<String, Outcome> outcomes = new HashMap<>();
+        if (!Files.exists(file)) {
+            return outcomes;
+        }
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] f = line.split("\t", -1);
+            // A line cut short by a crash has fewer fields; it is skipped like the header.
+            if (f.length != 7 || line.startsWith("#")) {
+                continue;
+            }
+            String personId = f[2];
+            if (f[1].equals(SENDING)) {
+                outcomes.remove(personId);
+                continue;
+            }
+            kind(f[1]).ifPresent(kind -> outcomes.put(personId,
+                    new Outcome(Integer.parseInt(f[3]), personId, kind, f[4], f[5], f[6])));
+        }
+        return outcomes;
+    }
+
+    private static Optional<Outcome.Kind> kind(String code) {
+        return List.of(Outcome.Kind.values()).stream().filter(k -> k.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Journals that a person's create is about to be sent.
+     *
+     * @param row the row
+     * @throws IOException if the journal cannot be written
+     */
+    void sending(PeopleCsv.Row row) throws IOException {
+        append(line(SENDING, row.personId(), row.line(), "", "", ""));
+    }
+
+    /**
+     * Journals an outcome.
+     *
+     * @param outcome the outcome
+     * @throws IOException if the journal cannot be written
+     */
+    void record(Outcome outcome) throws IOException {
+        append(line(outcome.kind().code(), outcome.personId(), outcome.line(), outcome.enrollmentId(),
+                outcome.activeSequenceId(), outcome.detail()));
+    }
+
+    private static String line(String event, String personId, int line, String enrollmentId, String sequenceId, String detail) {
+        return String.join("\t", Instant.now().toString(), event, personId, String.valueOf(line), enrollmentId, sequenceId,
+                detail.replaceAll("[\t\r\n]", " "));
+    }
+
+    /** One write and one force per event, so that whatever the journal says has happened is on disk. */
+    private synchronized void append(String line) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
+        }
+        channel.force(false);
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}

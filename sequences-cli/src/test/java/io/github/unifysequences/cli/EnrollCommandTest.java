@@ -1,0 +1,195 @@
+package io.github.unifysequences.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import io.github.unifysequences.client.UnifySequencesClient;
+import io.github.unifysequences.models.Enrollment;
+import io.github.unifysequences.models.EnrollmentCreateParams;
+import io.github.unifysequences.models.EnrollmentListParams;
+import io.github.unifysequences.sandbox.SequencesSandbox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EnrollCommandTest {
+    @TempDir
+    Path dir;
+
+    private SequencesSandbox sandbox;
+    private Cli cli;
+    private UnifySequencesClient client;
+    private String sequenceId;
+    private String mailbox;
+
+    @BeforeEach
+    void start() {
+        sandbox = SequencesSandbox.builder().seed(42).build();
+        sandbox.start();
+        cli = Cli.against(sandbox);
+        client = UnifySequencesClient.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl().toString()).build();
+        sequenceId = sandbox.data().sequenceIds().get(0).toString();
+        mailbox = sandbox.data().mailboxEmails().get(0);
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        sandbox.close();
+    }
+
+    @Test
+    void enrollsEveryGoodRowAndReportsTheRest() throws IOException {
+        List<UUID> free = sandbox.data().enrollablePersonIds().subList(0, 3);
+        Enrollment activeHere = activeEnrollment(true);
+        Enrollment activeElsewhere = activeEnrollment(false);
+        Path csv = write("people.csv",
+                "name,person_id,company",                                          // line 1
+                "Ann," + free.get(0) + ",Acme",                                   // 2
+                "Bob,\"" + free.get(1) + "\",\"Globex, Inc\"",                     // 3
+                "Bad,not-a-uuid,X",                                               // 4
+                "Nobody,,X",                                                      // 5
+                "Ann again," + free.get(0).toString().toUpperCase() + ",Acme",    // 6
+                "",                                                               // 7 (blank, skipped)
+                "Opted," + sandbox.data().optedOutPersonIds().get(0) + ",X",      // 8
+                "Dne," + sandbox.data().doNotEmailPersonIds().get(0) + ",X",      // 9
+                "Here," + activeHere.person().id() + ",X",                        // 10
+                "There," + activeElsewhere.person().id() + ",X",                  // 11
+                "Cy," + free.get(2) + ",X");                                      // 12
+
+        Cli.Result result = cli.run("enroll", "--sequence", sequenceId, "--mailbox-email", mailbox, "--csv", csv.toString());
+
+        assertThat(result.code()).as(result.all()).isEqualTo(EnrollCommand.EXIT_ROWS_NOT_ENROLLED);
+        assertThat(result.out()).contains("Enrolling 10 rows in \"Q4 Outbound - VP Sales\"")
+                .containsPattern("enrolled +3").containsPattern("already active here +1").containsPattern("active elsewhere +1")
+                .containsPattern("opted out / rejected +2").containsPattern("failed +0").containsPattern("invalid row +3")
+                .containsPattern("4 +not-a-uuid +invalid row +person_id is not a UUID")
+                .containsPattern("5 +invalid row +missing person_id")
+                .containsPattern("6 +" + free.get(0).toString().toUpperCase() + " +invalid row +duplicate of line 2")
+                .containsPattern("8 +" + sandbox.data().optedOutPersonIds().get(0) + " +opted out / rejected +person_opted_out at person_id")
+                .containsPattern("9 .+person_do_not_email")
+                .contains("in sequence " + activeElsewhere.sequence().id() + ", enrollment " + activeElsewhere.id());
+        assertThat(result.err()).contains("enroll: 7/7 rows done").contains("(enrolled 3, already active here 1, active elsewhere 1, opted out / rejected 2)");
+
+        List<String> report = Files.readAllLines(Path.of(csv + ".report.csv"));
+        assertThat(report.get(0)).isEqualTo("line,person_id,outcome,enrollment_id,active_sequence_id,detail");
+        assertThat(report).hasSize(11)
+                .anySatisfy(l -> assertThat(l).startsWith("2," + free.get(0) + ",enrolled,"))
+                .anySatisfy(l -> assertThat(l).isEqualTo("10," + activeHere.person().id() + ",already_active," + activeHere.id() + ","
+                        + sequenceId + ","))
+                .anySatisfy(l -> assertThat(l).isEqualTo("11," + activeElsewhere.person().id() + ",active_elsewhere," + activeElsewhere.id()
+                        + "," + activeElsewhere.sequence().id() + ",active in another sequence"));
+        free.forEach(person -> assertThat(enrollmentsOf(person)).singleElement()
+                .satisfies(e -> assertThat(e.sequence().id().toString()).isEqualTo(sequenceId)));
+    }
+
+    @Test
+    void anInterruptedRunResumesWithoutEnrollingAnyoneTwice() throws IOException {
+        List<UUID> people = IntStream.range(0, 30)
+                .mapToObj(i -> sandbox.data().addPerson("p" + i + "@example.com", "P" + i, "Test")).toList();
+        List<String> lines = new ArrayList<>(List.of("person_id"));
+        people.forEach(p -> lines.add(p.toString()));
+        Path csv = write("big.csv", lines.toArray(String[]::new));
+        int before = sandbox.data().enrollmentCount();
+        String[] args = {"enroll", "--sequence", sequenceId, "--mailbox-email", mailbox, "--csv", csv.toString(), "--concurrency", "4"};
+
+        Cli.Result first = cli.run(c -> ((EnrollCommand) c.getSubcommands().get("enroll").getCommand()).stopAfter = 10, args);
+        assertThat(first.code()).isEqualTo(EnrollCommand.EXIT_INTERRUPTED);
+        assertThat(first.err()).contains("Interrupted after", "Rerun the same command to resume");
+        int afterFirst = sandbox.data().enrollmentCount() - before;
+        assertThat(afterFirst).isBetween(10, 13);
+
+        // The first run "died" while the create of one more person was on the wire: the server enrolled them,
+        // the journal only says "sending".
+        UUID inFlight = people.stream().filter(p -> enrollmentsOf(p).isEmpty()).findFirst().orElseThrow();
+        client.enrollments().create(EnrollmentCreateParams.builder().sequenceId(sequenceId).personId(inFlight.toString())
+                .addMailboxEmail(mailbox).build());
+        Files.writeString(Path.of(csv + ".journal"), "2026-01-01T00:00:00Z\tsending\t" + inFlight + "\t" + (people.indexOf(inFlight) + 2)
+                + "\t\t\t\n", StandardOpenOption.APPEND);
+
+        Cli.Result second = cli.run(args);
+        assertThat(second.code()).as(second.all()).isZero();
+        assertThat(second.out()).containsPattern("enrolled +29 +including " + afterFirst + " from an earlier run")
+                .containsPattern("already active here +1");
+        assertThat(sandbox.data().enrollmentCount() - before).isEqualTo(30);
+        people.forEach(p -> assertThat(enrollmentsOf(p)).hasSize(1));
+        assertThat(Files.readAllLines(Path.of(csv + ".report.csv")))
+                .anySatisfy(l -> assertThat(l).startsWith((people.indexOf(inFlight) + 2) + "," + inFlight + ",already_active,"));
+
+        Cli.Result third = cli.run(args);
+        assertThat(third.code()).isZero();
+        assertThat(third.err()).contains("enroll: 0/0 rows done");
+        assertThat(sandbox.data().enrollmentCount() - before).isEqualTo(30);
+    }
+
+    @Test
+    void failedRowsExitFourAndARerunRetriesThem() throws IOException {
+        List<UUID> free = sandbox.data().enrollablePersonIds().subList(0, 2);
+        Path csv = write("people.csv", "person_id", free.get(0).toString(), free.get(1).toString());
+        // Three 500s: the first try and the SDK's two retries of the first create all fail.
+        sandbox.faults().failNext("POST", "/enrollments", 3, 500);
+        String[] args = {"enroll", "--sequence", sequenceId, "--mailbox-email", mailbox, "--csv", csv.toString(), "--concurrency", "1"};
+
+        Cli.Result first = cli.run(args);
+        assertThat(first.code()).as(first.all()).isEqualTo(EnrollCommand.EXIT_ROWS_FAILED);
+        assertThat(first.out()).containsPattern("failed +1").containsPattern("2 +" + free.get(0) + " +failed +HTTP 500");
+
+        Cli.Result second = cli.run(args);
+        assertThat(second.code()).as(second.all()).isZero();
+        assertThat(second.out()).containsPattern("enrolled +2 +including 1 from an earlier run");
+        free.forEach(p -> assertThat(enrollmentsOf(p)).hasSize(1));
+    }
+
+    @Test
+    void unusableInputIsAUsageErrorAndNothingIsSent() throws IOException {
+        int before = sandbox.data().enrollmentCount();
+        Path noColumn = write("wrong.csv", "id,email", UUID.randomUUID() + ",a@b.c");
+        Cli.Result result = cli.run("enroll", "--sequence", sequenceId, "--mailbox-email", mailbox, "--csv", noColumn.toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err()).contains("has no person_id column");
+
+        Cli.Result missing = cli.run("enroll", "--sequence", sequenceId, "--mailbox-email", mailbox, "--csv", dir.resolve("nope.csv").toString());
+        assertThat(missing.code()).isEqualTo(2);
+
+        Path good = write("good.csv", "person_id", sandbox.data().enrollablePersonIds().get(0).toString());
+        Path journal = dir.resolve("other.journal");
+        Files.writeString(journal, "#\tsequences enroll journal\tsequence=" + UUID.randomUUID() + "\n");
+        Cli.Result otherJournal = cli.run("enroll", "--sequence", sequenceId, "--mailbox-email", mailbox, "--csv", good.toString(),
+                "--journal", journal.toString());
+        assertThat(otherJournal.code()).isEqualTo(2);
+        assertThat(otherJournal.err()).contains("is the journal of sequence");
+
+        Cli.Result unknownSequence = cli.run("enroll", "--sequence", UUID.randomUUID().toString(), "--mailbox-email", mailbox,
+                "--csv", good.toString());
+        assertThat(unknownSequence.code()).isEqualTo(1);
+        assertThat(unknownSequence.err()).startsWith("error: HTTP 404");
+        assertThat(sandbox.data().enrollmentCount()).isEqualTo(before);
+    }
+
+    private Enrollment activeEnrollment(boolean inTarget) {
+        return client.enrollments().list().autoPager().stream()
+                .filter(e -> sandbox.data().activeEnrollmentIds().contains(e.id()))
+                .filter(e -> e.sequence().id().toString().equals(sequenceId) == inTarget).findFirst().orElseThrow();
+    }
+
+    private List<Enrollment> enrollmentsOf(UUID person) {
+        return client.enrollments().list(EnrollmentListParams.builder().personId(person.toString()).sequenceId(sequenceId).build())
+                .autoPager().stream().toList();
+    }
+
+    private Path write(String name, String... lines) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, List.of(lines), StandardCharsets.UTF_8);
+        return file;
+    }
+}
