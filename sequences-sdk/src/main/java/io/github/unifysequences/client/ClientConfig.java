@@ -17,4 +17,10 @@ record ClientConfig(
         TokenBucket rateLimiter,
         Sleeper sleeper,
         Clock clock) {
+
+    /** A record's generated toString would print the key. */
+    @Override
+    public String toString() {
+        return "ClientConfig[baseUrl=" + baseUrl + ", maxRetries=" + maxRetries + ", logLevel=" + logLevel + "]";
+    }
 }

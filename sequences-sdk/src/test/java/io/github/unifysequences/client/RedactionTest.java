@@ -69,6 +69,12 @@ class RedactionTest extends ClientTestBase {
     }
 
     @Test
+    void configurationToStringOmitsTheKey() {
+        ClientConfig config = new ClientConfig(API_KEY, server.url("/"), null, null, null, 2, null, LogLevel.NONE, null, null, CLOCK);
+        assertThat(config.toString()).doesNotContain(API_KEY);
+    }
+
+    @Test
     void malformedKeyIsRefusedWithoutQuotingIt() {
         String pasted = API_KEY + "\n";
         Throwable error = catchThrowable(() -> UnifySequencesClient.builder().apiKey(pasted).build());
