@@ -66,7 +66,15 @@ public final class Faults {
     Faults() {
     }
 
-    /** Answers the next {@code times} matching requests with {@code httpStatus} and its error envelope. */
+    /**
+     * Answers the next {@code times} matching requests with {@code httpStatus} and its error envelope.
+     *
+     * @param method the HTTP method, or {@code "*"}
+     * @param pathPattern the path below {@code /sequences/v1}, with {@code *}, {@code {name}} or {@code **}
+     * @param times how many matching requests to affect (at least 1)
+     * @param httpStatus a 4xx or 5xx status
+     * @return this, for chaining
+     */
     public Faults failNext(String method, String pathPattern, int times, int httpStatus) {
         if (httpStatus < 400 || httpStatus > 599) {
             throw new IllegalArgumentException("Fault status must be 4xx or 5xx: " + httpStatus);
@@ -74,28 +82,64 @@ public final class Faults {
         return add(method, pathPattern, times, new Fault(Kind.STATUS, httpStatus, Duration.ZERO));
     }
 
-    /** Delays the next {@code times} matching requests by {@code delay} before processing them. */
+    /**
+     * Delays the next {@code times} matching requests by {@code delay} before processing them.
+     *
+     * @param method the HTTP method, or {@code "*"}
+     * @param pathPattern the path below {@code /sequences/v1}, with {@code *}, {@code {name}} or {@code **}
+     * @param times how many matching requests to affect (at least 1)
+     * @param delay how long to wait
+     * @return this, for chaining
+     */
     public Faults delayNext(String method, String pathPattern, int times, Duration delay) {
         return add(method, pathPattern, times, new Fault(Kind.DELAY, 0, Objects.requireNonNull(delay)));
     }
 
-    /** Closes the connection of the next {@code times} matching requests without a response. */
+    /**
+     * Closes the connection of the next {@code times} matching requests without a response.
+     *
+     * @param method the HTTP method, or {@code "*"}
+     * @param pathPattern the path below {@code /sequences/v1}, with {@code *}, {@code {name}} or {@code **}
+     * @param times how many matching requests to affect (at least 1)
+     * @param when before the request is processed, or after its change is applied
+     * @return this, for chaining
+     */
     public Faults dropNext(String method, String pathPattern, int times, Drop when) {
         Kind kind = when == Drop.BEFORE_PROCESSING ? Kind.DROP_BEFORE : Kind.DROP_AFTER;
         return add(method, pathPattern, times, new Fault(kind, 0, Duration.ZERO));
     }
 
-    /** Processes the next {@code times} matching requests but sends only half of each body, then closes. */
+    /**
+     * Processes the next {@code times} matching requests but sends only half of each body, then closes.
+     *
+     * @param method the HTTP method, or {@code "*"}
+     * @param pathPattern the path below {@code /sequences/v1}, with {@code *}, {@code {name}} or {@code **}
+     * @param times how many matching requests to affect (at least 1)
+     * @return this, for chaining
+     */
     public Faults truncateNext(String method, String pathPattern, int times) {
         return add(method, pathPattern, times, new Fault(Kind.TRUNCATE, 0, Duration.ZERO));
     }
 
-    /** Processes the next {@code times} matching requests but replaces each body with invalid JSON. */
+    /**
+     * Processes the next {@code times} matching requests but replaces each body with invalid JSON.
+     *
+     * @param method the HTTP method, or {@code "*"}
+     * @param pathPattern the path below {@code /sequences/v1}, with {@code *}, {@code {name}} or {@code **}
+     * @param times how many matching requests to affect (at least 1)
+     * @return this, for chaining
+     */
     public Faults malformNext(String method, String pathPattern, int times) {
         return add(method, pathPattern, times, new Fault(Kind.MALFORM, 0, Duration.ZERO));
     }
 
-    /** Makes the next {@code times} created query jobs end FAILED with {@code errorCode}. */
+    /**
+     * Makes the next {@code times} created query jobs end FAILED with {@code errorCode}.
+     *
+     * @param times how many jobs
+     * @param errorCode the job's {@code error_code}
+     * @return this, for chaining
+     */
     public synchronized Faults failNextQueryJobs(int times, String errorCode) {
         for (int i = 0; i < times; i++) {
             jobFailures.add(Objects.requireNonNull(errorCode));
@@ -109,7 +153,11 @@ public final class Faults {
         jobFailures.clear();
     }
 
-    /** The number of request faults not yet consumed. */
+    /**
+     * The number of request faults not yet consumed.
+     *
+     * @return the pending count over all rules
+     */
     public synchronized int pending() {
         return rules.stream().mapToInt(r -> r.remaining).sum();
     }
