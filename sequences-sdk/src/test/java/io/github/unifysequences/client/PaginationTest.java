@@ -138,6 +138,20 @@ class PaginationTest extends ClientTestBase {
     }
 
     @Test
+    void asyncPagerReturnsBeforeTheNextPageArrives() {
+        enqueue(200, sequencesPage("c2", "a"));
+        server.enqueue(new mockwebserver3.MockResponse.Builder().body(sequencesPage(null, "b"))
+                .headersDelay(300, TimeUnit.MILLISECONDS).build());
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CompletableFuture<Void> done = client.async().sequences().list().join()
+                .autoPager().forEach(s -> seen.add(s.name()));
+        assertThat(done).isNotDone();
+        assertThat(seen).containsExactly("a");
+        done.join();
+        assertThat(seen).containsExactly("a", "b");
+    }
+
+    @Test
     void asyncPrefetchingPagerKeepsTheOrder() {
         enqueueThreePages();
         List<String> seen = new ArrayList<>();
