@@ -52,6 +52,7 @@ final class DemoStory {
     private final Optional<Cast> cast;
     private final Map<UUID, Sequence> sequences = new LinkedHashMap<>();
     private final Map<String, Integer> tally = new LinkedHashMap<>();
+    private int chapters;
 
     DemoStory(UnifySequencesClient client, PrintWriter out, String target, Optional<Cast> cast) {
         this.client = client;
@@ -233,8 +234,6 @@ final class DemoStory {
     private static String join(Map<String, Integer> counts) {
         return counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
     }
-
-    private int chapters;
 
     private void chapter(String title) {
         out.println();

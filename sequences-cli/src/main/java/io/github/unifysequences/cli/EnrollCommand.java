@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -39,10 +38,13 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "enroll", description = {
         "Enroll the people of a CSV file (header row with a person_id column) in a sequence.",
         "Rerunning the same command resumes: people the journal shows enrolled are not sent again."},
-        footer = {"", "Exit codes: 0 every row enrolled or already active in this sequence; 1 API error before or during the run",
-                "(e.g. 401, unknown sequence); 2 usage error; 3 finished, but some rows were invalid, opted out / rejected or active",
-                "in another sequence; 4 finished, but some rows failed (network, 5xx): rerun to retry them;",
-                "130 interrupted: rerun to resume."})
+        footer = {"", "Exit codes:",
+                "  0    every row enrolled, or already active in this sequence",
+                "  1    API error before or during the run (e.g. 401, unknown sequence)",
+                "  2    usage error (options, unreadable CSV, no person_id column)",
+                "  3    finished; some rows invalid, rejected (opted out...) or active elsewhere",
+                "  4    finished; some rows failed (network, 5xx): rerun to retry them",
+                "  130  interrupted: rerun to resume"})
 final class EnrollCommand implements Callable<Integer> {
     /** Finished; some rows were invalid, rejected or active in another sequence. */
     static final int EXIT_ROWS_NOT_ENROLLED = 3;
@@ -96,7 +98,9 @@ final class EnrollCommand implements Callable<Integer> {
             UnifySequencesClient client = session.client();
             // Fail before sending anything if the sequence is wrong, and check the mailbox list once for all rows.
             Sequence sequence = client.sequences().retrieve(sequenceId);
-            params(people.rows().isEmpty() ? UUID.randomUUID().toString() : people.rows().get(0).personId());
+            if (!people.rows().isEmpty()) {
+                params(people.rows().get(0).personId());
+            }
             Map<String, Outcome> earlier = Journal.outcomes(journalPath);
             try (Journal journal = Journal.open(journalPath, sequence.id().toString())) {
                 Run run = new Run(client, sequence, journal, people, earlier);

@@ -5,23 +5,30 @@ import java.util.ArrayList;
 
 import io.github.unifysequences.client.UnifySequencesClient;
 import io.github.unifysequences.models.Enrollment;
-import io.github.unifysequences.models.EnrollmentApproval;
-import io.github.unifysequences.models.EnrollmentCancellation;
 import io.github.unifysequences.models.EnrollmentCreateParams;
 import io.github.unifysequences.models.EnrollmentListParams;
 import io.github.unifysequences.models.EnrollmentStatus;
-import io.github.unifysequences.models.PauseState;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code enrollments list|get|create|pause|resume|approve|cancel}. */
 @Command(name = "enrollments", description = "List, show, create and control enrollments (people in sequences).",
-        subcommands = {EnrollmentCommands.List.class, EnrollmentCommands.Get.class, EnrollmentCommands.Create.class,
-                EnrollmentCommands.Pause.class, EnrollmentCommands.Resume.class, EnrollmentCommands.Approve.class,
-                EnrollmentCommands.Cancel.class})
+        subcommands = {EnrollmentCommands.List.class, EnrollmentCommands.Create.class})
 final class EnrollmentCommands {
+
+    static void addIdCommands(CommandLine group) {
+        group.addSubcommand("get", IdCommand.show("Show one enrollment.", (c, id) -> c.enrollments().retrieve(id), Views.ENROLLMENT));
+        group.addSubcommand("pause", IdCommand.act("Pause an enrollment.",
+                "Paused enrollment", (c, id) -> c.enrollments().pause(id).rawJson()));
+        group.addSubcommand("resume", IdCommand.act("Resume a paused enrollment.",
+                "Resumed enrollment", (c, id) -> c.enrollments().resume(id).rawJson()));
+        group.addSubcommand("approve", IdCommand.act("Approve a draft enrollment awaiting approval; it starts.",
+                "Approved enrollment", (c, id) -> c.enrollments().approve(id).rawJson()));
+        group.addSubcommand("cancel", IdCommand.act("Cancel an enrollment: its remaining steps do not run. Repeatable.",
+                "Canceled enrollment", (c, id) -> c.enrollments().cancel(id).rawJson()));
+    }
 
     @Command(name = "list", description = "List enrollments matching every filter given (all pages).")
     static final class List extends ApiCommand {
@@ -79,18 +86,6 @@ final class EnrollmentCommands {
         }
     }
 
-    @Command(name = "get", description = "Show one enrollment.")
-    static final class Get extends ApiCommand {
-        @Parameters(paramLabel = "ENROLLMENT_ID")
-        String id;
-
-        @Override
-        int run(UnifySequencesClient client, Output out) {
-            out.one(client.enrollments().retrieve(id), Views.ENROLLMENT);
-            return SequencesCli.EXIT_OK;
-        }
-    }
-
     @Command(name = "create", description = "Enroll one person in a sequence. For many people, see `enroll`.")
     static final class Create extends ApiCommand {
         @Option(names = "--sequence", required = true, paramLabel = "ID")
@@ -112,55 +107,4 @@ final class EnrollmentCommands {
         }
     }
 
-    @Command(name = "pause", description = "Pause an enrollment.")
-    static final class Pause extends ApiCommand {
-        @Parameters(paramLabel = "ENROLLMENT_ID")
-        String id;
-
-        @Override
-        int run(UnifySequencesClient client, Output out) {
-            PauseState state = client.enrollments().pause(id);
-            out.done("Paused enrollment " + state.id() + ".", state.rawJson().asJsonObject());
-            return SequencesCli.EXIT_OK;
-        }
-    }
-
-    @Command(name = "resume", description = "Resume a paused enrollment.")
-    static final class Resume extends ApiCommand {
-        @Parameters(paramLabel = "ENROLLMENT_ID")
-        String id;
-
-        @Override
-        int run(UnifySequencesClient client, Output out) {
-            PauseState state = client.enrollments().resume(id);
-            out.done("Resumed enrollment " + state.id() + ".", state.rawJson().asJsonObject());
-            return SequencesCli.EXIT_OK;
-        }
-    }
-
-    @Command(name = "approve", description = "Approve a draft enrollment awaiting approval; it starts.")
-    static final class Approve extends ApiCommand {
-        @Parameters(paramLabel = "ENROLLMENT_ID")
-        String id;
-
-        @Override
-        int run(UnifySequencesClient client, Output out) {
-            EnrollmentApproval approval = client.enrollments().approve(id);
-            out.done("Approved enrollment " + approval.id() + ".", approval.rawJson().asJsonObject());
-            return SequencesCli.EXIT_OK;
-        }
-    }
-
-    @Command(name = "cancel", description = "Cancel an enrollment: its remaining steps do not run. Repeatable.")
-    static final class Cancel extends ApiCommand {
-        @Parameters(paramLabel = "ENROLLMENT_ID")
-        String id;
-
-        @Override
-        int run(UnifySequencesClient client, Output out) {
-            EnrollmentCancellation cancellation = client.enrollments().cancel(id);
-            out.done("Canceled enrollment " + cancellation.id() + ".", cancellation.rawJson().asJsonObject());
-            return SequencesCli.EXIT_OK;
-        }
-    }
 }

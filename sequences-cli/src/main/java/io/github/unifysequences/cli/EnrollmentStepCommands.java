@@ -2,7 +2,7 @@ package io.github.unifysequences.cli;
 
 import io.github.unifysequences.client.UnifySequencesClient;
 import io.github.unifysequences.models.EnrollmentStepUpdateParams;
-import io.github.unifysequences.models.PageParams;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -10,8 +10,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code enrollment-steps list|get|update}. */
 @Command(name = "enrollment-steps", description = "List, show and edit the steps of an enrollment.",
-        subcommands = {EnrollmentStepCommands.List.class, EnrollmentStepCommands.Get.class, EnrollmentStepCommands.Update.class})
+        subcommands = {EnrollmentStepCommands.List.class, EnrollmentStepCommands.Update.class})
 final class EnrollmentStepCommands {
+
+    static void addIdCommands(CommandLine group) {
+        group.addSubcommand("get", IdCommand.show("Show one enrollment step with its personalised email.",
+                (c, id) -> c.enrollmentSteps().retrieve(id), Views.ENROLLMENT_STEP));
+    }
 
     @Command(name = "list", description = "List the steps of an enrollment (all pages).")
     static final class List extends ApiCommand {
@@ -23,20 +28,7 @@ final class EnrollmentStepCommands {
 
         @Override
         int run(UnifySequencesClient client, Output out) {
-            PageParams params = SequenceCommands.pageParams(limit);
-            out.list(client.enrollments().steps().list(enrollmentId, params).autoPager(), Views.ENROLLMENT_STEP, limit.limit);
-            return SequencesCli.EXIT_OK;
-        }
-    }
-
-    @Command(name = "get", description = "Show one enrollment step with its personalised email.")
-    static final class Get extends ApiCommand {
-        @Parameters(paramLabel = "ENROLLMENT_STEP_ID")
-        String id;
-
-        @Override
-        int run(UnifySequencesClient client, Output out) {
-            out.one(client.enrollmentSteps().retrieve(id), Views.ENROLLMENT_STEP);
+            out.list(client.enrollments().steps().list(enrollmentId, limit.pageParams()).autoPager(), Views.ENROLLMENT_STEP, limit.limit);
             return SequencesCli.EXIT_OK;
         }
     }

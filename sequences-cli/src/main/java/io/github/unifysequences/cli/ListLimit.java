@@ -1,5 +1,6 @@
 package io.github.unifysequences.cli;
 
+import io.github.unifysequences.models.PageParams;
 import picocli.CommandLine.Option;
 
 /** {@code --limit N} of every list command: lists page through everything unless told to stop early. */
@@ -10,5 +11,14 @@ final class ListLimit {
     /** @return the page size to ask for: no bigger than the limit, so a small limit costs one small request */
     Integer pageSize() {
         return limit == null ? null : Math.min(100, Math.max(1, limit));
+    }
+
+    /** @return paging params with that page size, for the lists that take nothing else */
+    PageParams pageParams() {
+        PageParams.Builder params = PageParams.builder();
+        if (pageSize() != null) {
+            params.limit(pageSize());
+        }
+        return params.build();
     }
 }

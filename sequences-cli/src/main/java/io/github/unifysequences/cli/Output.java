@@ -123,9 +123,4 @@ final class Output {
     private static String indent(String json) {
         return "  " + json.replace("\n", "\n  ");
     }
-
-    /** @return the object as one line of JSON */
-    static String compact(JsonObject object) {
-        return COMPACT.toJson(object);
-    }
 }

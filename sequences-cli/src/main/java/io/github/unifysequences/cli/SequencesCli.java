@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
  * The {@code sequences} command: global options and the subcommands. {@link #main(String[])} runs it;
  * {@link #commandLine(PrintWriter, PrintWriter, Map)} builds it with the streams and environment tests give it.
  */
-@Command(name = "sequences", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "sequences", mixinStandardHelpOptions = true, versionProvider = Version.class, scope = ScopeType.INHERIT,
         description = "Lists and controls Unify sequences and the enrollments of people in them.",
         subcommands = {
                 SequenceCommands.class,
@@ -28,8 +28,7 @@ import picocli.CommandLine.ScopeType;
                 SandboxCommand.class,
                 CommandLine.HelpCommand.class,
         },
-        footer = {"", "Exit codes: 0 ok, 1 API or runtime error, 2 usage error;"
-                + " enroll also 3 (some rows rejected) and 4 (some rows failed, rerun to retry them)."})
+        footer = {"", "Exit codes: 0 ok, 1 API or runtime error, 2 usage error; enroll also 3, 4 and 130 (see enroll --help)."})
 public final class SequencesCli {
 
     /** Success. */
@@ -91,6 +90,9 @@ public final class SequencesCli {
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Map<String, String> env) {
         SequencesCli cli = new SequencesCli(out, err, env);
         CommandLine commandLine = new CommandLine(cli);
+        SequenceCommands.addIdCommands(commandLine.getSubcommands().get("sequences"));
+        EnrollmentCommands.addIdCommands(commandLine.getSubcommands().get("enrollments"));
+        EnrollmentStepCommands.addIdCommands(commandLine.getSubcommands().get("enrollment-steps"));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -108,7 +110,7 @@ public final class SequencesCli {
         return Optional.ofNullable(baseUrl).or(() -> Optional.ofNullable(env.get("UNIFY_BASE_URL"))).filter(u -> !u.isBlank());
     }
 
-    /** @return true if this run uses an embedded sandbox: asked for, or (for the demo) no key given */
+    /** @return true if {@code --sandbox} asked for an embedded sandbox */
     boolean sandboxRequested() {
         return sandbox;
     }

@@ -181,6 +181,18 @@ class ResourceCommandsTest {
     }
 
     @Test
+    void everyCommandHasHelp() {
+        Cli.Result root = cli.run("--help");
+        assertThat(root.code()).isZero();
+        assertThat(root.out()).contains("sequences", "sequence-steps", "enrollments", "enrollment-steps", "enroll", "demo", "sandbox",
+                "Exit codes: 0 ok, 1 API or runtime error, 2 usage error");
+        Cli.Result pause = cli.run("enrollments", "pause", "--help");
+        assertThat(pause.code()).isZero();
+        assertThat(pause.out()).contains("Usage: sequences enrollments pause", "Pause an enrollment.", "--output");
+        assertThat(cli.run("--version").out()).startsWith("sequences ");
+    }
+
+    @Test
     void sandboxOptionBringsItsOwnServer() {
         Cli.Result result = Cli.withoutEnv().run("--sandbox", "enrollments", "list", "--status", "DRAFT");
         assertThat(result.code()).isZero();
