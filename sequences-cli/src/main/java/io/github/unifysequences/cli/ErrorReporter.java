@@ -44,8 +44,6 @@ final class ErrorReporter {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             print(trace.toString().stripTrailing());
-        } else if (!(e instanceof CliError)) {
-            print("(run with --verbose for details)");
         }
         err.flush();
         if (e instanceof CliError c) {

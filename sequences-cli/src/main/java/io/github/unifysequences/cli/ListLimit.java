@@ -10,7 +10,10 @@ final class ListLimit {
 
     /** @return the page size to ask for: no bigger than the limit, so a small limit costs one small request */
     Integer pageSize() {
-        return limit == null ? null : Math.min(100, Math.max(1, limit));
+        if (limit != null && limit < 1) {
+            throw new CliError(SequencesCli.EXIT_USAGE, "--limit must be at least 1.");
+        }
+        return limit == null ? null : Math.min(100, limit);
     }
 
     /** @return paging params with that page size, for the lists that take nothing else */

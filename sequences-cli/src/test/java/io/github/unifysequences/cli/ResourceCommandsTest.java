@@ -105,6 +105,7 @@ class ResourceCommandsTest {
         assertThat(cli.run("enrollments", "list", "--updated-before", "2030-01-01T00:00:00Z", "--limit", "3", "-o", "jsonl")
                 .out().lines()).hasSize(3);
         assertThat(cli.run("enrollments", "list", "--status", "DONE").code()).isEqualTo(2);
+        assertThat(cli.run("enrollments", "list", "--limit", "0").code()).isEqualTo(2);
     }
 
     @Test

@@ -29,7 +29,7 @@ class SecretsTest {
         Cli.Result result = Cli.withoutEnv().env("UNIFY_BASE_URL", sandbox.baseUrl().toString())
                 .env("UNIFY_API_KEY", "sk_live_wrong_key_123").run("sequences", "list");
         assertThat(result.code()).isEqualTo(1);
-        assertThat(result.err().lines().findFirst()).hasValueSatisfying(line -> assertThat(line)
+        assertThat(result.err().lines()).singleElement().satisfies(line -> assertThat(line)
                 .startsWith("error: HTTP 401 unauthorized").endsWith("Check UNIFY_API_KEY (or --api-key)."));
         assertThat(result.all()).doesNotContain("sk_live_wrong_key_123");
     }
