@@ -140,9 +140,8 @@ final class DemoStory {
                     + e.activeEnrollmentId() + "). Left where they are.");
             count("conflicts handled", 1);
         } catch (BadRequestException e) {
-            line("✗ " + who + " cannot be enrolled: HTTP 400 "
-                    + e.errors().stream().map(ErrorReporter::problem).collect(Collectors.joining(", "))
-                    + e.apiMessage().map(m -> " (\"" + m + "\")").orElse(""));
+            line("✗ " + who + " cannot be enrolled: HTTP 400 " + (e.errors().isEmpty() ? e.apiMessage().orElse("bad_request")
+                    : e.errors().stream().map(ErrorReporter::problem).collect(Collectors.joining("; "))));
             count("refused (opted out / do not email)", 1);
         }
         return Optional.empty();

@@ -19,8 +19,6 @@ final class EnrollReport {
     static final List<String> COLUMNS = List.of("line", "person_id", "outcome", "enrollment_id", "active_sequence_id", "detail");
     /** The printed list of rows needing attention stops here; the CSV has them all. */
     private static final int SHOWN = 50;
-    /** Room for "in sequence <uuid>, enrollment <uuid>" and for most error lines. */
-    private static final int DETAIL_WIDTH = 120;
 
     private EnrollReport() {
     }
@@ -52,7 +50,7 @@ final class EnrollReport {
             List<List<String>> problems = attention.stream().limit(SHOWN).map(o -> List.of(String.valueOf(o.line()), o.personId(),
                     o.kind().label(), o.kind() == Outcome.Kind.ACTIVE_ELSEWHERE
                             ? "in sequence " + o.activeSequenceId() + ", enrollment " + o.enrollmentId() : o.detail())).toList();
-            out.print(Table.render(List.of("LINE", "PERSON_ID", "OUTCOME", "DETAIL"), problems, DETAIL_WIDTH).lines()
+            out.print(Table.render(List.of("LINE", "PERSON_ID", "OUTCOME", "DETAIL"), problems).lines()
                     .map(l -> "  " + l + "\n").collect(Collectors.joining()));
             if (attention.size() > SHOWN) {
                 out.println("  … and " + (attention.size() - SHOWN) + " more in the report.");

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.google.gson.JsonElement;
 import io.github.unifysequences.errors.AlreadyEnrolledException;
 import io.github.unifysequences.errors.BadRequestError;
 import io.github.unifysequences.errors.BadRequestException;
@@ -92,9 +93,11 @@ final class ErrorReporter {
         };
     }
 
-    /** @return one problem of a 400, as "code at path" */
+    /** @return one problem of a 400, as "code at path: message" (the message is an extra field the spec allows) */
     static String problem(BadRequestError error) {
-        return error.code() + (error.path().isEmpty() ? "" : " at " + String.join(".", error.path()));
+        JsonElement message = error.rawJson().get("message");
+        return error.code() + (error.path().isEmpty() ? "" : " at " + String.join(".", error.path()))
+                + (message != null && message.isJsonPrimitive() ? ": " + message.getAsString() : "");
     }
 
     private void print(String line) {

@@ -2,8 +2,9 @@ package io.github.unifysequences.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
-/** The one table renderer: left-aligned columns two spaces apart, a header row, long cells cut with an ellipsis. */
+/** The one table renderer: left-aligned columns two spaces apart, a header row, long cells (but the last) cut with an ellipsis. */
 final class Table {
     /** Wide enough for a UUID plus a little, narrow enough that a row of five columns fits a terminal. */
     private static final int MAX_CELL = 48;
@@ -17,19 +18,12 @@ final class Table {
      * @return the table, one line per row, each ending with a newline
      */
     static String render(List<String> headers, List<List<String>> rows) {
-        return render(headers, rows, MAX_CELL);
-    }
-
-    /**
-     * @param headers the column names
-     * @param rows the cells, one list per row, as many as headers
-     * @param maxCell the longest a cell may be before it is cut
-     * @return the table, one line per row, each ending with a newline
-     */
-    static String render(List<String> headers, List<List<String>> rows, int maxCell) {
         List<List<String>> all = new ArrayList<>();
         all.add(headers);
-        rows.forEach(row -> all.add(row.stream().map(cell -> cut(cell, maxCell)).toList()));
+        // The last column is never cut: nothing follows it to push out of line.
+        int last = headers.size() - 1;
+        rows.forEach(row -> all.add(IntStream.range(0, row.size()).mapToObj(i -> cut(row.get(i), i == last ? Integer.MAX_VALUE : MAX_CELL))
+                .toList()));
         int[] widths = new int[headers.size()];
         for (List<String> row : all) {
             for (int i = 0; i < widths.length; i++) {
