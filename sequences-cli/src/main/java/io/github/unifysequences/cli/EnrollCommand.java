@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,8 @@ final class EnrollCommand implements Callable<Integer> {
     static final int EXIT_ROWS_FAILED = 4;
     /** Stopped before every row was sent (Ctrl-C): the journal lets a rerun resume. */
     static final int EXIT_INTERRUPTED = 130;
+    /** How long Ctrl-C waits for requests in flight, their journal lines and the closing message. */
+    private static final Duration GRACE = Duration.ofSeconds(15);
 
     @ParentCommand
     SequencesCli cli;
@@ -81,6 +84,11 @@ final class EnrollCommand implements Callable<Integer> {
     /** Stops sending after this many outcomes, as Ctrl-C would; lets a test interrupt a run at a known point. */
     int stopAfter = Integer.MAX_VALUE;
 
+    /** Set by Ctrl-C (or {@link #stopAfter}): no new row is sent; requests in flight finish and are journaled. */
+    private final AtomicBoolean stop = new AtomicBoolean();
+    /** Counted down when the run has said how it ended, so that Ctrl-C waits for that before the JVM exits. */
+    private final CountDownLatch ended = new CountDownLatch(1);
+
     @Override
     public Integer call() throws Exception {
         if (concurrency < 1) {
@@ -93,6 +101,28 @@ final class EnrollCommand implements Callable<Integer> {
         Path journalPath = journalFile != null ? journalFile : Path.of(csv + ".journal");
         Path reportPath = reportFile != null ? reportFile : Path.of(csv + ".report.csv");
         PeopleCsv people = PeopleCsv.read(csv);
+        Thread onInterrupt = new Thread(() -> {
+            stop.set(true);
+            try {
+                ended.await(GRACE.toSeconds(), TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
+        try {
+            return enroll(people, journalPath, reportPath, rate);
+        } finally {
+            ended.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException exiting) {
+                // Ctrl-C is under way: the hook is what waited for this run to end.
+            }
+        }
+    }
+
+    private int enroll(PeopleCsv people, Path journalPath, Path reportPath, String[] rate) throws Exception {
         try (Session session = cli.openSession(b -> b.rateLimit(Integer.parseInt(rate[0]), Duration.ofSeconds(Long.parseLong(rate[1]))),
                 cli.sandboxRequested())) {
             UnifySequencesClient client = session.client();
@@ -138,7 +168,6 @@ final class EnrollCommand implements Callable<Integer> {
         private final List<PeopleCsv.Row> toSend = new ArrayList<>();
         private final Map<String, Outcome> sentOutcomes = new ConcurrentHashMap<>();
         private final Map<Outcome.Kind, Integer> counts = new EnumMap<>(Outcome.Kind.class);
-        private final AtomicBoolean stop = new AtomicBoolean();
         private final AtomicReference<UnifyException> fatal = new AtomicReference<>();
         private final List<Outcome> invalid;
         private final int pending;
@@ -167,23 +196,12 @@ final class EnrollCommand implements Callable<Integer> {
         /** @return true if every row was sent; false if stopped early */
         boolean execute() throws Exception {
             ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-            // Ctrl-C: stop taking rows, let requests in flight finish and journal their outcomes.
-            Thread onInterrupt = new Thread(() -> {
-                stop.set(true);
-                awaitQuietly(pool);
-            });
-            Runtime.getRuntime().addShutdownHook(onInterrupt);
             try {
                 toSend.forEach(row -> pool.execute(() -> send(row)));
                 pool.shutdown();
                 pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
             } finally {
                 pool.shutdownNow();
-                try {
-                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
-                } catch (IllegalStateException exiting) {
-                    // Ctrl-C is under way and the hook is running: it finishes the job.
-                }
             }
             progress.finish(sent(), tally());
             if (fatal.get() != null) {
@@ -262,14 +280,6 @@ final class EnrollCommand implements Callable<Integer> {
             all.addAll(invalid);
             all.sort((a, b) -> Integer.compare(a.line(), b.line()));
             return all;
-        }
-    }
-
-    private static void awaitQuietly(ExecutorService pool) {
-        try {
-            pool.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,0 +1,80 @@
+package io.github.unifysequences.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import io.github.unifysequences.client.UnifySequencesClient;
+import io.github.unifysequences.models.EnrollmentListParams;
+import io.github.unifysequences.sandbox.SequencesSandbox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real process, stopped by a signal halfway through the file, then resumed. */
+class EnrollSignalTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSignalStopsTheRunCleanlyAndTheRerunFinishesIt() throws Exception {
+        try (SequencesSandbox sandbox = SequencesSandbox.builder().build();
+             UnifySequencesClient client = UnifySequencesClient.builder().apiKey("sandbox-key").baseUrl(sandbox.start().toString()).build()) {
+            List<UUID> people = IntStream.range(0, 40).mapToObj(i -> sandbox.data().addPerson("s" + i + "@example.com", "S" + i, "Sig"))
+                    .toList();
+            List<String> lines = new ArrayList<>(List.of("person_id"));
+            people.forEach(p -> lines.add(p.toString()));
+            Path csv = dir.resolve("people.csv");
+            Files.write(csv, lines, StandardCharsets.UTF_8);
+            Path journal = Path.of(csv + ".journal");
+            String sequence = sandbox.data().sequenceIds().get(0).toString();
+            String mailbox = sandbox.data().mailboxEmails().get(0);
+            // Slow creates, so that the signal lands mid-file with requests in flight.
+            sandbox.faults().delayNext("POST", "/enrollments", 40, Duration.ofMillis(150));
+
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), SequencesCli.class.getName(),
+                    "enroll", "--sequence", sequence, "--mailbox-email", mailbox, "--csv", csv.toString(), "--concurrency", "2")
+                    .redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile());
+            builder.environment().put("UNIFY_API_KEY", sandbox.apiKey());
+            builder.environment().put("UNIFY_BASE_URL", sandbox.baseUrl().toString());
+            Process process = builder.start();
+            process.getOutputStream().close();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (outcomes(journal) < 6 && process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            process.destroy();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as("128 + SIGTERM").isEqualTo(143);
+            String err = Files.readString(dir.resolve("err.txt"));
+            assertThat(err).contains("Interrupted after", "Rerun the same command to resume");
+            assertThat(Files.readString(dir.resolve("out.txt"))).isEmpty();
+            long journaled = outcomes(journal);
+            assertThat(journaled).isBetween(6L, 39L);
+            // Every request the first run sent has its outcome in the journal: none was abandoned in flight.
+            assertThat(Files.readAllLines(journal).stream().filter(l -> l.contains("\tsending\t")).count()).isEqualTo(journaled);
+
+            sandbox.faults().clear();
+            Cli.Result rerun = Cli.against(sandbox).run("enroll", "--sequence", sequence, "--mailbox-email", mailbox, "--csv", csv.toString());
+            assertThat(rerun.code()).as(rerun.all()).isZero();
+            assertThat(rerun.out()).containsPattern("enrolled +40 +including " + journaled + " from an earlier run");
+            for (UUID person : people) {
+                assertThat(client.enrollments().list(EnrollmentListParams.builder().personId(person.toString()).build())
+                        .autoPager().stream().toList()).hasSize(1);
+            }
+        }
+    }
+
+    private static long outcomes(Path journal) throws IOException {
+        return Files.exists(journal) ? Files.readAllLines(journal).stream().filter(l -> l.contains("\tenrolled\t")).count() : 0;
+    }
+}
