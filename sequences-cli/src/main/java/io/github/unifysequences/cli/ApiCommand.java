@@ -1,6 +1,7 @@
 package io.github.unifysequences.cli;
 
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 import io.github.unifysequences.client.UnifySequencesClient;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,4 +31,17 @@ abstract class ApiCommand implements Callable<Integer> {
      * @throws Exception anything; the error reporter turns it into a line and an exit code
      */
     abstract int run(UnifySequencesClient client, Output out) throws Exception;
+
+    /**
+     * Passes an option to a params builder when it was given; the builders take no nulls.
+     *
+     * @param value the option's value, null when not given
+     * @param setter the builder's setter
+     * @param <T> the option's type
+     */
+    static <T> void ifGiven(T value, Consumer<? super T> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
+    }
 }

@@ -60,27 +60,13 @@ final class EnrollmentCommands {
         int run(UnifySequencesClient client, Output out) {
             EnrollmentListParams.Builder params = EnrollmentListParams.builder()
                     .statuses(Enums.parse(statuses, EnrollmentStatus::of, "--status").toArray(EnrollmentStatus[]::new));
-            if (sequenceId != null) {
-                params.sequenceId(sequenceId);
-            }
-            if (personId != null) {
-                params.personId(personId);
-            }
-            if (mailboxId != null) {
-                params.mailboxId(mailboxId);
-            }
-            if (playId != null) {
-                params.enrolledByPlayId(playId);
-            }
-            if (updatedAfter != null) {
-                params.updatedAfter(updatedAfter);
-            }
-            if (updatedBefore != null) {
-                params.updatedBefore(updatedBefore);
-            }
-            if (limit.pageSize() != null) {
-                params.limit(limit.pageSize());
-            }
+            ifGiven(sequenceId, params::sequenceId);
+            ifGiven(personId, params::personId);
+            ifGiven(mailboxId, params::mailboxId);
+            ifGiven(playId, params::enrolledByPlayId);
+            ifGiven(updatedAfter, params::updatedAfter);
+            ifGiven(updatedBefore, params::updatedBefore);
+            ifGiven(limit.pageSize(), params::limit);
             out.list(client.enrollments().list(params.build()).autoPager(), Views.ENROLLMENT, limit.limit);
             return SequencesCli.EXIT_OK;
         }

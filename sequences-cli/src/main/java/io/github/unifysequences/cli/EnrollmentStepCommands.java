@@ -60,15 +60,9 @@ final class EnrollmentStepCommands {
                     .orElseThrow(() -> new CliError(SequencesCli.EXIT_ERROR, "Enrollment step " + id + " has no email to edit."))
                     .versionId();
             EnrollmentStepUpdateParams.Builder params = EnrollmentStepUpdateParams.builder().versionId(from);
-            if (subject != null) {
-                params.subject(subject);
-            }
-            if (fallbackSubject != null) {
-                params.fallbackSubject(fallbackSubject);
-            }
-            if (body != null) {
-                params.body(body);
-            }
+            ifGiven(subject, params::subject);
+            ifGiven(fallbackSubject, params::fallbackSubject);
+            ifGiven(body, params::body);
             out.one(client.enrollmentSteps().update(id, params.build()), Views.ENROLLMENT_STEP);
             return SequencesCli.EXIT_OK;
         }

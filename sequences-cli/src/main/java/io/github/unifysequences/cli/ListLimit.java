@@ -19,9 +19,7 @@ final class ListLimit {
     /** @return paging params with that page size, for the lists that take nothing else */
     PageParams pageParams() {
         PageParams.Builder params = PageParams.builder();
-        if (pageSize() != null) {
-            params.limit(pageSize());
-        }
+        ApiCommand.ifGiven(pageSize(), params::limit);
         return params.build();
     }
 }

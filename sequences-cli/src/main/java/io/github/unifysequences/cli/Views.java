@@ -3,10 +3,11 @@ package io.github.unifysequences.cli;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import io.github.unifysequences.models.AndCondition;
@@ -69,34 +70,25 @@ final class Views {
         return TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
     }
 
+    /** An enrollment's flags, in the order they are listed. */
+    private static final Map<String, Predicate<Enrollment>> FLAGS = flagTests();
+
+    private static Map<String, Predicate<Enrollment>> flagTests() {
+        Map<String, Predicate<Enrollment>> flags = new LinkedHashMap<>();
+        flags.put("awaiting approval", e -> e.isDraftApprovalPending().orElse(false));
+        flags.put("paused", Enrollment::isPaused);
+        flags.put("canceled", Enrollment::isCanceled);
+        flags.put("replied", Enrollment::isReplied);
+        flags.put("bounced", Enrollment::isBounced);
+        flags.put("opted out", Enrollment::isOptedOut);
+        flags.put("blocked", Enrollment::isBlocked);
+        flags.put("excluded", Enrollment::isExcluded);
+        return flags;
+    }
+
     /** @return the set flags of an enrollment, comma-separated ("paused, awaiting approval") */
     static String flags(Enrollment e) {
-        List<String> flags = new ArrayList<>();
-        if (e.isDraftApprovalPending().orElse(false)) {
-            flags.add("awaiting approval");
-        }
-        if (e.isPaused()) {
-            flags.add("paused");
-        }
-        if (e.isCanceled()) {
-            flags.add("canceled");
-        }
-        if (e.isReplied()) {
-            flags.add("replied");
-        }
-        if (e.isBounced()) {
-            flags.add("bounced");
-        }
-        if (e.isOptedOut()) {
-            flags.add("opted out");
-        }
-        if (e.isBlocked()) {
-            flags.add("blocked");
-        }
-        if (e.isExcluded()) {
-            flags.add("excluded");
-        }
-        return String.join(", ", flags);
+        return FLAGS.entrySet().stream().filter(f -> f.getValue().test(e)).map(Map.Entry::getKey).collect(Collectors.joining(", "));
     }
 
     /** @return "First Last <email>", or the email alone */
