@@ -7,6 +7,7 @@ jar=target/benchmarks.jar
 out=results
 mkdir -p "$out"
 java -jar "$jar" PerCallBenchmark -prof gc -rf json -rff "$out/per-call.json" | tee "$out/per-call.txt"
+java -cp "$jar" io.github.unifysequences.benchmarks.PerCallRun | tee "$out/per-call-interleaved.txt"
 java -Xmx64m -cp "$jar" io.github.unifysequences.benchmarks.PaginationRun | tee "$out/pagination.txt"
 java -cp "$jar" io.github.unifysequences.benchmarks.PrefetchRun | tee "$out/prefetch.txt"
 java -Xmx64m -cp "$jar" io.github.unifysequences.benchmarks.ExportRun | tee "$out/export.txt"

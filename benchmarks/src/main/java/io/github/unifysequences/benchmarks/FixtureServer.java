@@ -47,6 +47,15 @@ public final class FixtureServer implements AutoCloseable {
     private static final String CURSOR_MARK = "CURSOR00";
     private static final int HEX = 8;
 
+    static {
+        // The JDK server reads these once, when its first instance (the capturing sandbox's) starts.
+        // Without TCP_NODELAY every keep-alive response waits for the client's delayed ACK (~40 ms).
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        // It closes connections idle for 30 s; a client whose pooled connection sat out another variant's
+        // run would then fail on it, and the baselines do not retry.
+        System.setProperty("sun.net.httpserver.idleInterval", "3600");
+    }
+
     private static final Bodies BODIES = Bodies.capture();
 
     private final HttpServer server;
@@ -56,8 +65,6 @@ public final class FixtureServer implements AutoCloseable {
     private final Duration latency;
 
     private FixtureServer(int pages, long rows, Duration latency) throws IOException {
-        // Without TCP_NODELAY every keep-alive response waits for the client's delayed ACK (~40 ms).
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.pages = pages;
         this.rows = rows;
         this.latency = latency;
@@ -94,6 +101,11 @@ public final class FixtureServer implements AutoCloseable {
     /** @return the id of the enrollment the retrieve route serves */
     public static String enrollmentId() {
         return BODIES.enrollmentId;
+    }
+
+    /** @return the body of page 0 of the enrollment list (100 enrollments), as served */
+    static byte[] firstPage() {
+        return BODIES.page.clone();
     }
 
     @Override
