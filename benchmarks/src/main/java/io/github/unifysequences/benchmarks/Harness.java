@@ -119,6 +119,12 @@ final class Harness {
         System.out.printf(Locale.ROOT, "all runs: the same %,d items in the same order%n", expected);
     }
 
+    /** The live-heap summary, and the heap limit the runs had (the point of running them at {@code -Xmx64m}). */
+    static void summarizeHeap(Map<String, List<Measured>> results, String baseline) {
+        summarize("peak live heap after GC (MB)", results, baseline, run -> run.peakLive() / 1048576.0);
+        System.out.println("max heap (-Xmx): " + mb(Runtime.getRuntime().maxMemory()));
+    }
+
     static <R> double median(List<R> runs, ToDoubleFunction<R> value) {
         double[] values = runs.stream().mapToDouble(value).sorted().toArray();
         int mid = values.length / 2;

@@ -38,8 +38,7 @@ public final class PaginationRun {
             Map<String, List<Measured>> results = Harness.interleave(reps, variants);
             Harness.checkSameItems(results, (long) pages * FixtureServer.PAGE_SIZE);
             Harness.summarize("items/s", results, "handwritten", Measured::perSecond);
-            Harness.summarize("peak live heap after GC (MB)", results, "handwritten", run -> run.peakLive() / 1048576.0);
-            System.out.println("max heap (-Xmx): " + Harness.mb(Runtime.getRuntime().maxMemory()));
+            Harness.summarizeHeap(results, "handwritten");
         } finally {
             Clients.close(okHttp);
         }
