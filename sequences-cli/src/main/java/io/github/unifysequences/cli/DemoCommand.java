@@ -55,11 +55,11 @@ final class DemoCommand implements Callable<Integer> {
     private static DemoStory.Cast sandboxCast(SandboxData data) {
         List<UUID> free = data.enrollablePersonIds();
         return new DemoStory.Cast(Optional.empty(), data.approvalSequenceIds(), data.mailboxEmails().get(0),
-                free.subList(0, 3), data.optedOutPersonIds().stream().findFirst(), data.doNotEmailPersonIds().stream().findFirst());
+                free.subList(0, 3), data.optedOutPersonIds().stream().findFirst(), data.doNotEmailPersonIds().stream().findFirst(), true);
     }
 
     private DemoStory.Cast givenCast() {
         return new DemoStory.Cast(Optional.of(UUID.fromString(sequenceId)), List.of(), mailboxEmail,
-                personIds.stream().map(UUID::fromString).toList(), Optional.empty(), Optional.empty());
+                personIds.stream().map(UUID::fromString).toList(), Optional.empty(), Optional.empty(), false);
     }
 }
