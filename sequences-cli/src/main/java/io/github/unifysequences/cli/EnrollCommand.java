@@ -142,7 +142,12 @@ final class EnrollCommand implements Callable<Integer> {
                     return EXIT_INTERRUPTED;
                 }
                 EnrollReport.write(reportPath, outcomes);
-                EnrollReport.print(cli.out(), sequence, outcomes, journalPath, reportPath);
+                Output out = cli.output();
+                if (out.format() == Output.Format.TABLE) {
+                    EnrollReport.print(out.out(), sequence, outcomes, journalPath, reportPath);
+                } else {
+                    out.list(outcomes, EnrollReport.VIEW, null);
+                }
                 return exitCode(outcomes);
             }
         }

@@ -10,13 +10,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import com.google.gson.JsonObject;
 import io.github.unifysequences.models.Sequence;
 
 /** The end of {@code enroll}: the report CSV (one row per CSV row) and the printed summary. */
 final class EnrollReport {
     static final List<String> COLUMNS = List.of("line", "person_id", "outcome", "enrollment_id", "active_sequence_id", "detail");
+
+    /** A report row for {@code --output json|jsonl}: the CSV's columns, empty cells as null. */
+    static final View<Outcome> VIEW = new View<>(List.of(), EnrollReport::json);
     /** The printed list of rows needing attention stops here; the CSV has them all. */
     private static final int SHOWN = 50;
 
@@ -26,11 +29,22 @@ final class EnrollReport {
     static void write(Path file, List<Outcome> outcomes) throws IOException {
         List<String> lines = new ArrayList<>();
         lines.add(String.join(",", COLUMNS));
-        for (Outcome o : outcomes) {
-            lines.add(Stream.of(String.valueOf(o.line()), o.personId(), o.kind().code(), o.enrollmentId(), o.activeSequenceId(), o.detail())
-                    .map(EnrollReport::csvCell).collect(Collectors.joining(",")));
-        }
+        outcomes.forEach(o -> lines.add(cells(o).stream().map(EnrollReport::csvCell).collect(Collectors.joining(","))));
         Files.write(file, lines, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> cells(Outcome o) {
+        return List.of(String.valueOf(o.line()), o.personId(), o.kind().code(), o.enrollmentId(), o.activeSequenceId(), o.detail());
+    }
+
+    private static JsonObject json(Outcome o) {
+        JsonObject row = new JsonObject();
+        List<String> cells = cells(o);
+        row.addProperty(COLUMNS.get(0), o.line());
+        for (int i = 1; i < COLUMNS.size(); i++) {
+            row.addProperty(COLUMNS.get(i), cells.get(i).isEmpty() ? null : cells.get(i));
+        }
+        return row;
     }
 
     static void print(PrintWriter out, Sequence sequence, List<Outcome> outcomes, Path journal, Path report) {

@@ -1,6 +1,7 @@
 package io.github.unifysequences.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
+import com.google.gson.JsonParser;
 import io.github.unifysequences.client.UnifySequencesClient;
 import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.models.EnrollmentCreateParams;
@@ -144,9 +147,11 @@ class EnrollCommandTest {
         assertThat(first.code()).as(first.all()).isEqualTo(EnrollCommand.EXIT_ROWS_FAILED);
         assertThat(first.out()).containsPattern("failed +1").containsPattern("2 +" + free.get(0) + " +failed +HTTP 500");
 
-        Cli.Result second = cli.run(args);
+        Cli.Result second = cli.run(concat(args, "-o", "jsonl"));
         assertThat(second.code()).as(second.all()).isZero();
-        assertThat(second.out()).containsPattern("enrolled +2 +including 1 from an earlier run");
+        assertThat(second.out().lines().map(l -> JsonParser.parseString(l).getAsJsonObject()))
+                .extracting(o -> o.get("line").getAsInt(), o -> o.get("outcome").getAsString(), o -> o.get("detail").isJsonNull())
+                .containsExactly(tuple(2, "enrolled", true), tuple(3, "enrolled", false));
         free.forEach(p -> assertThat(enrollmentsOf(p)).hasSize(1));
     }
 
@@ -185,6 +190,10 @@ class EnrollCommandTest {
     private List<Enrollment> enrollmentsOf(UUID person) {
         return client.enrollments().list(EnrollmentListParams.builder().personId(person.toString()).sequenceId(sequenceId).build())
                 .autoPager().stream().toList();
+    }
+
+    private static String[] concat(String[] args, String... more) {
+        return Stream.concat(Stream.of(args), Stream.of(more)).toArray(String[]::new);
     }
 
     private Path write(String name, String... lines) throws IOException {
