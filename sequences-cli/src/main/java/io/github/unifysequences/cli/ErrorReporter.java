@@ -57,8 +57,10 @@ final class ErrorReporter {
     /** @return the one-line description of a failure, with advice */
     static String headline(Exception e) {
         if (e instanceof UnifyServiceException s) {
-            String api = s.apiStatus().orElse("error") + s.apiMessage().map(m -> ": " + m).orElse("");
-            return "HTTP " + s.statusCode() + " " + api + advice(s);
+            String line = "HTTP " + s.statusCode() + " " + s.apiStatus().orElse("error") + s.apiMessage().map(m -> ": " + m).orElse("")
+                    + detail(s);
+            String hint = hint(s);
+            return hint.isEmpty() ? line : line + (line.endsWith(".") ? " " : ". ") + hint;
         }
         if (e instanceof UnifyTimeoutException) {
             return "the API did not answer in time (" + e.getMessage() + "). Try again, or check --base-url.";
@@ -72,24 +74,30 @@ final class ErrorReporter {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
-    private static String advice(UnifyServiceException s) {
+    /** @return what the error body says beyond its message: where the person is active, the sequence's state, the 400's problems */
+    private static String detail(UnifyServiceException s) {
         if (s instanceof AlreadyEnrolledException a) {
-            return " (active in sequence " + a.activeSequenceId() + ", enrollment " + a.activeEnrollmentId() + ").";
+            return " (active in sequence " + a.activeSequenceId() + ", enrollment " + a.activeEnrollmentId() + ")";
         }
         if (s instanceof StateConflictException c) {
-            return " (the sequence is " + (c.currentIsPaused() ? "paused" : "running") + " already).";
+            return " (the sequence is " + (c.currentIsPaused() ? "paused" : "running") + " already)";
         }
         if (s instanceof BadRequestException b && !b.errors().isEmpty()) {
             return " [" + b.errors().stream().map(ErrorReporter::problem).collect(Collectors.joining("; ")) + "]";
         }
+        return "";
+    }
+
+    /** @return what to do about it, or nothing when the message says it all */
+    private static String hint(UnifyServiceException s) {
         if (s instanceof RateLimitedException r) {
-            return r.retryAfter().map(d -> ". Rate limited: retry in " + d.toSeconds() + " s.").orElse(". Rate limited: retry later.");
+            return r.retryAfter().map(d -> "Rate limited: retry in " + d.toSeconds() + " s.").orElse("Rate limited: retry later.");
         }
         return switch (s.statusCode()) {
-            case 401 -> ". Check UNIFY_API_KEY (or --api-key).";
-            case 403 -> ". This key may not do that; ask a workspace admin for one that may.";
-            case 404 -> ". Check the id; the list commands show valid ones.";
-            default -> s.statusCode() >= 500 ? ". The API failed; try again later." : ".";
+            case 401 -> "Check UNIFY_API_KEY (or --api-key).";
+            case 403 -> "This key may not do that; ask a workspace admin for one that may.";
+            case 404 -> "Check the id; the list commands show valid ones.";
+            default -> s.statusCode() >= 500 ? "The API failed; try again later." : "";
         };
     }
 

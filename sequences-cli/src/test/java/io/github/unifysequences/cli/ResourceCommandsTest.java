@@ -64,7 +64,8 @@ class ResourceCommandsTest {
         assertThat(cli.run("sequences", "delete", id).out()).isEqualTo("Deleted sequence " + id + ".\n");
         Cli.Result gone = cli.run("sequences", "get", id);
         assertThat(gone.code()).isEqualTo(1);
-        assertThat(gone.err()).startsWith("error: HTTP 404 not_found").contains("Check the id");
+        assertThat(gone.err()).isEqualTo("error: HTTP 404 not_found: Sequence " + id + " not found. Check the id; the list commands show"
+                + " valid ones.\n");
     }
 
     @Test
