@@ -45,9 +45,13 @@ final class Journal implements AutoCloseable {
             throw new CliError(SequencesCli.EXIT_USAGE, file + " is the journal of sequence " + journaled.get()
                     + ", not " + sequenceId + ". Pass another --journal.");
         }
+        boolean cutShort = !endsWithNewline(file);
         Journal journal = new Journal(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
         if (journaled.isEmpty()) {
             journal.append(HEADER + sequenceId.toLowerCase(java.util.Locale.ROOT));
+        } else if (cutShort) {
+            // A crash cut the last line short: end it, so that it stays one bad line and the next one starts clean.
+            journal.append("");
         }
         return journal;
     }
@@ -115,6 +119,16 @@ final class Journal implements AutoCloseable {
     private static String line(String event, String personId, int line, String enrollmentId, String sequenceId, String detail) {
         return String.join("\t", Instant.now().toString(), event, personId, String.valueOf(line), enrollmentId, sequenceId,
                 detail.replaceAll("[\t\r\n]", " "));
+    }
+
+    private static boolean endsWithNewline(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return true;
+        }
+        try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer last = ByteBuffer.allocate(1);
+            return read.size() == 0 || read.read(last, read.size() - 1) == 1 && last.get(0) == '\n';
+        }
     }
 
     /** One write and one force per event, so that whatever the journal says has happened is on disk. */

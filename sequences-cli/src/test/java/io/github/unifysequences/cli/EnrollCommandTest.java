@@ -117,11 +117,14 @@ class EnrollCommandTest {
         UUID inFlight = people.stream().filter(p -> enrollmentsOf(p).isEmpty()).findFirst().orElseThrow();
         client.enrollments().create(EnrollmentCreateParams.builder().sequenceId(sequenceId).personId(inFlight.toString())
                 .addMailboxEmail(mailbox).build());
+        // ... and its last journal line was cut short by the crash.
         Files.writeString(Path.of(csv + ".journal"), "2026-01-01T00:00:00Z\tsending\t" + inFlight + "\t" + (people.indexOf(inFlight) + 2)
-                + "\t\t\t\n", StandardOpenOption.APPEND);
+                + "\t\t\t\n2026-01-01T00:00:01Z\tenrol", StandardOpenOption.APPEND);
 
         Cli.Result second = cli.run(args);
         assertThat(second.code()).as(second.all()).isZero();
+        assertThat(Files.readAllLines(Path.of(csv + ".journal"))).contains("2026-01-01T00:00:01Z\tenrol")
+                .filteredOn(l -> l.contains("\t" + inFlight + "\t")).hasSize(3);
         assertThat(second.out()).containsPattern("enrolled +29 +including " + afterFirst + " from an earlier run")
                 .containsPattern("already active here +1");
         assertThat(sandbox.data().enrollmentCount() - before).isEqualTo(30);
