@@ -1,12 +1,14 @@
 package io.github.unifysequences.benchmarks;
 
 import io.github.unifysequences.client.UnifySequencesClient;
+import io.github.unifysequences.client.UnifySequencesClientBuilder;
 import io.github.unifysequences.errors.UnifyException;
 import io.github.unifysequences.sandbox.SeedSize;
 import io.github.unifysequences.sandbox.SequencesSandbox;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +26,9 @@ import okhttp3.OkHttpClient;
  * {@code --window-seconds}, default 2,000 per 10 s), under a burst of 3x the limit from {@code --threads} (8)
  * threads. Counts the 429s that reach the wire (an interceptor on the OkHttp client handed to the SDK), the
  * requests sent in each of the sandbox's fixed windows, and the sustained rate once the first window's worth
- * has been sent. Each run uses a fresh sandbox and client so no window or bucket carries over.
+ * has been sent. Each run uses a fresh sandbox and client so no window or bucket carries over. Runs alternate
+ * between the SDK's own limiter ({@code sdk}) and, with the SDK's limiter off, the {@link SlidingWindowLimiter}
+ * proposed as its replacement ({@code sliding}, 50 ms margin), plugged in through {@code okHttpClient(...)}.
  *
  * <p>{@code --permits N --window-seconds N --threads N --reps N}
  */
@@ -39,27 +43,25 @@ public final class RateLimitRun {
         Duration window = Duration.ofSeconds(harness.intArg("window-seconds", 10));
         int threads = harness.intArg("threads", 8);
         int reps = harness.intArg("reps", 3);
-        List<Result> results = new ArrayList<>();
-        for (int rep = 1; rep <= reps; rep++) {
-            Result result = run(permits, window, threads);
-            System.out.println("run " + rep + ": " + result);
-            results.add(result);
-        }
+        Map<String, Harness.Variant<Result>> variants = new LinkedHashMap<>();
+        variants.put("sdk", () -> run(permits, window, threads, false));
+        variants.put("sliding", () -> run(permits, window, threads, true));
+        Map<String, List<Result>> results = Harness.interleave(reps, variants);
         double limit = permits / (double) window.toSeconds();
-        System.out.printf(Locale.ROOT, "limit %s/s; sustained rate / limit: median %.3f [%.3f..%.3f]; 429s: median %s [%s..%s] (n=%d)%n",
-                Harness.number(limit), Harness.median(results, r -> r.sustainedRate / limit),
-                results.stream().mapToDouble(r -> r.sustainedRate / limit).min().orElseThrow(),
-                results.stream().mapToDouble(r -> r.sustainedRate / limit).max().orElseThrow(),
-                Harness.number(Harness.median(results, r -> r.tooMany)),
-                results.stream().mapToInt(r -> r.tooMany).min().orElseThrow(),
-                results.stream().mapToInt(r -> r.tooMany).max().orElseThrow(), results.size());
+        System.out.println("limit " + Harness.number(limit) + "/s");
+        Harness.summarize("sustained rate / limit", results, "sdk", r -> r.sustainedRate / limit);
+        Harness.summarize("429s on the wire", results, "sdk", r -> r.tooMany);
     }
 
-    private static Result run(int permits, Duration window, int threads) throws Exception {
+    private static Result run(int permits, Duration window, int threads, boolean sliding) throws Exception {
         int total = 3 * permits;
         AtomicInteger tooMany = new AtomicInteger();
         Map<Long, AtomicInteger> perWindow = new ConcurrentHashMap<>();
-        OkHttpClient counting = Clients.okHttp().newBuilder()
+        OkHttpClient.Builder http = Clients.okHttp().newBuilder();
+        if (sliding) {
+            http.addInterceptor(new SlidingWindowLimiter(permits, window, Duration.ofMillis(50)));
+        }
+        OkHttpClient counting = http
                 .addNetworkInterceptor(chain -> {
                     perWindow.computeIfAbsent(System.currentTimeMillis() / window.toMillis(), w -> new AtomicInteger()).incrementAndGet();
                     okhttp3.Response response = chain.proceed(chain.request());
@@ -73,7 +75,8 @@ public final class RateLimitRun {
         try (SequencesSandbox sandbox = SequencesSandbox.builder().size(SeedSize.SMALL).rateLimit(permits, window).build()) {
             String baseUrl = sandbox.start().toString();
             String id = sandbox.data().activeEnrollmentIds().get(0).toString();
-            try (UnifySequencesClient sdk = Clients.sdkBuilder(baseUrl).rateLimit(permits, window).okHttpClient(counting).build()) {
+            UnifySequencesClientBuilder builder = Clients.sdkBuilder(baseUrl).okHttpClient(counting);
+            try (UnifySequencesClient sdk = (sliding ? builder : builder.rateLimit(permits, window)).build()) {
                 AtomicInteger next = new AtomicInteger();
                 AtomicInteger failures = new AtomicInteger();
                 long[] completedAt = new long[total];
