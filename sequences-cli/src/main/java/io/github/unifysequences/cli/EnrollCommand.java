@@ -2,30 +2,14 @@ package io.github.unifysequences.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 
 import io.github.unifysequences.client.UnifySequencesClient;
-import io.github.unifysequences.errors.AlreadyEnrolledException;
-import io.github.unifysequences.errors.BadRequestException;
-import io.github.unifysequences.errors.NotFoundException;
-import io.github.unifysequences.errors.PermissionDeniedException;
-import io.github.unifysequences.errors.UnauthorizedException;
-import io.github.unifysequences.errors.UnifyException;
-import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.models.EnrollmentCreateParams;
 import io.github.unifysequences.models.Sequence;
 import picocli.CommandLine.Command;
@@ -133,14 +117,15 @@ final class EnrollCommand implements Callable<Integer> {
             }
             Map<String, Outcome> earlier = Journal.outcomes(journalPath);
             try (Journal journal = Journal.open(journalPath, sequence.id().toString())) {
-                Run run = new Run(client, sequence, journal, people, earlier);
-                boolean complete = run.execute();
-                List<Outcome> outcomes = run.outcomes();
-                if (!complete) {
-                    cli.err().println("Interrupted after " + run.sent() + " of " + run.pending + " rows sent this run. Rerun the same"
+                boolean terminal = "1".equals(cli.env().get("SEQUENCES_STDERR_TTY")) || System.console() != null;
+                BulkEnroller run = new BulkEnroller(client, this::params, sequence, journal, people, earlier, stop, stopAfter,
+                        pending -> new Progress(cli.err(), terminal, pending));
+                if (!run.execute(concurrency)) {
+                    cli.err().println("Interrupted after " + run.sent() + " of " + run.pending() + " rows sent this run. Rerun the same"
                             + " command to resume; the journal " + journalPath + " keeps who is done.");
                     return EXIT_INTERRUPTED;
                 }
+                List<Outcome> outcomes = run.outcomes();
                 EnrollReport.write(reportPath, outcomes);
                 Output out = cli.output();
                 if (out.format() == Output.Format.TABLE) {
@@ -162,129 +147,5 @@ final class EnrollCommand implements Callable<Integer> {
             return EXIT_ROWS_FAILED;
         }
         return outcomes.stream().allMatch(o -> o.kind().done()) ? SequencesCli.EXIT_OK : EXIT_ROWS_NOT_ENROLLED;
-    }
-
-    /** One run over the rows: carries over what the journal says is done, sends the rest on a pool. */
-    private final class Run {
-        private final UnifySequencesClient client;
-        private final Sequence sequence;
-        private final Journal journal;
-        private final List<Outcome> carried = new ArrayList<>();
-        private final List<PeopleCsv.Row> toSend = new ArrayList<>();
-        private final Map<String, Outcome> sentOutcomes = new ConcurrentHashMap<>();
-        private final Map<Outcome.Kind, Integer> counts = new EnumMap<>(Outcome.Kind.class);
-        private final AtomicReference<UnifyException> fatal = new AtomicReference<>();
-        private final List<Outcome> invalid;
-        private final int pending;
-        private final Progress progress;
-
-        Run(UnifySequencesClient client, Sequence sequence, Journal journal, PeopleCsv people, Map<String, Outcome> earlier) {
-            this.client = client;
-            this.sequence = sequence;
-            this.journal = journal;
-            for (PeopleCsv.Row row : people.rows()) {
-                Outcome before = earlier.get(row.personId());
-                if (before != null && before.kind().done()) {
-                    carried.add(new Outcome(row.line(), row.personId(), before.kind(), before.enrollmentId(),
-                            before.activeSequenceId(), "earlier run"));
-                } else {
-                    toSend.add(row);
-                }
-            }
-            this.invalid = people.invalid().stream()
-                    .map(i -> new Outcome(i.line(), i.value(), Outcome.Kind.INVALID, "", "", i.reason())).toList();
-            this.pending = toSend.size();
-            boolean terminal = "1".equals(cli.env().get("SEQUENCES_STDERR_TTY")) || System.console() != null;
-            this.progress = new Progress(cli.err(), terminal, pending);
-        }
-
-        /** @return true if every row was sent; false if stopped early */
-        boolean execute() throws Exception {
-            ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-            try {
-                toSend.forEach(row -> pool.execute(() -> send(row)));
-                pool.shutdown();
-                pool.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
-            } finally {
-                pool.shutdownNow();
-            }
-            progress.finish(sent(), tally());
-            if (fatal.get() != null) {
-                throw fatal.get();
-            }
-            return sent() == pending;
-        }
-
-        private void send(PeopleCsv.Row row) {
-            if (stop.get()) {
-                return;
-            }
-            try {
-                journal.sending(row);
-                Outcome outcome = attempt(row);
-                journal.record(outcome);
-                sentOutcomes.put(row.personId(), outcome);
-                synchronized (counts) {
-                    counts.merge(outcome.kind(), 1, Integer::sum);
-                }
-                if (sentOutcomes.size() >= stopAfter) {
-                    stop.set(true);
-                }
-                progress.update(sent(), tally());
-            } catch (UnauthorizedException | PermissionDeniedException e) {
-                // Every other row would fail the same way.
-                fatal.compareAndSet(null, e);
-                stop.set(true);
-            } catch (java.io.IOException e) {
-                fatal.compareAndSet(null, new UnifyException("cannot write the journal: " + e.getMessage(), e));
-                stop.set(true);
-            }
-        }
-
-        private Outcome attempt(PeopleCsv.Row row) {
-            try {
-                Enrollment enrollment = client.enrollments().create(params(row.personId()));
-                return outcome(row, Outcome.Kind.ENROLLED, enrollment.id().toString(), "", "");
-            } catch (AlreadyEnrolledException e) {
-                String activeSequence = Objects.toString(e.activeSequenceId(), "");
-                boolean here = sequence.id().equals(e.activeSequenceId());
-                return outcome(row, here ? Outcome.Kind.ALREADY_ACTIVE : Outcome.Kind.ACTIVE_ELSEWHERE,
-                        Objects.toString(e.activeEnrollmentId(), ""), activeSequence, here ? "" : "active in another sequence");
-            } catch (BadRequestException e) {
-                String reasons = e.errors().stream().map(ErrorReporter::problem).collect(Collectors.joining("; "));
-                return outcome(row, Outcome.Kind.REJECTED, "", "", reasons.isEmpty() ? ErrorReporter.headline(e) : reasons);
-            } catch (NotFoundException e) {
-                return outcome(row, Outcome.Kind.REJECTED, "", "", "no such person (404)");
-            } catch (UnauthorizedException | PermissionDeniedException e) {
-                throw e;
-            } catch (UnifyException e) {
-                return outcome(row, Outcome.Kind.FAILED, "", "", ErrorReporter.headline(e));
-            }
-        }
-
-        private Outcome outcome(PeopleCsv.Row row, Outcome.Kind kind, String enrollmentId, String activeSequenceId, String detail) {
-            return new Outcome(row.line(), row.personId(), kind, enrollmentId, activeSequenceId, detail);
-        }
-
-        /** @return the outcomes so far by label, in the report's order */
-        private Map<String, Integer> tally() {
-            Map<String, Integer> tally = new LinkedHashMap<>();
-            synchronized (counts) {
-                counts.forEach((kind, n) -> tally.put(kind.label(), n));
-            }
-            return tally;
-        }
-
-        int sent() {
-            return sentOutcomes.size();
-        }
-
-        List<Outcome> outcomes() {
-            List<Outcome> all = new ArrayList<>(carried);
-            all.addAll(sentOutcomes.values());
-            all.addAll(invalid);
-            all.sort((a, b) -> Integer.compare(a.line(), b.line()));
-            return all;
-        }
     }
 }
