@@ -19,12 +19,14 @@ import io.github.unifysequences.client.UnifySequencesClient;
 import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.models.EnrollmentCreateParams;
 import io.github.unifysequences.models.EnrollmentListParams;
+import io.github.unifysequences.sandbox.SandboxTest;
 import io.github.unifysequences.sandbox.SequencesSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SandboxTest
 class EnrollCommandTest {
     @TempDir
     Path dir;
@@ -36,9 +38,8 @@ class EnrollCommandTest {
     private String mailbox;
 
     @BeforeEach
-    void start() {
-        sandbox = SequencesSandbox.builder().seed(42).build();
-        sandbox.start();
+    void start(SequencesSandbox sandbox) {
+        this.sandbox = sandbox;
         cli = Cli.against(sandbox);
         client = UnifySequencesClient.builder().apiKey(sandbox.apiKey()).baseUrl(sandbox.baseUrl().toString()).build();
         sequenceId = sandbox.data().sequenceIds().get(0).toString();
@@ -48,7 +49,6 @@ class EnrollCommandTest {
     @AfterEach
     void stop() {
         client.close();
-        sandbox.close();
     }
 
     @Test

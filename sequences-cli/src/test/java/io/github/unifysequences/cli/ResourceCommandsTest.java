@@ -8,25 +8,20 @@ import java.util.UUID;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.unifysequences.sandbox.SandboxTest;
 import io.github.unifysequences.sandbox.SequencesSandbox;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+@SandboxTest
 class ResourceCommandsTest {
     private SequencesSandbox sandbox;
     private Cli cli;
 
     @BeforeEach
-    void start() {
-        sandbox = SequencesSandbox.builder().seed(42).build();
-        sandbox.start();
+    void start(SequencesSandbox sandbox) {
+        this.sandbox = sandbox;
         cli = Cli.against(sandbox);
-    }
-
-    @AfterEach
-    void stop() {
-        sandbox.close();
     }
 
     private String firstSequenceId() {
