@@ -55,7 +55,7 @@ public final class SequencesCli {
     Output.Format format = Output.Format.TABLE;
 
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
-            description = "Log each HTTP exchange (key redacted) and give error details with stack traces.")
+            description = "Log each HTTP exchange with its headers (key masked) and give error details with stack traces.")
     boolean verbose;
 
     private final PrintWriter out;

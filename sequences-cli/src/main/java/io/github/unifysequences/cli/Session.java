@@ -29,7 +29,8 @@ final class Session implements AutoCloseable {
         UnifySequencesClientBuilder builder = UnifySequencesClient.builder();
         tuning.accept(builder);
         if (cli.verbose) {
-            builder.logLevel(LogLevel.BASIC);
+            // Request and response headers: the SDK shows x-api-key as ██ and keeps the key out of everything it logs.
+            builder.logLevel(LogLevel.HEADERS);
         }
         if (embedded) {
             SequencesSandbox sandbox = SequencesSandbox.builder().seed(SANDBOX_SEED).size(SeedSize.SMALL).build();

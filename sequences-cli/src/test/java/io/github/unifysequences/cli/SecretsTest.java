@@ -2,6 +2,9 @@ package io.github.unifysequences.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
 import io.github.unifysequences.sandbox.SequencesSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +46,19 @@ class SecretsTest {
         assertThat(result.err()).contains("HTTP 404 not_found", "request: GET /sequences/v1/sequences/00000000-0000-4000-8000-000000000000",
                 "response header: ", "at io.github.unifysequences");
         assertThat(result.all()).doesNotContain(KEY);
+    }
+
+    @Test
+    void theVerboseHttpLogOfARealProcessMasksTheKey() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SequencesCli.class.getName(),
+                "--verbose", "--api-key", KEY, "--base-url", sandbox.baseUrl().toString(), "sequences", "list", "--limit", "1");
+        Process process = builder.redirectErrorStream(true).start();
+        process.getOutputStream().close();
+        String all = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isZero();
+        assertThat(all).contains("--> GET " + sandbox.baseUrl() + "/sequences?limit=1", "x-api-key: ██", "Q4 Outbound")
+                .doesNotContain(KEY);
     }
 
     @Test
