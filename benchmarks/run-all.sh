@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Reproduces every figure of docs/PERFORMANCE.md, one after the other (about 20 minutes on 2 cores),
-# writing each tool's output to benchmarks/results/. Build first: ./mvnw -q -pl benchmarks -am package -DskipTests
+# Reproduces every figure of docs/PERFORMANCE.md, one after the other (about 25 minutes on 2 cores),
+# writing each tool's output to benchmarks/results/.
+# Build first: ./mvnw -q -pl benchmarks -am package -DskipTests -DskipPrismInstall=true
 set -euo pipefail
 cd "$(dirname "$0")"
 jar=target/benchmarks.jar
@@ -8,6 +9,7 @@ out=results
 mkdir -p "$out"
 java -jar "$jar" PerCallBenchmark -prof gc -rf json -rff "$out/per-call.json" | tee "$out/per-call.txt"
 java -cp "$jar" io.github.unifysequences.benchmarks.PerCallRun | tee "$out/per-call-interleaved.txt"
+java -jar "$jar" DecodeBenchmark -prof gc -rf json -rff "$out/decode.json" | tee "$out/decode.txt"
 java -Xmx64m -cp "$jar" io.github.unifysequences.benchmarks.PaginationRun | tee "$out/pagination.txt"
 java -cp "$jar" io.github.unifysequences.benchmarks.PrefetchRun | tee "$out/prefetch.txt"
 java -Xmx64m -cp "$jar" io.github.unifysequences.benchmarks.ExportRun | tee "$out/export.txt"

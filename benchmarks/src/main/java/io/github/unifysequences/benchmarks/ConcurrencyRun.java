@@ -4,6 +4,8 @@ import io.github.unifysequences.client.UnifySequencesClient;
 import io.github.unifysequences.models.EnrollmentListParams;
 import io.github.unifysequences.sandbox.SeedSize;
 import io.github.unifysequences.sandbox.SequencesSandbox;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +19,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.Call;
+import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
 
 /**
@@ -49,13 +54,17 @@ public final class ConcurrencyRun {
         int reps = harness.intArg("reps", 3);
         int[] threadCounts = Arrays.stream(harness.stringArg("threads", "1,4,16,64").split(",")).mapToInt(Integer::parseInt).toArray();
         String size = harness.stringArg("size", "large");
-        OkHttpClient okHttp = Clients.okHttp();
+        // Each client gets its own pool and a listener counting new connections: OkHttp keeps at most 5 idle
+        // connections by default, so beyond 5 threads connections may be closed and reopened under load.
+        Map<String, AtomicLong> connects = new LinkedHashMap<>();
+        OkHttpClient okHttp = countingConnects(connects, "handwritten");
+        OkHttpClient sdkHttp = countingConnects(connects, "sdk");
         try (SequencesSandbox sandbox = SequencesSandbox.builder().size(SeedSize.named(size))
                 .rateLimit(Integer.MAX_VALUE, Duration.ofSeconds(1)).build()) {
             String baseUrl = sandbox.start().toString();
             List<String> enrollments = sandbox.data().activeEnrollmentIds().stream().map(UUID::toString).toList();
             List<String> sequences = sandbox.data().sequenceIds().stream().map(UUID::toString).toList();
-            try (UnifySequencesClient sdk = Clients.sdk(baseUrl)) {
+            try (UnifySequencesClient sdk = Clients.sdkBuilder(baseUrl).okHttpClient(sdkHttp).build()) {
                 HandWritten handWritten = new HandWritten(okHttp, baseUrl);
                 EnrollmentListParams params = EnrollmentListParams.builder().limit(LIST_LIMIT).build();
                 Map<String, Reads> clients = new LinkedHashMap<>();
@@ -71,7 +80,7 @@ public final class ConcurrencyRun {
                 });
                 for (int threads : threadCounts) {
                     Map<String, Harness.Variant<Result>> variants = new LinkedHashMap<>();
-                    clients.forEach((name, reads) -> variants.put(name, () -> run(reads, threads, seconds, enrollments, sequences)));
+                    clients.forEach((name, reads) -> variants.put(name, () -> run(reads, connects.get(name), threads, seconds, enrollments, sequences)));
                     System.out.println("== " + threads + " threads");
                     Map<String, List<Result>> results = Harness.interleave(reps, variants);
                     Harness.summarize("requests/s", results, "handwritten", Result::perSecond);
@@ -82,13 +91,26 @@ public final class ConcurrencyRun {
             }
         } finally {
             Clients.close(okHttp);
+            Clients.close(sdkHttp);
         }
     }
 
-    private static Result run(Reads reads, int threads, int seconds, List<String> enrollments, List<String> sequences)
+    private static OkHttpClient countingConnects(Map<String, AtomicLong> connects, String name) {
+        AtomicLong count = new AtomicLong();
+        connects.put(name, count);
+        return Clients.okHttp().newBuilder().eventListener(new EventListener() {
+            @Override
+            public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
+                count.incrementAndGet();
+            }
+        }).build();
+    }
+
+    private static Result run(Reads reads, AtomicLong connects, int threads, int seconds, List<String> enrollments, List<String> sequences)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            long connectsBefore = connects.get();
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             List<Future<long[]>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -124,14 +146,14 @@ public final class ConcurrencyRun {
                 }
             }
             long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return new Result(all.length, seconds, errors, all.length == 0 ? 0 : all[all.length / 2],
+            return new Result(all.length, seconds, errors, connects.get() - connectsBefore, all.length == 0 ? 0 : all[all.length / 2],
                     all.length == 0 ? 0 : all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)]);
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private record Result(long requests, int seconds, int errors, long p50Nanos, long p99Nanos) {
+    private record Result(long requests, int seconds, int errors, long connections, long p50Nanos, long p99Nanos) {
         double perSecond() {
             return requests / (double) seconds;
         }
@@ -142,8 +164,8 @@ public final class ConcurrencyRun {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s requests/s, p50 %.2f ms, p99 %.2f ms, %d errors",
-                    Harness.number(perSecond()), p50Nanos / 1e6, p99Millis(), errors);
+            return String.format(Locale.ROOT, "%s requests/s, p50 %.2f ms, p99 %.2f ms, %d errors, %d connections opened",
+                    Harness.number(perSecond()), p50Nanos / 1e6, p99Millis(), errors, connections);
         }
     }
 }
