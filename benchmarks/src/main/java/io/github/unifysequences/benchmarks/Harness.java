@@ -89,7 +89,7 @@ final class Harness {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%,d items in %.2f s = %s/s, peak heap used %s, peak live after GC %s",
-                    items, seconds(nanos), number(perSecond()), mb(peakUsed), mb(peakLive));
+                    items, seconds(nanos), number(perSecond()), mb(peakUsed), peakLive == 0 ? "(no GC ran)" : mb(peakLive));
         }
     }
 
