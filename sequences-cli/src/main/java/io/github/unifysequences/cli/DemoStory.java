@@ -163,7 +163,7 @@ final class DemoStory {
         line("paused   " + who + " → is_paused=" + paused.isPaused());
         PauseState resumed = client.enrollments().resume(first.id().toString());
         line("resumed  " + who + " → is_paused=" + resumed.isPaused());
-        count("paused and resumed", 1);
+        count("enrollments paused and resumed", 1);
         for (Enrollment e : enrolled) {
             if (e.isDraftApprovalPending().orElse(false)) {
                 client.enrollments().approve(e.id().toString());
@@ -187,6 +187,7 @@ final class DemoStory {
             Sequence seqResumed = client.sequences().resume(sequence.id().toString());
             line("paused sequence \"" + sequence.name() + "\" (is_paused=" + seqPaused.isPaused() + ") and resumed it (is_paused="
                     + seqResumed.isPaused() + ")");
+            count("sequences paused and resumed", 1);
         }
     }
 

@@ -132,7 +132,10 @@ final class Views {
     /** @return a condition tree in words: "wait 2 DAYS", "all of (…)", "any of (…)" */
     static String condition(StepCondition condition) {
         if (condition instanceof TimerCondition t) {
-            return t.durationValue().map(v -> "wait " + v + " " + t.durationUnit()).orElse("a timer with no duration");
+            String unit = t.durationUnit().asString();
+            // The API's units are plural ("days"); one of them reads "1 day".
+            return t.durationValue().map(v -> "wait " + v + " " + (v == 1 && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit))
+                    .orElse("a timer with no duration");
         }
         if (condition instanceof AndCondition a) {
             return "all of (" + conditions(a.subconditions()) + ")";
