@@ -17,8 +17,8 @@ final class Harness {
     private final Map<String, String> args = new HashMap<>();
 
     Harness(String[] argv) {
-        for (int i = 0; i + 1 < argv.length; i += 2) {
-            if (!argv[i].startsWith("--")) {
+        for (int i = 0; i < argv.length; i += 2) {
+            if (!argv[i].startsWith("--") || i + 1 == argv.length) {
                 throw new IllegalArgumentException("expected --name value pairs, got " + Arrays.toString(argv));
             }
             args.put(argv[i].substring(2), argv[i + 1]);
