@@ -16,8 +16,9 @@ import picocli.CommandLine.ParentCommand;
  * with a key it reads the real workspace and changes nothing unless {@code --allow-writes} says so.
  */
 @Command(name = "demo", description = {
-        "Walk through the whole API as a story: sequences and steps, enrolling (with a conflict and an opt-out),",
-        "pause, resume, approve, cancel, step edits, pagination, summary.",
+        "The whole API as a guided story; without a key it brings its own sandbox.",
+        "Sequences and steps; enrolling, with a conflict and opt-out refusals; pause, resume, approve, cancel;",
+        "a step email edit; every enrollment through the auto-pager; a summary.",
         "Without UNIFY_API_KEY (or with --sandbox) it runs against an embedded sandbox.",
         "With a key it is read-only unless --allow-writes (then --sequence, --mailbox-email and --person are needed)."})
 final class DemoCommand implements Callable<Integer> {
