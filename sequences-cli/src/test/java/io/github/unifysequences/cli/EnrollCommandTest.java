@@ -159,6 +159,22 @@ class EnrollCommandTest {
     }
 
     @Test
+    void theClientSideRateLimitPacesTheRun() throws IOException {
+        List<String> lines = new ArrayList<>(List.of("person_id"));
+        IntStream.range(0, 8).forEach(i -> lines.add(sandbox.data().addPerson("r" + i + "@example.com", "R" + i, "Rate").toString()));
+        Path csv = write("paced.csv", lines.toArray(String[]::new));
+        long started = System.nanoTime();
+        Cli.Result result = cli.run("enroll", "--sequence", sequenceId, "--mailbox-email", mailbox, "--csv", csv.toString(),
+                "--concurrency", "4", "--rate-limit", "4/1");
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(result.code()).as(result.all()).isZero();
+        // Nine requests (the sequence, then eight creates) at four a second cannot all go in the first second.
+        assertThat(millis).isGreaterThanOrEqualTo(1000);
+        assertThat(cli.run("enroll", "--sequence", sequenceId, "--mailbox-email", mailbox, "--csv", csv.toString(), "--rate-limit", "fast")
+                .code()).isEqualTo(2);
+    }
+
+    @Test
     void unusableInputIsAUsageErrorAndNothingIsSent() throws IOException {
         int before = sandbox.data().enrollmentCount();
         Path noColumn = write("wrong.csv", "id,email", UUID.randomUUID() + ",a@b.c");
