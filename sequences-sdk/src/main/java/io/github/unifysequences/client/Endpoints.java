@@ -58,6 +58,14 @@ final class Endpoints {
         this.pipeline = pipeline;
     }
 
+    ClientConfig config() {
+        return pipeline.config();
+    }
+
+    <T> Prepared<T> prepare(Operation<T> operation, RequestOptions options) {
+        return new Prepared<>(operation, options);
+    }
+
     Prepared<Page<Sequence>> listSequences(PageParams params, RequestOptions options) {
         return page(params.cursor().orElse(null), options, "sequences", UnifyJson::sequence,
                 (api, cursor) -> api.listSequences(cursor, params.limit().orElse(null)));
@@ -216,7 +224,7 @@ final class Endpoints {
     }
 
     /** A list call whose pages know how to fetch their successors with the same filters and options. */
-    private <T> Prepared<Page<T>> page(String cursor, RequestOptions options, String field, Function<JsonObject, T> item,
+    <T> Prepared<Page<T>> page(String cursor, RequestOptions options, String field, Function<JsonObject, T> item,
             BiFunction<UnifySequencesApi, String, retrofit2.Call<?>> request) {
         PageSource<T> source = new PageSource<>() {
             @Override

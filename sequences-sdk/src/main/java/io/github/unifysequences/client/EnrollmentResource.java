@@ -9,11 +9,15 @@ import io.github.unifysequences.models.EnrollmentApproval;
 import io.github.unifysequences.models.EnrollmentCancellation;
 import io.github.unifysequences.models.EnrollmentCreateParams;
 import io.github.unifysequences.models.EnrollmentListParams;
+import io.github.unifysequences.models.EnrollmentQueryParams;
 import io.github.unifysequences.models.PauseState;
+import io.github.unifysequences.models.SequenceEnrollment;
 import io.github.unifysequences.services.EnrollmentService;
 import io.github.unifysequences.services.EnrollmentServiceAsync;
 import io.github.unifysequences.services.EnrollmentStepsService;
 import io.github.unifysequences.services.EnrollmentStepsServiceAsync;
+import io.github.unifysequences.services.QueryJobService;
+import io.github.unifysequences.services.QueryJobServiceAsync;
 import java.util.concurrent.CompletableFuture;
 
 /** The {@code client.enrollments()} operations in their four faces (blocking, async, and their raw views), each a thin view over {@link Endpoints}. */
@@ -27,6 +31,11 @@ final class EnrollmentResource {
 
         Blocking(Endpoints endpoints) {
             this.endpoints = endpoints;
+        }
+
+        @Override
+        public QueryJobService<SequenceEnrollment, EnrollmentQueryParams> queryJobs() {
+            return new QueryJobResource.Blocking<>(new QueryJobEndpoints<>(endpoints, QueryJobEndpoints.ENROLLMENTS));
         }
 
         @Override
@@ -123,6 +132,11 @@ final class EnrollmentResource {
 
         Async(Endpoints endpoints) {
             this.endpoints = endpoints;
+        }
+
+        @Override
+        public QueryJobServiceAsync<SequenceEnrollment, EnrollmentQueryParams> queryJobs() {
+            return new QueryJobResource.Async<>(new QueryJobEndpoints<>(endpoints, QueryJobEndpoints.ENROLLMENTS));
         }
 
         @Override

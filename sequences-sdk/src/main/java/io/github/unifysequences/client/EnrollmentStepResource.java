@@ -3,9 +3,13 @@ package io.github.unifysequences.client;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.EnrollmentStep;
+import io.github.unifysequences.models.EnrollmentStepQueryParams;
 import io.github.unifysequences.models.EnrollmentStepUpdateParams;
+import io.github.unifysequences.models.SequenceEnrollmentStep;
 import io.github.unifysequences.services.EnrollmentStepService;
 import io.github.unifysequences.services.EnrollmentStepServiceAsync;
+import io.github.unifysequences.services.QueryJobService;
+import io.github.unifysequences.services.QueryJobServiceAsync;
 import java.util.concurrent.CompletableFuture;
 
 /** The {@code client.enrollmentSteps()} operations in their four faces (blocking, async, and their raw views), each a thin view over {@link Endpoints}. */
@@ -19,6 +23,11 @@ final class EnrollmentStepResource {
 
         Blocking(Endpoints endpoints) {
             this.endpoints = endpoints;
+        }
+
+        @Override
+        public QueryJobService<SequenceEnrollmentStep, EnrollmentStepQueryParams> queryJobs() {
+            return new QueryJobResource.Blocking<>(new QueryJobEndpoints<>(endpoints, QueryJobEndpoints.STEPS));
         }
 
         @Override
@@ -60,6 +69,11 @@ final class EnrollmentStepResource {
 
         Async(Endpoints endpoints) {
             this.endpoints = endpoints;
+        }
+
+        @Override
+        public QueryJobServiceAsync<SequenceEnrollmentStep, EnrollmentStepQueryParams> queryJobs() {
+            return new QueryJobResource.Async<>(new QueryJobEndpoints<>(endpoints, QueryJobEndpoints.STEPS));
         }
 
         @Override

@@ -9,9 +9,15 @@ import io.github.unifysequences.errors.BadRequestException;
 import io.github.unifysequences.errors.ConflictException;
 import io.github.unifysequences.errors.ErrorContext;
 import io.github.unifysequences.errors.InternalServerException;
+import io.github.unifysequences.errors.JobNotCancelableException;
 import io.github.unifysequences.errors.NotFoundException;
 import io.github.unifysequences.errors.PermissionDeniedException;
 import io.github.unifysequences.errors.RateLimitedException;
+import io.github.unifysequences.errors.ResultsCanceledException;
+import io.github.unifysequences.errors.ResultsExpiredException;
+import io.github.unifysequences.errors.ResultsFailedException;
+import io.github.unifysequences.errors.ResultsNotReadyException;
+import io.github.unifysequences.errors.ResultsPageTooLargeException;
 import io.github.unifysequences.errors.StateConflictException;
 import io.github.unifysequences.errors.UnauthorizedException;
 import io.github.unifysequences.errors.UnifyServiceException;
@@ -47,22 +53,43 @@ final class ErrorMapper {
             case 404:
                 return new NotFoundException(context);
             case 409:
-                Optional<String> activeSequence = string(envelope, "active_sequence_id");
-                Optional<String> activeEnrollment = string(envelope, "active_enrollment_id");
-                if (status.equals("conflict") && activeSequence.isPresent() && activeEnrollment.isPresent()) {
-                    return new AlreadyEnrolledException(context, UUID.fromString(activeSequence.get()),
-                            UUID.fromString(activeEnrollment.get()));
-                }
-                JsonElement paused = envelope.get("current_is_paused");
-                if (status.equals("state_conflict") && paused != null && paused.isJsonPrimitive()) {
-                    return new StateConflictException(context, paused.getAsBoolean());
-                }
-                return new ConflictException(context);
+                return conflict(context, status, envelope);
+            case 410:
+                return new ResultsExpiredException(context);
+            case 413:
+                return new ResultsPageTooLargeException(context);
             case 429:
                 return new RateLimitedException(context, retryAfter);
             default:
                 return code >= 500 ? new InternalServerException(context) : new UnifyServiceException(context);
         }
+    }
+
+    /** 409 carries several documented kinds; the envelope's {@code status} tells them apart. */
+    private static ConflictException conflict(ErrorContext context, String status, JsonObject envelope) {
+        switch (status) {
+            case "results_not_ready":
+                return new ResultsNotReadyException(context);
+            case "results_failed":
+                return new ResultsFailedException(context);
+            case "results_canceled":
+                return new ResultsCanceledException(context);
+            case "job_not_cancelable":
+                return new JobNotCancelableException(context);
+            default:
+                break;
+        }
+        Optional<String> activeSequence = string(envelope, "active_sequence_id");
+        Optional<String> activeEnrollment = string(envelope, "active_enrollment_id");
+        if (status.equals("conflict") && activeSequence.isPresent() && activeEnrollment.isPresent()) {
+            return new AlreadyEnrolledException(context, UUID.fromString(activeSequence.get()),
+                    UUID.fromString(activeEnrollment.get()));
+        }
+        JsonElement paused = envelope.get("current_is_paused");
+        if (status.equals("state_conflict") && paused != null && paused.isJsonPrimitive()) {
+            return new StateConflictException(context, paused.getAsBoolean());
+        }
+        return new ConflictException(context);
     }
 
     /** A server that echoes request data back must not leak the key through an exception message. */

@@ -6,6 +6,7 @@ import io.github.unifysequences.generated.api.UnifySequencesApi;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import okhttp3.Response;
 
 /**
  * What differs between operations: how the generated interface forms the request, whether it may be
@@ -15,20 +16,28 @@ import java.util.function.Function;
  * @param idempotent whether sending it twice is harmless, so timeouts, 408 and 5xx may be retried
  * @param decode reads the 2xx body
  * @param resolver for a non-idempotent operation, looks up whether an ambiguous attempt took effect; may be null
+ * @param stream for a streaming read, takes ownership of the open 2xx response instead of {@code decode}
+ *     reading a buffered body; null for every other operation
  */
 record Operation<T>(
         Function<UnifySequencesApi, retrofit2.Call<?>> request,
         boolean idempotent,
         Function<JsonObject, T> decode,
-        Resolver<T> resolver) {
+        Resolver<T> resolver,
+        Function<Response, T> stream) {
 
     static <T> Operation<T> idempotent(Function<UnifySequencesApi, retrofit2.Call<?>> request, Function<JsonObject, T> decode) {
-        return new Operation<>(request, true, decode, null);
+        return new Operation<>(request, true, decode, null, null);
     }
 
     static <T> Operation<T> unsafe(Function<UnifySequencesApi, retrofit2.Call<?>> request, Function<JsonObject, T> decode,
             Resolver<T> resolver) {
-        return new Operation<>(request, false, decode, resolver);
+        return new Operation<>(request, false, decode, resolver, null);
+    }
+
+    /** A repeatable read whose successful body is consumed as it arrives; the reader must close the response. */
+    static <T> Operation<T> streaming(Function<UnifySequencesApi, retrofit2.Call<?>> request, Function<Response, T> stream) {
+        return new Operation<>(request, true, null, null, stream);
     }
 
     /** Finds the result of an earlier attempt that may have reached the server. */

@@ -43,6 +43,8 @@ import okhttp3.ResponseBody;
 final class Pipeline {
     static final String API_KEY_HEADER = "x-api-key";
     static final String ATTEMPT_HEADER = "x-unify-sdk-attempt";
+    /** The API's one streaming format. The generated request leaves Accept unset, which the API answers with JSON. */
+    static final String NDJSON = "application/x-ndjson";
     private static final Duration BACKOFF_BASE = Duration.ofMillis(500);
     private static final Duration BACKOFF_MAX = Duration.ofSeconds(8);
 
@@ -74,7 +76,11 @@ final class Pipeline {
         if (closed) {
             throw new IllegalStateException("This Unify client is closed");
         }
-        return new Run<>(operation, operation.request().apply(api).request(), options, async).attempt(1);
+        Request request = operation.request().apply(api).request();
+        if (operation.stream() != null) {
+            request = request.newBuilder().header("Accept", NDJSON).build();
+        }
+        return new Run<>(operation, request, options, async).attempt(1);
     }
 
     /** Waits for a blocking run; the run completed inline, so this only unwraps the SDK's own exception. */
@@ -126,12 +132,15 @@ final class Pipeline {
             extraHeaders.forEach(builder::header);
             Request request = builder.build();
             Call call = http.newCall(request);
-            call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            // A call timeout spans the whole body; a stream may rightly take longer, and the read timeout still catches a stall.
+            if (operation.stream() == null) {
+                call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            }
             log.request(request, attempt);
             long start = System.nanoTime();
             if (!async) {
-                try (Response response = call.execute()) {
-                    return CompletableFuture.completedFuture(received(request, response, start));
+                try {
+                    return CompletableFuture.completedFuture(received(request, call.execute(), start));
                 } catch (IOException e) {
                     return CompletableFuture.completedFuture(failed(request, e, start));
                 }
@@ -140,11 +149,7 @@ final class Pipeline {
             call.enqueue(new Callback() {
                 @Override
                 public void onResponse(Call c, Response response) {
-                    try (response) {
-                        future.complete(received(request, response, start));
-                    } catch (IOException e) {
-                        future.complete(failed(request, e, start));
-                    }
+                    future.complete(received(request, response, start));
                 }
 
                 @Override
@@ -155,16 +160,28 @@ final class Pipeline {
             return future;
         }
 
-        private Outcome received(Request request, Response response, long start) throws IOException {
-            ResponseBody body = response.body();
-            byte[] bytes = body == null ? new byte[0] : body.bytes();
-            log.response(request, response.code(), response.headers(), bytes, elapsedMillis(start));
-            return new Outcome(request, response.code(), response.headers(), bytes, null);
+        /**
+         * Reads the body and closes the response, except the 2xx answer of a streaming operation: that one stays
+         * open and is handed, unread, to the operation's stream reader, which then owns it.
+         */
+        private Outcome received(Request request, Response response, long start) {
+            if (operation.stream() != null && response.isSuccessful()) {
+                log.response(request, response.code(), response.headers(), new byte[0], elapsedMillis(start));
+                return new Outcome(request, response.code(), response.headers(), null, null, response);
+            }
+            try (response) {
+                ResponseBody body = response.body();
+                byte[] bytes = body == null ? new byte[0] : body.bytes();
+                log.response(request, response.code(), response.headers(), bytes, elapsedMillis(start));
+                return new Outcome(request, response.code(), response.headers(), bytes, null, null);
+            } catch (IOException e) {
+                return failed(request, e, start);
+            }
         }
 
         private Outcome failed(Request request, IOException error, long start) {
             log.failure(request, error, elapsedMillis(start));
-            return new Outcome(request, 0, Headers.of(), null, error);
+            return new Outcome(request, 0, Headers.of(), null, error, null);
         }
 
         /**
@@ -229,6 +246,10 @@ final class Pipeline {
         }
 
         private CompletableFuture<RawResponse<T>> decode(Outcome outcome) {
+            if (outcome.open != null) {
+                T value = operation.stream().apply(outcome.open);
+                return CompletableFuture.completedFuture(new RawResponse<>(outcome.code, outcome.headers.toMultimap(), value));
+            }
             try {
                 JsonElement json = JsonParser.parseString(new String(outcome.body, StandardCharsets.UTF_8));
                 T value = operation.decode().apply(json.getAsJsonObject());
@@ -282,7 +303,10 @@ final class Pipeline {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
     }
 
-    /** One attempt's result: a response ({@code error == null}) or an I/O failure. */
-    private record Outcome(Request request, int code, Headers headers, byte[] body, IOException error) {
+    /**
+     * One attempt's result: a read response ({@code error == null}), an I/O failure, or the still-open 2xx
+     * response of a streaming operation ({@code open != null}, {@code body == null}).
+     */
+    private record Outcome(Request request, int code, Headers headers, byte[] body, IOException error, Response open) {
     }
 }

@@ -35,6 +35,13 @@ public final class Check {
         return value == null ? null : uuid(field, value);
     }
 
+    static String email(String field, String value) {
+        if (value == null || value.isBlank() || !value.contains("@")) {
+            throw new IllegalArgumentException(field + " must be an email address, was " + (value == null ? "null" : "'" + value + "'"));
+        }
+        return value;
+    }
+
     static Integer limit(Integer limit) {
         if (limit != null && (limit < 1 || limit > 100)) {
             throw new IllegalArgumentException("limit must be between 1 and 100, was " + limit);

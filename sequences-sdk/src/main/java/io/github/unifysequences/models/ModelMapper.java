@@ -19,11 +19,13 @@ import io.github.unifysequences.generated.model.SequenceTaskStepConfig;
 import io.github.unifysequences.generated.support.GeneratedJson;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Function;
 
 /**
@@ -240,10 +242,12 @@ final class ModelMapper {
 
     private static ReplyMessage replyMessage(JsonObject json, EnrollmentReplyEmailMessage m) {
         return new ReplyMessage(m.getId(), Optional.ofNullable(m.getSubject()),
-                list(json, "classifications", c -> new ReplyClassification(
-                        java.util.UUID.fromString(req(rawString(c, "id"), "classification.id")),
-                        enumValue(c, "category", ReplyCategory::of))),
-                Optional.ofNullable(m.getReceivedAt()));
+                list(json, "classifications", ModelMapper::classification), Optional.ofNullable(m.getReceivedAt()));
+    }
+
+    private static ReplyClassification classification(JsonObject json) {
+        return new ReplyClassification(java.util.UUID.fromString(req(rawString(json, "id"), "classification.id")),
+                enumValue(json, "category", ReplyCategory::of));
     }
 
     static EnrollmentStep enrollmentStep(JsonObject json) {
@@ -277,6 +281,95 @@ final class ModelMapper {
         var m = read(json, io.github.unifysequences.generated.model.ApproveEnrollmentSuccessResponse.class);
         return new EnrollmentApproval(req(m.getId(), "id"),
                 req(m.getIsDraftApprovalPending(), "is_draft_approval_pending"), RawJson.of(json));
+    }
+
+    static QueryJob queryJob(JsonObject json) {
+        JsonElement total = json.get("total_rows");
+        return new QueryJob(string(json, "job_id"), enumValue(json, "status", QueryJobStatus::of),
+                total == null || total.isJsonNull() ? OptionalLong.empty() : OptionalLong.of(total.getAsLong()),
+                Optional.ofNullable(rawString(json, "error_code")), timestamp(json, "created_at"),
+                timestamp(json, "expires_at"), timestamp(json, "canceled_at"), RawJson.of(json));
+    }
+
+    /**
+     * Result rows are read straight from the JSON rather than through the generated model: the export reads
+     * millions of them, and their ids and timestamps are plain strings in the spec anyway.
+     */
+    static SequenceEnrollment sequenceEnrollment(JsonObject json) {
+        return new SequenceEnrollment(string(json, "id"), req(timestamp(json, "updated_at").orElse(null), "updated_at"),
+                enumValue(json, "status", EnrollmentStatus::of),
+                bool(json, "is_blocked"), bool(json, "is_bounced"), bool(json, "is_canceled"), bool(json, "is_opted_out"),
+                bool(json, "is_paused"), bool(json, "is_replied"), integer(json, "version"),
+                timestamp(json, "started_at"), timestamp(json, "ended_at"),
+                bulkSequence(req(object(json, "sequence"), "sequence")),
+                bulkMailbox(req(object(json, "mailbox"), "mailbox")),
+                bulkPerson(req(object(json, "person"), "person")),
+                optionalObject(json, "enrolled_by_play", p -> new BulkPlay(string(p, "id"), string(p, "name"))),
+                optionalObject(json, "reply_email_message", ModelMapper::bulkReply),
+                RawJson.owning(json));
+    }
+
+    static SequenceEnrollmentStep sequenceEnrollmentStep(JsonObject json) {
+        JsonObject enrollment = req(object(json, "enrollment"), "enrollment");
+        return new SequenceEnrollmentStep(string(json, "id"), req(timestamp(json, "updated_at").orElse(null), "updated_at"),
+                Optional.ofNullable(rawString(json, "type")).map(StepType::of),
+                enumValue(json, "status", EnrollmentStepStatus::of),
+                bool(json, "is_blocked"), bool(json, "is_bounced"), bool(json, "is_canceled"), bool(json, "is_opted_out"),
+                bool(json, "is_paused"), bool(json, "is_replied"),
+                bulkSequence(req(object(json, "sequence"), "sequence")), integer(json, "step_number"),
+                timestamp(json, "started_at"), timestamp(json, "ended_at"),
+                string(enrollment, "id"),
+                bulkMailbox(req(object(enrollment, "mailbox"), "enrollment.mailbox")),
+                bulkPerson(req(object(enrollment, "person"), "enrollment.person")),
+                optionalObject(json, "email_message", ModelMapper::bulkEmail),
+                optionalObject(json, "reply_email_message", ModelMapper::bulkReply),
+                RawJson.owning(json));
+    }
+
+    private static BulkSequence bulkSequence(JsonObject json) {
+        return new BulkSequence(string(json, "id"), Optional.ofNullable(rawString(json, "name")), integer(json, "version"));
+    }
+
+    private static BulkMailbox bulkMailbox(JsonObject json) {
+        return new BulkMailbox(string(json, "id"), Optional.ofNullable(rawString(json, "email_address")));
+    }
+
+    private static BulkPerson bulkPerson(JsonObject json) {
+        return new BulkPerson(string(json, "id"), string(json, "email"), Optional.ofNullable(rawString(json, "first_name")),
+                Optional.ofNullable(rawString(json, "last_name")), Optional.ofNullable(rawString(json, "linkedin_url")),
+                optionalObject(json, "company", c -> new BulkCompany(string(c, "id"),
+                        Optional.ofNullable(rawString(c, "name")), string(c, "domain"),
+                        Optional.ofNullable(rawString(c, "linkedin_url")))));
+    }
+
+    private static BulkEmailMessage bulkEmail(JsonObject json) {
+        return new BulkEmailMessage(string(json, "id"), Optional.ofNullable(rawString(json, "subject")),
+                timestamp(json, "sent_at"), Optional.ofNullable(rawString(json, "from_email_address")),
+                bool(json, "is_bounced"), bool(json, "is_opted_out"),
+                integer(json, "clicks").orElse(0), integer(json, "opens").orElse(0));
+    }
+
+    private static ReplyMessage bulkReply(JsonObject json) {
+        return new ReplyMessage(java.util.UUID.fromString(string(json, "id")), Optional.ofNullable(rawString(json, "subject")),
+                list(json, "classifications", ModelMapper::classification), Optional.empty());
+    }
+
+    private static String string(JsonObject json, String field) {
+        return req(rawString(json, field), field);
+    }
+
+    private static boolean bool(JsonObject json, String field) {
+        JsonElement value = json.get(field);
+        return value != null && !value.isJsonNull() && value.getAsBoolean();
+    }
+
+    private static Optional<Integer> integer(JsonObject json, String field) {
+        JsonElement value = json.get(field);
+        return value == null || value.isJsonNull() ? Optional.empty() : Optional.of(value.getAsInt());
+    }
+
+    private static Optional<OffsetDateTime> timestamp(JsonObject json, String field) {
+        return Optional.ofNullable(rawString(json, field)).map(OffsetDateTime::parse);
     }
 
     static JsonArray array(JsonObject json, String field) {

@@ -3,6 +3,7 @@ package io.github.unifysequences.models;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -88,6 +89,50 @@ public final class UnifyJson {
     }
 
     /**
+     * @param json a {@code BulkApiJob} object, or the shorter answer of create or cancel
+     * @return the query job
+     */
+    public static QueryJob queryJob(JsonObject json) {
+        return decode(json, ModelMapper::queryJob);
+    }
+
+    /**
+     * @param json a {@code SequenceEnrollment} result row of an enrollments query job
+     * @return the row
+     */
+    public static SequenceEnrollment sequenceEnrollment(JsonObject json) {
+        return decode(json.deepCopy(), ModelMapper::sequenceEnrollment);
+    }
+
+    /**
+     * Reads one line of an NDJSON export, such as a line of a stored results stream.
+     *
+     * @param json a {@code SequenceEnrollment} result row as JSON text
+     * @return the row
+     */
+    public static SequenceEnrollment sequenceEnrollment(String json) {
+        return decode(parseObject(json), ModelMapper::sequenceEnrollment);
+    }
+
+    /**
+     * @param json a {@code SequenceEnrollmentStep} result row of an enrollment steps query job
+     * @return the row
+     */
+    public static SequenceEnrollmentStep sequenceEnrollmentStep(JsonObject json) {
+        return decode(json.deepCopy(), ModelMapper::sequenceEnrollmentStep);
+    }
+
+    /**
+     * Reads one line of an NDJSON export, such as a line of a stored results stream.
+     *
+     * @param json a {@code SequenceEnrollmentStep} result row as JSON text
+     * @return the row
+     */
+    public static SequenceEnrollmentStep sequenceEnrollmentStep(String json) {
+        return decode(parseObject(json), ModelMapper::sequenceEnrollmentStep);
+    }
+
+    /**
      * Reads the items of a list envelope such as {@code {"sequences": [...], "next_cursor": ...}}.
      *
      * @param json the envelope
@@ -104,6 +149,15 @@ public final class UnifyJson {
             }
             return items;
         });
+    }
+
+    /** The row is parsed here and owned by nobody else, so the mapper may keep it as the row's raw JSON without a copy. */
+    private static JsonObject parseObject(String json) {
+        JsonElement element = JsonParser.parseString(json);
+        if (!element.isJsonObject()) {
+            throw new JsonParseException("a result row must be a JSON object");
+        }
+        return element.getAsJsonObject();
     }
 
     private static <T> T decode(JsonObject json, Function<JsonObject, T> mapper) {

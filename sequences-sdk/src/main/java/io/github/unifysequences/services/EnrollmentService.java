@@ -8,7 +8,9 @@ import io.github.unifysequences.models.EnrollmentApproval;
 import io.github.unifysequences.models.EnrollmentCancellation;
 import io.github.unifysequences.models.EnrollmentCreateParams;
 import io.github.unifysequences.models.EnrollmentListParams;
+import io.github.unifysequences.models.EnrollmentQueryParams;
 import io.github.unifysequences.models.PauseState;
+import io.github.unifysequences.models.SequenceEnrollment;
 
 /**
  * Enrollments: people in sequences. Create, list, read, pause, resume, approve and cancel them, and read their steps.
@@ -23,6 +25,12 @@ import io.github.unifysequences.models.PauseState;
  * {@code op(ids)}, {@code op(ids, params)} where it takes params, and one more with {@link RequestOptions}.
  */
 public interface EnrollmentService {
+
+    /**
+     * @return Bulk API query jobs over enrollments: export every enrollment matching a filter
+     *     ({@code queryJobs().export(params)}), or drive a job's lifecycle yourself
+     */
+    QueryJobService<SequenceEnrollment, EnrollmentQueryParams> queryJobs();
 
     /** @return the steps of enrollments */
     EnrollmentStepsService steps();

@@ -8,7 +8,9 @@ import io.github.unifysequences.models.EnrollmentApproval;
 import io.github.unifysequences.models.EnrollmentCancellation;
 import io.github.unifysequences.models.EnrollmentCreateParams;
 import io.github.unifysequences.models.EnrollmentListParams;
+import io.github.unifysequences.models.EnrollmentQueryParams;
 import io.github.unifysequences.models.PauseState;
+import io.github.unifysequences.models.SequenceEnrollment;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -18,6 +20,9 @@ import java.util.concurrent.CompletableFuture;
  * {@code UnifySequencesClientAsync}. Thread-safe.
  */
 public interface EnrollmentServiceAsync {
+
+    /** @return Bulk API query jobs over enrollments: create, list, retrieve, cancel, fetch result pages */
+    QueryJobServiceAsync<SequenceEnrollment, EnrollmentQueryParams> queryJobs();
 
     /** @return the steps of enrollments */
     EnrollmentStepsServiceAsync steps();

@@ -3,7 +3,9 @@ package io.github.unifysequences.services;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.EnrollmentStep;
+import io.github.unifysequences.models.EnrollmentStepQueryParams;
 import io.github.unifysequences.models.EnrollmentStepUpdateParams;
+import io.github.unifysequences.models.SequenceEnrollmentStep;
 
 /**
  * Single enrollment steps, by id: read one, or edit the copy of its email.
@@ -72,6 +74,12 @@ public interface EnrollmentStepService {
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
     EnrollmentStep update(String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
+
+    /**
+     * @return Bulk API query jobs over enrollment steps: export every step matching a filter
+     *     ({@code queryJobs().export(params)}), or drive a job's lifecycle yourself
+     */
+    QueryJobService<SequenceEnrollmentStep, EnrollmentStepQueryParams> queryJobs();
 
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse withRawResponse();

@@ -3,7 +3,9 @@ package io.github.unifysequences.services;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.EnrollmentStep;
+import io.github.unifysequences.models.EnrollmentStepQueryParams;
 import io.github.unifysequences.models.EnrollmentStepUpdateParams;
+import io.github.unifysequences.models.SequenceEnrollmentStep;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -68,6 +70,9 @@ public interface EnrollmentStepServiceAsync {
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
     CompletableFuture<EnrollmentStep> update(String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
+
+    /** @return Bulk API query jobs over enrollment steps: create, list, retrieve, cancel, fetch result pages */
+    QueryJobServiceAsync<SequenceEnrollmentStep, EnrollmentStepQueryParams> queryJobs();
 
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse withRawResponse();

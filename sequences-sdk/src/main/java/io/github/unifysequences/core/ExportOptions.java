@@ -1,0 +1,171 @@
+package io.github.unifysequences.core;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How an export waits for its job and reads the results. Immutable; validated by {@link Builder#build()}.
+ *
+ * <pre>{@code
+ * ExportOptions options = ExportOptions.builder()
+ *         .pollInterval(Duration.ofSeconds(2), Duration.ofSeconds(30))
+ *         .waitTimeout(Duration.ofMinutes(20))
+ *         .progress((done, total) -> System.out.printf("%d/%d%n", done, total))
+ *         .build();
+ * }</pre>
+ *
+ * <p>The wait polls the job at {@code initial}, then doubles the interval up to {@code max}: the API asks clients
+ * to avoid tight polling loops.
+ */
+public final class ExportOptions {
+    /** The largest page the API streams as NDJSON, and the default. */
+    public static final int MAX_PAGE_SIZE = 10_000;
+    private static final ExportOptions DEFAULTS = builder().build();
+
+    private final int pageSize;
+    private final Duration pollInitial;
+    private final Duration pollMax;
+    private final Duration waitTimeout;
+    private final ExportProgress progress;
+    private final RequestOptions requestOptions;
+
+    private ExportOptions(Builder builder) {
+        if (builder.pageSize < 1 || builder.pageSize > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was " + builder.pageSize);
+        }
+        if (!isPositive(builder.pollInitial) || builder.pollMax.compareTo(builder.pollInitial) < 0) {
+            throw new IllegalArgumentException("poll intervals must be positive with max >= initial, were "
+                    + builder.pollInitial + " and " + builder.pollMax);
+        }
+        if (!isPositive(builder.waitTimeout)) {
+            throw new IllegalArgumentException("waitTimeout must be positive, was " + builder.waitTimeout);
+        }
+        this.pageSize = builder.pageSize;
+        this.pollInitial = builder.pollInitial;
+        this.pollMax = builder.pollMax;
+        this.waitTimeout = builder.waitTimeout;
+        this.progress = builder.progress;
+        this.requestOptions = builder.requestOptions;
+    }
+
+    private static boolean isPositive(Duration duration) {
+        return !duration.isNegative() && !duration.isZero();
+    }
+
+    /** @return 10,000-row pages, polling from 1 s up to 30 s, waiting at most 1 hour, no progress callback */
+    public static ExportOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /** @return a builder holding the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return rows per streamed page */
+    public int pageSize() {
+        return pageSize;
+    }
+
+    /** @return the first wait between polls of the job */
+    public Duration pollInitial() {
+        return pollInitial;
+    }
+
+    /** @return the longest wait between polls of the job */
+    public Duration pollMax() {
+        return pollMax;
+    }
+
+    /** @return how long to wait for the job to finish before giving up */
+    public Duration waitTimeout() {
+        return waitTimeout;
+    }
+
+    /** @return the progress callback */
+    public ExportProgress progress() {
+        return progress;
+    }
+
+    /** @return the options applied to every request of the export */
+    public RequestOptions requestOptions() {
+        return requestOptions;
+    }
+
+    @Override
+    public String toString() {
+        return "ExportOptions{pageSize=" + pageSize + ", poll=" + pollInitial + ".." + pollMax + ", waitTimeout="
+                + waitTimeout + "}";
+    }
+
+    /** Builds {@link ExportOptions}. Not thread-safe. */
+    public static final class Builder {
+        private int pageSize = MAX_PAGE_SIZE;
+        private Duration pollInitial = Duration.ofSeconds(1);
+        private Duration pollMax = Duration.ofSeconds(30);
+        private Duration waitTimeout = Duration.ofHours(1);
+        private ExportProgress progress = (done, total) -> { };
+        private RequestOptions requestOptions = RequestOptions.none();
+
+        private Builder() {
+        }
+
+        /**
+         * @param pageSize rows per streamed page, 1 to {@value ExportOptions#MAX_PAGE_SIZE}; larger pages mean fewer
+         *     requests, and memory does not grow with them
+         * @return this builder
+         */
+        public Builder pageSize(int pageSize) {
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        /**
+         * @param initial the first wait between polls
+         * @param max the cap the doubling interval stops at
+         * @return this builder
+         */
+        public Builder pollInterval(Duration initial, Duration max) {
+            this.pollInitial = Objects.requireNonNull(initial, "initial");
+            this.pollMax = Objects.requireNonNull(max, "max");
+            return this;
+        }
+
+        /**
+         * @param timeout how long to wait for the job to finish; jobs expire 24 hours after creation
+         * @return this builder
+         */
+        public Builder waitTimeout(Duration timeout) {
+            this.waitTimeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * @param progress told the rows done and the total once the job is ready and after each page
+         * @return this builder
+         */
+        public Builder progress(ExportProgress progress) {
+            this.progress = Objects.requireNonNull(progress, "progress");
+            return this;
+        }
+
+        /**
+         * @param options timeout, retries and headers for every request of the export; a streamed page may take
+         *     longer to read than any per-call timeout, so its reads are bounded by the client's read timeout instead
+         * @return this builder
+         */
+        public Builder requestOptions(RequestOptions options) {
+            this.requestOptions = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
+         * @return the options
+         * @throws IllegalArgumentException if the page size is outside 1..10,000, an interval or the timeout is not
+         *     positive, or the max interval is below the initial one
+         */
+        public ExportOptions build() {
+            return new ExportOptions(this);
+        }
+    }
+}

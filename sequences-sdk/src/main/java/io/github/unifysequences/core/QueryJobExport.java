@@ -1,0 +1,46 @@
+package io.github.unifysequences.core;
+
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Every row of a query job, read lazily as one stream: the first {@code hasNext()} waits for the job to finish,
+ * then rows arrive page by page as the API streams them, so memory stays flat however many rows there are.
+ *
+ * <pre>{@code
+ * try (QueryJobExport<SequenceEnrollment> rows = client.enrollments().queryJobs().export(params)) {
+ *     rows.stream().filter(SequenceEnrollment::isReplied).forEach(row -> write(row));
+ * }
+ * }</pre>
+ *
+ * <p>Single use and not thread-safe: iterate it once, from one thread. Close it (try-with-resources) to release
+ * the open response early; {@link #stream()} closes it when the stream is closed. A page that fails in transit
+ * is fetched again and resumed after the rows already delivered, so no row is skipped or repeated. Failures
+ * surface from {@code hasNext()}: {@link io.github.unifysequences.errors.QueryJobFailedException} when the job
+ * fails, expires or is cancelled, and the SDK's usual exceptions otherwise.
+ *
+ * @param <T> the row type
+ */
+public interface QueryJobExport<T> extends Iterable<T>, AutoCloseable {
+
+    /** @return the id of the job being exported, for {@code retrieve}, {@code cancel} or a later export */
+    String jobId();
+
+    /** @return rows handed to the caller so far */
+    long rowsDelivered();
+
+    /**
+     * @return a sequential stream over the rows; closing it closes this export
+     * @throws IllegalStateException if the rows were already iterated
+     */
+    default Stream<T> stream() {
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(this::close);
+    }
+
+    /** Releases the open response, if any, and ends the iteration. Idempotent. */
+    @Override
+    void close();
+}

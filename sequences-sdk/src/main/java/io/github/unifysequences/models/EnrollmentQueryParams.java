@@ -1,0 +1,78 @@
+package io.github.unifysequences.models;
+
+/**
+ * What an enrollments query job exports: the {@linkplain QueryJobParams shared filters} plus the enrollment's
+ * status and the play that enrolled the person. Immutable; validated by {@link Builder#build()}.
+ *
+ * <pre>{@code
+ * EnrollmentQueryParams params = EnrollmentQueryParams.builder()
+ *         .updatedAt(DateRange.builder().gte(Instant.parse("2023-11-01T00:00:00Z")).build())
+ *         .status(SetFilter.in(EnrollmentStatus.IN_PROGRESS, EnrollmentStatus.FINISHED))
+ *         .mailboxEmail("ava@unifygtm-demo.com")
+ *         .build();
+ * }</pre>
+ */
+public final class EnrollmentQueryParams extends QueryJobParams {
+    private static final EnrollmentQueryParams ALL = builder().build();
+
+    private EnrollmentQueryParams(Builder builder) {
+        super(builder);
+        if (builder.status != null) {
+            put("status", enumSet("status", builder.status));
+        }
+        if (builder.enrolledByPlay != null) {
+            put("enrolled_by_play", set(builder.enrolledByPlay, id -> Check.uuid("enrolledByPlay", id).toString()));
+        }
+    }
+
+    /** @return params without filters: the job exports every enrollment */
+    public static EnrollmentQueryParams all() {
+        return ALL;
+    }
+
+    /** @return a builder with no filter set */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link EnrollmentQueryParams}. Not thread-safe. */
+    public static final class Builder extends QueryJobParams.Builder<Builder> {
+        private SetFilter<EnrollmentStatus> status;
+        private SetFilter<String> enrolledByPlay;
+
+        private Builder() {
+        }
+
+        @Override
+        Builder self() {
+            return this;
+        }
+
+        /**
+         * @param status match enrollments whose status is, or is not, in the set
+         * @return this builder
+         */
+        public Builder status(SetFilter<EnrollmentStatus> status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * @param playIds match enrollments created by (or not by) these plays (UUIDs)
+         * @return this builder
+         */
+        public Builder enrolledByPlay(SetFilter<String> playIds) {
+            this.enrolledByPlay = playIds;
+            return this;
+        }
+
+        /**
+         * @return the params
+         * @throws IllegalArgumentException if an id is not a UUID, a status is one this SDK does not know, or
+         *     the mailbox is filtered both by id and by address
+         */
+        public EnrollmentQueryParams build() {
+            return new EnrollmentQueryParams(this);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.unifysequences.models;
+
+import java.util.Optional;
+
+/**
+ * Paging and the status filter for listing query jobs. Immutable; validated by {@link Builder#build()}.
+ *
+ * <pre>{@code
+ * QueryJobListParams params = QueryJobListParams.builder().status(QueryJobStatus.FINISHED).limit(50).build();
+ * }</pre>
+ */
+public final class QueryJobListParams {
+    private static final QueryJobListParams NONE = builder().build();
+
+    private final String cursor;
+    private final Integer limit;
+    private final QueryJobStatus status;
+
+    private QueryJobListParams(Builder builder) {
+        this.cursor = Check.cursor(builder.cursor);
+        this.limit = Check.limit(builder.limit);
+        if (builder.status != null && !builder.status.isKnown()) {
+            throw new IllegalArgumentException("status: '" + builder.status.asString() + "' is not a value this filter accepts");
+        }
+        this.status = builder.status;
+    }
+
+    /** @return params that list jobs of every status from the first page */
+    public static QueryJobListParams none() {
+        return NONE;
+    }
+
+    /** @return a builder with nothing set */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the cursor to start at, if resuming */
+    public Optional<String> cursor() {
+        return Optional.ofNullable(cursor);
+    }
+
+    /** @return the page size, if set */
+    public Optional<Integer> limit() {
+        return Optional.ofNullable(limit);
+    }
+
+    /** @return the status to list, if filtered */
+    public Optional<QueryJobStatus> status() {
+        return Optional.ofNullable(status);
+    }
+
+    @Override
+    public String toString() {
+        return "QueryJobListParams{cursor=" + cursor + ", limit=" + limit + ", status=" + status + "}";
+    }
+
+    /** Builds {@link QueryJobListParams}. Not thread-safe. */
+    public static final class Builder {
+        private String cursor;
+        private Integer limit;
+        private QueryJobStatus status;
+
+        private Builder() {
+        }
+
+        /**
+         * @param cursor a {@code next_cursor} from an earlier page, to resume there
+         * @return this builder
+         */
+        public Builder cursor(String cursor) {
+            this.cursor = cursor;
+            return this;
+        }
+
+        /**
+         * @param limit the page size, 1 to 100
+         * @return this builder
+         */
+        public Builder limit(int limit) {
+            this.limit = limit;
+            return this;
+        }
+
+        /**
+         * @param status list only jobs in this state
+         * @return this builder
+         */
+        public Builder status(QueryJobStatus status) {
+            this.status = status;
+            return this;
+        }
+
+        /**
+         * @return the params
+         * @throws IllegalArgumentException if the limit is outside 1..100, the cursor is empty or the status is one
+         *     this SDK does not know
+         */
+        public QueryJobListParams build() {
+            return new QueryJobListParams(this);
+        }
+    }
+}

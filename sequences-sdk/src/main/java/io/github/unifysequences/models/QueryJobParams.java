@@ -1,0 +1,252 @@
+package io.github.unifysequences.models;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The filters shared by both kinds of query job: ids of the row, its sequence, person, company and mailbox,
+ * timestamp ranges and state flags. Every filter is optional; none at all exports every row. Immutable;
+ * validated when built, so nothing is sent for an invalid filter.
+ *
+ * <p>See {@link EnrollmentQueryParams} and {@link EnrollmentStepQueryParams} for the filters of each kind.
+ */
+public abstract class QueryJobParams {
+    private final JsonObject filter;
+
+    QueryJobParams(Builder<?> builder) {
+        if (builder.mailboxId != null && builder.mailboxEmail != null) {
+            throw new IllegalArgumentException("filter the mailbox by id or by email address, not both");
+        }
+        JsonObject json = new JsonObject();
+        builder.ranges.forEach((field, range) -> json.add(field, range(range)));
+        builder.ids.forEach((field, id) -> json.add(field, idFilter(field, id)));
+        if (builder.mailboxId != null) {
+            json.add("mailbox", property("id", Check.uuid("mailboxId", builder.mailboxId).toString()));
+        }
+        if (builder.mailboxEmail != null) {
+            json.add("mailbox", property("email_address", Check.email("mailboxEmail", builder.mailboxEmail)));
+        }
+        if (builder.rowIds != null) {
+            json.add("id", set(builder.rowIds, id -> Check.uuid("id", id).toString()));
+        }
+        builder.flags.forEach(json::addProperty);
+        this.filter = json;
+    }
+
+    /**
+     * The create body's {@code filter}, exactly as it is sent.
+     *
+     * @return a copy of the filter as JSON; an empty object when no filter is set
+     */
+    public JsonObject toJson() {
+        return filter.deepCopy();
+    }
+
+    /** Adds a kind's own filters; called once by the subclass constructor. */
+    final void put(String field, JsonObject value) {
+        filter.add(field, value);
+    }
+
+    final void put(String field, int value) {
+        filter.addProperty(field, value);
+    }
+
+    static <T> JsonObject set(SetFilter<T> filter, Function<T, String> asString) {
+        JsonArray values = new JsonArray();
+        filter.values().forEach(value -> values.add(asString.apply(value)));
+        JsonObject json = new JsonObject();
+        json.add(filter.isIn() ? "in" : "not_in", values);
+        return json;
+    }
+
+    /** The API accepts only the values it lists; an unknown value would be sent as something it rejects. */
+    static <E extends ApiEnum<?>> JsonObject enumSet(String field, SetFilter<E> filter) {
+        return set(filter, value -> {
+            if (!value.isKnown()) {
+                throw new IllegalArgumentException(field + ": '" + value.asString() + "' is not a value this filter accepts");
+            }
+            return value.asString();
+        });
+    }
+
+    static JsonObject idFilter(String field, String id) {
+        return property("id", Check.uuid(field + "Id", id).toString());
+    }
+
+    private static JsonObject property(String name, String value) {
+        JsonObject json = new JsonObject();
+        json.addProperty(name, value);
+        return json;
+    }
+
+    private static JsonObject range(DateRange range) {
+        JsonObject json = new JsonObject();
+        range.gt().ifPresent(at -> json.addProperty("gt", at.toString()));
+        range.gte().ifPresent(at -> json.addProperty("gte", at.toString()));
+        range.lt().ifPresent(at -> json.addProperty("lt", at.toString()));
+        range.lte().ifPresent(at -> json.addProperty("lte", at.toString()));
+        return json;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + filter;
+    }
+
+    /**
+     * The shared part of both builders. Not thread-safe.
+     *
+     * @param <B> the concrete builder, so chained calls keep its own methods
+     */
+    public abstract static class Builder<B extends Builder<B>> {
+        private final Map<String, DateRange> ranges = new LinkedHashMap<>();
+        private final Map<String, String> ids = new LinkedHashMap<>();
+        private final Map<String, Boolean> flags = new LinkedHashMap<>();
+        private SetFilter<String> rowIds;
+        private String mailboxId;
+        private String mailboxEmail;
+
+        Builder() {
+        }
+
+        abstract B self();
+
+        /**
+         * @param ids match rows whose own id (UUID) is, or is not, in the set
+         * @return this builder
+         */
+        public B id(SetFilter<String> ids) {
+            this.rowIds = ids;
+            return self();
+        }
+
+        /**
+         * @param sequenceId match rows of this sequence (UUID)
+         * @return this builder
+         */
+        public B sequenceId(String sequenceId) {
+            ids.put("sequence", sequenceId);
+            return self();
+        }
+
+        /**
+         * @param personId match rows of this person (UUID)
+         * @return this builder
+         */
+        public B personId(String personId) {
+            ids.put("person", personId);
+            return self();
+        }
+
+        /**
+         * @param companyId match rows of people at this company (UUID)
+         * @return this builder
+         */
+        public B companyId(String companyId) {
+            ids.put("company", companyId);
+            return self();
+        }
+
+        /**
+         * @param mailboxId match rows sending from this mailbox (UUID); excludes {@link #mailboxEmail}
+         * @return this builder
+         */
+        public B mailboxId(String mailboxId) {
+            this.mailboxId = mailboxId;
+            return self();
+        }
+
+        /**
+         * @param emailAddress match rows sending from the mailbox with this address; excludes {@link #mailboxId}
+         * @return this builder
+         */
+        public B mailboxEmail(String emailAddress) {
+            this.mailboxEmail = emailAddress;
+            return self();
+        }
+
+        /**
+         * @param range match rows last updated within the range
+         * @return this builder
+         */
+        public B updatedAt(DateRange range) {
+            ranges.put("updated_at", range);
+            return self();
+        }
+
+        /**
+         * @param range match rows started within the range
+         * @return this builder
+         */
+        public B startedAt(DateRange range) {
+            ranges.put("started_at", range);
+            return self();
+        }
+
+        /**
+         * @param range match rows ended within the range
+         * @return this builder
+         */
+        public B endedAt(DateRange range) {
+            ranges.put("ended_at", range);
+            return self();
+        }
+
+        /**
+         * @param blocked match rows that are (or are not) blocked from sending
+         * @return this builder
+         */
+        public B isBlocked(boolean blocked) {
+            flags.put("is_blocked", blocked);
+            return self();
+        }
+
+        /**
+         * @param bounced match rows whose email did (or did not) bounce
+         * @return this builder
+         */
+        public B isBounced(boolean bounced) {
+            flags.put("is_bounced", bounced);
+            return self();
+        }
+
+        /**
+         * @param canceled match rows that are (or are not) cancelled
+         * @return this builder
+         */
+        public B isCanceled(boolean canceled) {
+            flags.put("is_canceled", canceled);
+            return self();
+        }
+
+        /**
+         * @param optedOut match rows whose person did (or did not) opt out
+         * @return this builder
+         */
+        public B isOptedOut(boolean optedOut) {
+            flags.put("is_opted_out", optedOut);
+            return self();
+        }
+
+        /**
+         * @param paused match rows that are (or are not) paused
+         * @return this builder
+         */
+        public B isPaused(boolean paused) {
+            flags.put("is_paused", paused);
+            return self();
+        }
+
+        /**
+         * @param replied match rows whose person did (or did not) reply
+         * @return this builder
+         */
+        public B isReplied(boolean replied) {
+            flags.put("is_replied", replied);
+            return self();
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.unifysequences.models;
+
+import java.util.Optional;
+
+/**
+ * Which page of a finished query job's results to fetch as JSON. Immutable; validated by {@link Builder#build()}.
+ *
+ * <pre>{@code
+ * ResultsPageParams params = ResultsPageParams.builder().page(3).pageSize(2_000).build();
+ * }</pre>
+ *
+ * <p>For every row of a large job, prefer the export, which streams pages of up to 10,000 rows.
+ */
+public final class ResultsPageParams {
+    /** The largest page the API serves as JSON. */
+    public static final int MAX_PAGE_SIZE = 2_000;
+    private static final ResultsPageParams FIRST = builder().build();
+
+    private final int page;
+    private final Integer pageSize;
+
+    private ResultsPageParams(Builder builder) {
+        if (builder.page < 1) {
+            throw new IllegalArgumentException("page is 1-based, was " + builder.page);
+        }
+        if (builder.pageSize != null && (builder.pageSize < 1 || builder.pageSize > MAX_PAGE_SIZE)) {
+            throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + " for JSON pages, was "
+                    + builder.pageSize);
+        }
+        this.page = builder.page;
+        this.pageSize = builder.pageSize;
+    }
+
+    /** @return the first page with the API's default page size */
+    public static ResultsPageParams first() {
+        return FIRST;
+    }
+
+    /** @return a builder starting at page 1 with the API's default page size */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the 1-based page number */
+    public int page() {
+        return page;
+    }
+
+    /** @return the page size, if set */
+    public Optional<Integer> pageSize() {
+        return Optional.ofNullable(pageSize);
+    }
+
+    @Override
+    public String toString() {
+        return "ResultsPageParams{page=" + page + ", pageSize=" + pageSize + "}";
+    }
+
+    /** Builds {@link ResultsPageParams}. Not thread-safe. */
+    public static final class Builder {
+        private int page = 1;
+        private Integer pageSize;
+
+        private Builder() {
+        }
+
+        /**
+         * @param page the 1-based page number
+         * @return this builder
+         */
+        public Builder page(int page) {
+            this.page = page;
+            return this;
+        }
+
+        /**
+         * @param pageSize rows per page, 1 to {@value ResultsPageParams#MAX_PAGE_SIZE}
+         * @return this builder
+         */
+        public Builder pageSize(int pageSize) {
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        /**
+         * @return the params
+         * @throws IllegalArgumentException if the page is below 1 or the page size outside 1..2,000
+         */
+        public ResultsPageParams build() {
+            return new ResultsPageParams(this);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.unifysequences.models;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A query-job filter on a set of values: match rows whose value is {@code in} the set, or {@code not_in} it.
+ * Immutable; the set must not be empty.
+ *
+ * <pre>{@code
+ * EnrollmentQueryParams.builder().status(SetFilter.in(EnrollmentStatus.IN_PROGRESS, EnrollmentStatus.FINISHED))
+ * EnrollmentStepQueryParams.builder().status(SetFilter.notIn(EnrollmentStepStatus.CANCELED))
+ * }</pre>
+ *
+ * @param <T> the value type: a string id or one of the SDK's enumerations
+ */
+public final class SetFilter<T> {
+    private final boolean included;
+    private final List<T> values;
+
+    private SetFilter(boolean included, Collection<T> values) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException((included ? "in" : "not_in") + " needs at least one value");
+        }
+        values.forEach(value -> Objects.requireNonNull(value, "a filter value"));
+        this.included = included;
+        this.values = List.copyOf(new LinkedHashSet<>(values));
+    }
+
+    /**
+     * @param values the values to match; duplicates are dropped
+     * @param <T> the value type
+     * @return a filter matching rows whose value is one of {@code values}
+     * @throws IllegalArgumentException if {@code values} is empty
+     */
+    @SafeVarargs
+    public static <T> SetFilter<T> in(T... values) {
+        return new SetFilter<>(true, List.of(values));
+    }
+
+    /**
+     * @param values the values to match; duplicates are dropped
+     * @param <T> the value type
+     * @return a filter matching rows whose value is one of {@code values}
+     * @throws IllegalArgumentException if {@code values} is empty
+     */
+    public static <T> SetFilter<T> in(Collection<? extends T> values) {
+        return new SetFilter<>(true, List.copyOf(values));
+    }
+
+    /**
+     * @param values the values to exclude; duplicates are dropped
+     * @param <T> the value type
+     * @return a filter matching rows whose value is none of {@code values}
+     * @throws IllegalArgumentException if {@code values} is empty
+     */
+    @SafeVarargs
+    public static <T> SetFilter<T> notIn(T... values) {
+        return new SetFilter<>(false, List.of(values));
+    }
+
+    /**
+     * @param values the values to exclude; duplicates are dropped
+     * @param <T> the value type
+     * @return a filter matching rows whose value is none of {@code values}
+     * @throws IllegalArgumentException if {@code values} is empty
+     */
+    public static <T> SetFilter<T> notIn(Collection<? extends T> values) {
+        return new SetFilter<>(false, List.copyOf(values));
+    }
+
+    /** @return {@code true} for {@code in}, {@code false} for {@code not_in} */
+    public boolean isIn() {
+        return included;
+    }
+
+    /** @return the values, in the order given, without duplicates */
+    public List<T> values() {
+        return values;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SetFilter<?> that && included == that.included && values.equals(that.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(included, values);
+    }
+
+    @Override
+    public String toString() {
+        return (included ? "in" : "not_in") + values;
+    }
+}

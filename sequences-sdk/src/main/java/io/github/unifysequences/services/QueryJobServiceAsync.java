@@ -1,0 +1,222 @@
+package io.github.unifysequences.services;
+
+import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.RawResponse;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.core.ResultsPage;
+import io.github.unifysequences.models.QueryJob;
+import io.github.unifysequences.models.QueryJobListParams;
+import io.github.unifysequences.models.QueryJobParams;
+import io.github.unifysequences.models.ResultsPageParams;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Bulk API query jobs: create, list, retrieve, cancel and fetch result pages.
+ *
+ * <pre>{@code
+ * asyncClient.enrollments().queryJobs().create(params)
+ *         .thenAccept(job -> System.out.println(job.id() + " expires " + job.expiresAt().orElseThrow()));
+ * }</pre>
+ *
+ * <p>The non-blocking twin of {@link QueryJobService}, reached through {@code asyncClient.enrollments().queryJobs()}
+ * and {@code asyncClient.enrollmentSteps().queryJobs()}. Thread-safe. The streaming export is blocking by nature
+ * (a lazy iterator) and lives on the blocking client only. Every future completes, or fails with the exceptions the
+ * blocking client would throw; invalid arguments throw at once.
+ *
+ * @param <R> the result row type
+ * @param <P> the filter params type
+ */
+public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
+
+    /**
+     * Same as the full overload with no filter and default options: a job over every row.
+     *
+     * @return the new job, {@code IN_PROGRESS}, when it arrives
+     */
+    CompletableFuture<QueryJob> create();
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param params the filters
+     * @return the new job, {@code IN_PROGRESS}, when it arrives
+     */
+    default CompletableFuture<QueryJob> create(P params) {
+        return create(params, RequestOptions.none());
+    }
+
+    /**
+     * Starts a query job; see {@link QueryJobService#create(QueryJobParams, RequestOptions)}.
+     *
+     * @param params the filters
+     * @param options settings for this call only
+     * @return the new job, {@code IN_PROGRESS}, when it arrives
+     */
+    CompletableFuture<QueryJob> create(P params, RequestOptions options);
+
+    /**
+     * Same as the full overload with default paging and options.
+     *
+     * @return the first page of jobs, when it arrives
+     */
+    default CompletableFuture<AsyncPage<QueryJob>> list() {
+        return list(QueryJobListParams.none(), RequestOptions.none());
+    }
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param params paging and the status filter
+     * @return the first page of jobs, when it arrives
+     */
+    default CompletableFuture<AsyncPage<QueryJob>> list(QueryJobListParams params) {
+        return list(params, RequestOptions.none());
+    }
+
+    /**
+     * Lists the account's query jobs of this kind; {@code autoPager()} follows the cursors.
+     *
+     * @param params paging and the status filter
+     * @param options settings for this call only
+     * @return the first page of jobs, when it arrives
+     */
+    CompletableFuture<AsyncPage<QueryJob>> list(QueryJobListParams params, RequestOptions options);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param jobId the job UUID
+     * @return the job, when it arrives
+     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<QueryJob> retrieve(String jobId) {
+        return retrieve(jobId, RequestOptions.none());
+    }
+
+    /**
+     * Retrieves a job; see {@link QueryJobService#retrieve(String, RequestOptions)}.
+     *
+     * @param jobId the job UUID
+     * @param options settings for this call only
+     * @return the job, when it arrives
+     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<QueryJob> retrieve(String jobId, RequestOptions options);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param jobId the job UUID
+     * @return the job, {@code CANCELED}, when it arrives
+     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<QueryJob> cancel(String jobId) {
+        return cancel(jobId, RequestOptions.none());
+    }
+
+    /**
+     * Cancels a job that is still {@code IN_PROGRESS}; see {@link QueryJobService#cancel(String, RequestOptions)}.
+     *
+     * @param jobId the job UUID
+     * @param options settings for this call only
+     * @return the job, {@code CANCELED}, when it arrives
+     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<QueryJob> cancel(String jobId, RequestOptions options);
+
+    /**
+     * Same as the full overload with the first page and default options.
+     *
+     * @param jobId the job UUID
+     * @return the first page of results, when it arrives
+     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<ResultsPage<R>> results(String jobId) {
+        return results(jobId, ResultsPageParams.first(), RequestOptions.none());
+    }
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param jobId the job UUID
+     * @param params the page number and size
+     * @return the page of results, when it arrives
+     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     */
+    default CompletableFuture<ResultsPage<R>> results(String jobId, ResultsPageParams params) {
+        return results(jobId, params, RequestOptions.none());
+    }
+
+    /**
+     * Fetches one JSON page of a finished job's results; see
+     * {@link QueryJobService#results(String, ResultsPageParams, RequestOptions)}.
+     *
+     * @param jobId the job UUID
+     * @param params the page number and size
+     * @param options settings for this call only
+     * @return the page of results, when it arrives
+     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options);
+
+    /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
+    WithRawResponse<R, P> withRawResponse();
+
+    /**
+     * {@link QueryJobServiceAsync}'s operations, answering the HTTP status and headers along with the parsed body.
+     *
+     * @param <R> the result row type
+     * @param <P> the filter params type
+     */
+    interface WithRawResponse<R, P extends QueryJobParams> {
+
+        /**
+         * Like {@link QueryJobServiceAsync#create(QueryJobParams, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param params the filters
+         * @param options settings for this call only
+         * @return the response with the new job, when it arrives
+         */
+        CompletableFuture<RawResponse<QueryJob>> create(P params, RequestOptions options);
+
+        /**
+         * Like {@link QueryJobServiceAsync#list(QueryJobListParams, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param params paging and the status filter
+         * @param options settings for this call only
+         * @return the response with the first page of jobs, when it arrives
+         */
+        CompletableFuture<RawResponse<AsyncPage<QueryJob>>> list(QueryJobListParams params, RequestOptions options);
+
+        /**
+         * Like {@link QueryJobServiceAsync#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param jobId the job UUID
+         * @param options settings for this call only
+         * @return the response with the job, when it arrives
+         * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<QueryJob>> retrieve(String jobId, RequestOptions options);
+
+        /**
+         * Like {@link QueryJobServiceAsync#cancel(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param jobId the job UUID
+         * @param options settings for this call only
+         * @return the response with the cancelled job, when it arrives
+         * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<QueryJob>> cancel(String jobId, RequestOptions options);
+
+        /**
+         * Like {@link QueryJobServiceAsync#results(String, ResultsPageParams, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param jobId the job UUID
+         * @param params the page number and size
+         * @param options settings for this call only
+         * @return the response with the page of results, when it arrives
+         * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+         */
+        CompletableFuture<RawResponse<ResultsPage<R>>> results(String jobId, ResultsPageParams params, RequestOptions options);
+    }
+}
