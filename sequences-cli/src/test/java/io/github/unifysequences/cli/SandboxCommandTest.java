@@ -25,7 +25,9 @@ class SandboxCommandTest {
 
         Matcher url = Pattern.compile("sandbox: (http://127\\.0\\.0\\.1:\\d+/sequences/v1) \\(seed 7, small, 30 enrollments\\)").matcher("");
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!url.reset(out.toString()).find() && System.nanoTime() < deadline) {
+        // The command prints its banner line by line from another thread: wait for the last line, not the first.
+        while (!(url.reset(out.toString()).find() && out.toString().contains("export UNIFY_BASE_URL="))
+                && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         assertThat(out.toString()).contains("Its API key is sandbox-key.", "export UNIFY_BASE_URL=");
