@@ -1,6 +1,10 @@
 package io.github.unifysequences.benchmarks;
 
 import io.github.unifysequences.benchmarks.Harness.Measured;
+import io.github.unifysequences.client.UnifySequencesClient;
+import io.github.unifysequences.core.ExportOptions;
+import io.github.unifysequences.core.QueryJobExport;
+import io.github.unifysequences.models.SequenceEnrollment;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,12 +14,13 @@ import okhttp3.OkHttpClient;
 /**
  * Figure 4: read an enrollment export of {@code --rows} NDJSON rows (default 1,000,000, pages of
  * {@code --page-size} 10,000, the API's NDJSON maximum) from the fixed-response server, parsing each row
- * into the generated {@code SequenceEnrollment} with Gson straight off the socket. This is the baseline the
- * SDK's export must match; the SDK has no export operation yet (see docs/PERFORMANCE.md).
+ * into the generated {@code SequenceEnrollment} with Gson straight off the socket (the baseline), and with the
+ * SDK's {@code enrollments().queryJobs().exportJob(jobId)} at the same page size.
  *
  * <p>{@code --rows N --page-size N --reps N}
  */
 public final class ExportRun {
+    private static final String JOB_ID = "0b5e7a52-4c1d-4f3e-9a6b-2d8c1e0f7a93";
 
     private ExportRun() {
     }
@@ -26,11 +31,18 @@ public final class ExportRun {
         int pageSize = harness.intArg("page-size", 10_000);
         int reps = harness.intArg("reps", 3);
         OkHttpClient okHttp = Clients.okHttp();
-        try (FixtureServer server = FixtureServer.start(1, rows, Duration.ZERO)) {
+        ExportOptions options = ExportOptions.builder().pageSize(pageSize).build();
+        try (FixtureServer server = FixtureServer.start(1, rows, Duration.ZERO);
+                UnifySequencesClient sdk = Clients.sdk(server.baseUrl())) {
             HandWritten handWritten = new HandWritten(okHttp, server.baseUrl());
             Map<String, Harness.Variant<Measured>> variants = new LinkedHashMap<>();
             variants.put("handwritten", () -> Harness.measure(tally ->
-                    handWritten.exportRows("bench-job", pageSize, row -> tally.add(row.getId()))));
+                    handWritten.exportRows(JOB_ID, pageSize, row -> tally.add(row.getId()))));
+            variants.put("sdk", () -> Harness.measure(tally -> {
+                try (QueryJobExport<SequenceEnrollment> export = sdk.enrollments().queryJobs().exportJob(JOB_ID, options)) {
+                    export.forEach(row -> tally.add(row.id()));
+                }
+            }));
             Map<String, List<Measured>> results = Harness.interleave(reps, variants);
             Harness.checkSameItems(results, rows);
             Harness.summarize("rows/s", results, "handwritten", Measured::perSecond);

@@ -33,6 +33,7 @@ import java.util.concurrent.Executors;
  *   <li>{@code GET /sequences/v1/enrollments?limit=&cursor=}: page N of {@code pages}, each the same 100
  *       captured enrollments with the last 8 hex digits of every item id replaced by N, so all items of a run
  *       are distinct and a skipped or repeated page shows in the ids. The cursor is N in hex.</li>
+ *   <li>{@code GET /sequences/v1/enrollments/query-jobs/{id}}: that job, {@code FINISHED} with {@code rows} rows.</li>
  *   <li>{@code GET /sequences/v1/enrollments/query-jobs/{id}/results?page=&page_size=} with
  *       {@code Accept: application/x-ndjson}: {@code rows} NDJSON rows (the captured 100, round robin),
  *       streamed chunked like the sandbox does.</li>
@@ -127,6 +128,11 @@ public final class FixtureServer implements AutoCloseable {
             } else if (path.startsWith(PREFIX + "/enrollments/query-jobs/") && path.endsWith("/results")) {
                 pause();
                 streamRows(exchange, Integer.parseInt(param(query, "page")), Integer.parseInt(param(query, "page_size")));
+            } else if (path.startsWith(PREFIX + "/enrollments/query-jobs/")) {
+                String job = path.substring(path.lastIndexOf('/') + 1);
+                send(exchange, 200, ("{\"job_id\":\"" + job + "\",\"status\":\"FINISHED\",\"total_rows\":" + rows
+                        + ",\"error_code\":null,\"created_at\":\"2025-11-07T05:31:56Z\",\"expires_at\":\"2099-11-08T05:31:56Z\","
+                        + "\"canceled_at\":null}").getBytes(StandardCharsets.UTF_8));
             } else if (path.startsWith(PREFIX + "/enrollments/")) {
                 send(exchange, 200, BODIES.enrollment);
             } else {
@@ -162,6 +168,8 @@ public final class FixtureServer implements AutoCloseable {
         long to = Math.min(rows, from + pageSize);
         exchange.getResponseHeaders().set("Content-Type", "application/x-ndjson");
         exchange.getResponseHeaders().set("x-total", Long.toString(rows));
+        exchange.getResponseHeaders().set("x-page", Integer.toString(page));
+        exchange.getResponseHeaders().set("x-page-size", Integer.toString(pageSize));
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 64 * 1024)) {
             for (long row = from; row < to; row++) {
