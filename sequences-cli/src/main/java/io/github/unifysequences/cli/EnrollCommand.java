@@ -117,9 +117,8 @@ final class EnrollCommand implements Callable<Integer> {
             }
             Map<String, Outcome> earlier = Journal.outcomes(journalPath);
             try (Journal journal = Journal.open(journalPath, sequence.id().toString())) {
-                boolean terminal = "1".equals(cli.env().get("SEQUENCES_STDERR_TTY")) || System.console() != null;
                 BulkEnroller run = new BulkEnroller(client, this::params, sequence, journal, people, earlier, stop, stopAfter,
-                        pending -> new Progress(cli.err(), terminal, pending));
+                        pending -> new Progress(cli.err(), cli.stderrIsTerminal(), "enroll", pending));
                 if (!run.execute(concurrency)) {
                     cli.err().println("Interrupted after " + run.sent() + " of " + run.pending() + " rows sent this run. Rerun the same"
                             + " command to resume; the journal " + journalPath + " keeps who is done.");

@@ -74,7 +74,7 @@ final class EnrollReport {
         out.flush();
     }
 
-    private static String csvCell(String value) {
+    static String csvCell(String value) {
         return value.matches(".*[\",\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Progress of {@code enroll} on stderr: a bar redrawn in place on a terminal, a plain line every few seconds
+ * Progress of {@code enroll} and {@code export} on stderr: a bar redrawn in place on a terminal, a plain line every few seconds
  * otherwise (logs and CI keep no carriage returns).
  */
 final class Progress {
@@ -15,22 +15,24 @@ final class Progress {
 
     private final PrintWriter err;
     private final boolean terminal;
-    private final int total;
+    private final String label;
+    private final long total;
     private final long started = System.nanoTime();
     private long lastShown;
 
-    Progress(PrintWriter err, boolean terminal, int total) {
+    Progress(PrintWriter err, boolean terminal, String label, long total) {
         this.err = err;
         this.terminal = terminal;
+        this.label = label;
         this.total = total;
         this.lastShown = started;
     }
 
     /**
-     * @param done rows with an outcome so far
-     * @param counts outcomes so far, by label
+     * @param done rows done so far
+     * @param counts outcomes so far, by label (may be empty)
      */
-    synchronized void update(int done, Map<String, Integer> counts) {
+    synchronized void update(long done, Map<String, Integer> counts) {
         long now = System.nanoTime();
         if (now - lastShown < (terminal ? TTY_EVERY_NANOS : PLAIN_EVERY_NANOS)) {
             return;
@@ -42,10 +44,10 @@ final class Progress {
     /**
      * Shows the final state and ends the bar's line.
      *
-     * @param done rows with an outcome
-     * @param counts outcomes, by label
+     * @param done rows done
+     * @param counts outcomes, by label (may be empty)
      */
-    synchronized void finish(int done, Map<String, Integer> counts) {
+    synchronized void finish(long done, Map<String, Integer> counts) {
         show(done, counts, System.nanoTime());
         if (terminal) {
             err.println();
@@ -53,17 +55,17 @@ final class Progress {
         err.flush();
     }
 
-    private void show(int done, Map<String, Integer> counts, long now) {
+    private void show(long done, Map<String, Integer> counts, long now) {
         double seconds = Math.max(1e-3, (now - started) / 1e9);
         String tally = counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
         String rate = String.format("%.1f/s", done / seconds);
         if (terminal) {
-            int filled = total == 0 ? BAR : (int) ((long) BAR * done / total);
+            int filled = total == 0 ? BAR : (int) (BAR * Math.min(done, total) / total);
             err.print("\r[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] " + done + "/" + total + "  " + rate
                     + (tally.isEmpty() ? "" : "  " + tally) + "\u001b[K");
             err.flush();
         } else {
-            err.println("enroll: " + done + "/" + total + " rows done, " + rate + (tally.isEmpty() ? "" : " (" + tally + ")"));
+            err.println(label + ": " + done + "/" + total + " rows done, " + rate + (tally.isEmpty() ? "" : " (" + tally + ")"));
         }
     }
 }

@@ -24,6 +24,7 @@ import picocli.CommandLine.ScopeType;
                 EnrollmentCommands.class,
                 EnrollmentStepCommands.class,
                 EnrollCommand.class,
+                ExportCommands.class,
                 DemoCommand.class,
                 SandboxCommand.class,
                 CommandLine.HelpCommand.class,
@@ -129,6 +130,11 @@ public final class SequencesCli {
 
     Map<String, String> env() {
         return env;
+    }
+
+    /** @return whether stderr is a terminal: Java cannot tell on its own, so the launcher says so, else the console decides */
+    boolean stderrIsTerminal() {
+        return "1".equals(env.get("SEQUENCES_STDERR_TTY")) || System.console() != null;
     }
 
     /**

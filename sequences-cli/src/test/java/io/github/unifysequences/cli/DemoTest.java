@@ -25,6 +25,8 @@ class DemoTest {
                 .containsPattern("canceled .+ → FINISHED, canceled")
                 .containsPattern("edited   the email of step #1: .+ \\(tokens resolving\\)")
                 .contains("4. Every enrollment, page by page", "33 enrollments, fetched 10 per request by the auto-pager (4 pages).")
+                .containsPattern("5\\. Bulk export through a query job\n   query job [0-9a-f-]{36} created")
+                .containsPattern("33 enrollments written to .+\\.ndjson, the same count as the auto-pager read")
                 .contains("Summary")
                 .containsPattern("enrolled +3")
                 .containsPattern("conflicts handled +1");

@@ -1,0 +1,172 @@
+package io.github.unifysequences.cli;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+import com.google.gson.JsonObject;
+import io.github.unifysequences.client.UnifySequencesClient;
+import io.github.unifysequences.core.ExportOptions;
+import io.github.unifysequences.core.QueryJobExport;
+import io.github.unifysequences.models.DateRange;
+import io.github.unifysequences.models.EnrollmentQueryParams;
+import io.github.unifysequences.models.EnrollmentStatus;
+import io.github.unifysequences.models.EnrollmentStepQueryParams;
+import io.github.unifysequences.models.EnrollmentStepStatus;
+import io.github.unifysequences.models.QueryJobParams;
+import io.github.unifysequences.models.SequenceEnrollment;
+import io.github.unifysequences.models.SequenceEnrollmentStep;
+import io.github.unifysequences.models.SetFilter;
+import io.github.unifysequences.models.StepType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code export enrollments|enrollment-steps}: every matching row, through a Bulk API query job, streamed to a file. */
+@Command(name = "export", description = "Export enrollments or enrollment steps through a query job, streamed to a file.",
+        subcommands = {ExportCommands.Enrollments.class, ExportCommands.EnrollmentSteps.class})
+final class ExportCommands {
+
+    /** The options and the flow both kinds share; a kind adds its own filters and says which service exports. */
+    abstract static class Export<T, B extends QueryJobParams.Builder<B>> extends ApiCommand {
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced).")
+        Path file;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "ndjson (default: each row as the API sent it) or csv.")
+        RowFile.Format format = RowFile.Format.NDJSON;
+
+        @Option(names = "--sequence", paramLabel = "ID", description = "In this sequence.")
+        String sequenceId;
+
+        @Option(names = "--person", paramLabel = "ID", description = "Of this person.")
+        String personId;
+
+        @Option(names = "--mailbox-email", paramLabel = "ADDRESS", description = "Sending from this mailbox.")
+        String mailboxEmail;
+
+        @Option(names = "--updated-after", paramLabel = "TIME", description = "Updated at or after this ISO-8601 time.")
+        OffsetDateTime updatedAfter;
+
+        @Option(names = "--updated-before", paramLabel = "TIME", description = "Updated at or before this ISO-8601 time.")
+        OffsetDateTime updatedBefore;
+
+        /** @return the kind's params builder with its own filters set */
+        abstract B params();
+
+        /** @return the export of the kind's service */
+        abstract QueryJobExport<T> start(UnifySequencesClient client, B params, ExportOptions options);
+
+        abstract Function<T, JsonObject> json();
+
+        abstract String noun();
+
+        @Override
+        int run(UnifySequencesClient client, Output out) throws Exception {
+            B params = params();
+            ifGiven(sequenceId, params::sequenceId);
+            ifGiven(personId, params::personId);
+            ifGiven(mailboxEmail, params::mailboxEmail);
+            if (updatedAfter != null || updatedBefore != null) {
+                DateRange.Builder range = DateRange.builder();
+                ifGiven(updatedAfter, t -> range.gte(t.toInstant()));
+                ifGiven(updatedBefore, t -> range.lte(t.toInstant()));
+                params.updatedAt(range.build());
+            }
+            // The total is known only once the job has finished, at the first progress report.
+            AtomicReference<Progress> progress = new AtomicReference<>();
+            ExportOptions options = ExportOptions.builder().progress((done, total) -> progress
+                    .updateAndGet(p -> p != null ? p : new Progress(out.err(), cli().stderrIsTerminal(), "export", total))
+                    .update(done, Map.of())).build();
+            try (QueryJobExport<T> rows = start(client, params, options)) {
+                long count = RowFile.write(rows, json(), format, file);
+                if (progress.get() != null) {
+                    progress.get().finish(count, Map.of());
+                }
+                JsonObject answer = new JsonObject();
+                answer.addProperty("job_id", rows.jobId());
+                answer.addProperty("rows", count);
+                answer.addProperty("file", file.toString());
+                answer.addProperty("format", format.name().toLowerCase(Locale.ROOT));
+                out.done("Exported " + count + " " + noun() + " to " + file + " (query job " + rows.jobId() + ", "
+                        + answer.get("format").getAsString() + ").", answer);
+            }
+            return SequencesCli.EXIT_OK;
+        }
+    }
+
+    @Command(name = "enrollments", description = "Export every enrollment matching the filters given.")
+    static final class Enrollments extends Export<SequenceEnrollment, EnrollmentQueryParams.Builder> {
+        @Option(names = "--status", paramLabel = "STATUS", description = "DRAFT, IN_PROGRESS or FINISHED (repeatable: any of them).")
+        List<String> statuses = new ArrayList<>();
+
+        @Override
+        EnrollmentQueryParams.Builder params() {
+            EnrollmentQueryParams.Builder params = EnrollmentQueryParams.builder();
+            if (!statuses.isEmpty()) {
+                params.status(SetFilter.in(Enums.parse(statuses, EnrollmentStatus::of, "--status")));
+            }
+            return params;
+        }
+
+        @Override
+        QueryJobExport<SequenceEnrollment> start(UnifySequencesClient client,
+                EnrollmentQueryParams.Builder params, ExportOptions options) {
+            return client.enrollments().queryJobs().export(params.build(), options);
+        }
+
+        @Override
+        Function<SequenceEnrollment, JsonObject> json() {
+            return row -> row.rawJson().asJsonObject();
+        }
+
+        @Override
+        String noun() {
+            return "enrollments";
+        }
+    }
+
+    @Command(name = "enrollment-steps", description = "Export every enrollment step matching the filters given.")
+    static final class EnrollmentSteps extends Export<SequenceEnrollmentStep, EnrollmentStepQueryParams.Builder> {
+        @Option(names = "--status", paramLabel = "STATUS", description = "NOT_STARTED, SCHEDULED, PENDING, FINISHED, ... (repeatable).")
+        List<String> statuses = new ArrayList<>();
+
+        @Option(names = "--type", paramLabel = "TYPE", description = "AUTOMATIC_EMAIL, PHONE_CALL, ... (repeatable).")
+        List<String> types = new ArrayList<>();
+
+        @Option(names = "--enrollment", paramLabel = "ID", description = "Of this enrollment.")
+        String enrollmentId;
+
+        @Override
+        EnrollmentStepQueryParams.Builder params() {
+            EnrollmentStepQueryParams.Builder params = EnrollmentStepQueryParams.builder();
+            if (!statuses.isEmpty()) {
+                params.status(SetFilter.in(Enums.parse(statuses, EnrollmentStepStatus::of, "--status")));
+            }
+            if (!types.isEmpty()) {
+                params.type(SetFilter.in(Enums.parse(types, StepType::of, "--type")));
+            }
+            ifGiven(enrollmentId, params::enrollmentId);
+            return params;
+        }
+
+        @Override
+        QueryJobExport<SequenceEnrollmentStep> start(UnifySequencesClient client,
+                EnrollmentStepQueryParams.Builder params, ExportOptions options) {
+            return client.enrollmentSteps().queryJobs().export(params.build(), options);
+        }
+
+        @Override
+        Function<SequenceEnrollmentStep, JsonObject> json() {
+            return row -> row.rawJson().asJsonObject();
+        }
+
+        @Override
+        String noun() {
+            return "enrollment steps";
+        }
+    }
+}
