@@ -9,6 +9,7 @@ import com.google.gson.JsonElement;
 import io.github.unifysequences.errors.AlreadyEnrolledException;
 import io.github.unifysequences.errors.BadRequestError;
 import io.github.unifysequences.errors.BadRequestException;
+import io.github.unifysequences.errors.QueryJobFailedException;
 import io.github.unifysequences.errors.RateLimitedException;
 import io.github.unifysequences.errors.StateConflictException;
 import io.github.unifysequences.errors.UnifyIoException;
@@ -67,6 +68,9 @@ final class ErrorReporter {
         }
         if (e instanceof UnifyIoException) {
             return "cannot reach the API (" + e.getMessage() + "). Check --base-url / UNIFY_BASE_URL and the network.";
+        }
+        if (e instanceof QueryJobFailedException) {
+            return e.getMessage() + ". No file was written; run the export again.";
         }
         if (e instanceof CliError || e instanceof IllegalArgumentException) {
             return e.getMessage();

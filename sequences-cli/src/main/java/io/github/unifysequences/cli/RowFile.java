@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,14 +37,16 @@ final class RowFile {
      * @param rows the rows, read once
      * @param json a row as the API sent it
      * @param format the file format
-     * @param file the file, replaced
+     * @param file the file, replaced once every row is written
      * @param <T> the row type
      * @return how many rows were written
      * @throws IOException if the file cannot be written
      */
     static <T> long write(Iterable<T> rows, Function<T, JsonObject> json, Format format, Path file) throws IOException {
+        // Written beside the target and moved over it at the end, so that a failed export leaves no half file.
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
         long count = 0;
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+        try (Writer out = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8))) {
             List<String> columns = null;
             for (T row : rows) {
                 Map<String, String> flat = null;
@@ -63,7 +66,11 @@ final class RowFile {
                 out.write('\n');
                 count++;
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
         }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return count;
     }
 

@@ -69,7 +69,9 @@ class ExportCommandTest {
         sandbox.faults().failNextQueryJobs(1, "query_timeout");
         Cli.Result result = cli.run("export", "enrollments", "--out", dir.resolve("x.ndjson").toString());
         assertThat(result.code()).isEqualTo(1);
-        assertThat(result.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("error: ").contains("FAILED"));
+        assertThat(result.err().lines()).singleElement().satisfies(l -> assertThat(l).startsWith("error: Query job ")
+                .contains("is FAILED (query_timeout)").endsWith("No file was written; run the export again."));
+        assertThat(dir.toFile().list()).isEmpty();
         assertThat(cli.run("export", "enrollments", "--status", "GONE", "--out", dir.resolve("y.ndjson").toString()).code()).isEqualTo(2);
     }
 }
