@@ -1,6 +1,5 @@
 package io.github.unifysequences.cli;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 
 import io.github.unifysequences.client.UnifySequencesClient;
@@ -32,11 +31,8 @@ final class EnrollmentCommands {
 
     @Command(name = "list", description = "List enrollments matching every filter given (all pages).")
     static final class List extends ApiCommand {
-        @Option(names = "--sequence", paramLabel = "ID", description = "In this sequence.")
-        String sequenceId;
-
-        @Option(names = "--person", paramLabel = "ID", description = "Of this person.")
-        String personId;
+        @Mixin
+        EnrollmentFilters filters;
 
         @Option(names = "--mailbox", paramLabel = "ID", description = "Sending from this mailbox.")
         String mailboxId;
@@ -47,12 +43,6 @@ final class EnrollmentCommands {
         @Option(names = "--status", paramLabel = "STATUS", description = "DRAFT, IN_PROGRESS or FINISHED (repeatable: any of them).")
         java.util.List<String> statuses = new ArrayList<>();
 
-        @Option(names = "--updated-after", paramLabel = "TIME", description = "Updated at or after this ISO-8601 time, e.g. 2025-06-01T00:00:00Z.")
-        OffsetDateTime updatedAfter;
-
-        @Option(names = "--updated-before", paramLabel = "TIME", description = "Updated at or before this ISO-8601 time.")
-        OffsetDateTime updatedBefore;
-
         @Mixin
         ListLimit limit;
 
@@ -60,12 +50,12 @@ final class EnrollmentCommands {
         int run(UnifySequencesClient client, Output out) {
             EnrollmentListParams.Builder params = EnrollmentListParams.builder()
                     .statuses(Enums.parse(statuses, EnrollmentStatus::of, "--status").toArray(EnrollmentStatus[]::new));
-            ifGiven(sequenceId, params::sequenceId);
-            ifGiven(personId, params::personId);
+            ifGiven(filters.sequenceId, params::sequenceId);
+            ifGiven(filters.personId, params::personId);
             ifGiven(mailboxId, params::mailboxId);
             ifGiven(playId, params::enrolledByPlayId);
-            ifGiven(updatedAfter, params::updatedAfter);
-            ifGiven(updatedBefore, params::updatedBefore);
+            ifGiven(filters.updatedAfter, params::updatedAfter);
+            ifGiven(filters.updatedBefore, params::updatedBefore);
             ifGiven(limit.pageSize(), params::limit);
             out.list(client.enrollments().list(params.build()).autoPager(), Views.ENROLLMENT, limit.limit);
             return SequencesCli.EXIT_OK;

@@ -1,7 +1,6 @@
 package io.github.unifysequences.cli;
 
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,12 +23,18 @@ import io.github.unifysequences.models.SequenceEnrollmentStep;
 import io.github.unifysequences.models.SetFilter;
 import io.github.unifysequences.models.StepType;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code export enrollments|enrollment-steps}: every matching row, through a Bulk API query job, streamed to a file. */
 @Command(name = "export", description = "Export enrollments or enrollment steps through a query job, streamed to a file.",
         subcommands = {ExportCommands.Enrollments.class, ExportCommands.EnrollmentSteps.class})
 final class ExportCommands {
+
+    /** Starts a kind's export: its service's {@code queryJobs().export}. */
+    private interface Starter<T, B> {
+        QueryJobExport<T> start(UnifySequencesClient client, B params, ExportOptions options);
+    }
 
     /** The options and the flow both kinds share; a kind adds its own filters and says which service exports. */
     abstract static class Export<T, B extends QueryJobParams.Builder<B>> extends ApiCommand {
@@ -39,41 +44,35 @@ final class ExportCommands {
         @Option(names = "--format", paramLabel = "FORMAT", description = "ndjson (default: each row as the API sent it) or csv.")
         RowFile.Format format = RowFile.Format.NDJSON;
 
-        @Option(names = "--sequence", paramLabel = "ID", description = "In this sequence.")
-        String sequenceId;
-
-        @Option(names = "--person", paramLabel = "ID", description = "Of this person.")
-        String personId;
+        @Mixin
+        EnrollmentFilters filters;
 
         @Option(names = "--mailbox-email", paramLabel = "ADDRESS", description = "Sending from this mailbox.")
         String mailboxEmail;
 
-        @Option(names = "--updated-after", paramLabel = "TIME", description = "Updated at or after this ISO-8601 time.")
-        OffsetDateTime updatedAfter;
+        private final String noun;
+        private final Starter<T, B> starter;
+        private final Function<T, JsonObject> json;
 
-        @Option(names = "--updated-before", paramLabel = "TIME", description = "Updated at or before this ISO-8601 time.")
-        OffsetDateTime updatedBefore;
+        Export(String noun, Starter<T, B> starter, Function<T, JsonObject> json) {
+            this.noun = noun;
+            this.starter = starter;
+            this.json = json;
+        }
 
         /** @return the kind's params builder with its own filters set */
         abstract B params();
 
-        /** @return the export of the kind's service */
-        abstract QueryJobExport<T> start(UnifySequencesClient client, B params, ExportOptions options);
-
-        abstract Function<T, JsonObject> json();
-
-        abstract String noun();
-
         @Override
         int run(UnifySequencesClient client, Output out) throws Exception {
             B params = params();
-            ifGiven(sequenceId, params::sequenceId);
-            ifGiven(personId, params::personId);
+            ifGiven(filters.sequenceId, params::sequenceId);
+            ifGiven(filters.personId, params::personId);
             ifGiven(mailboxEmail, params::mailboxEmail);
-            if (updatedAfter != null || updatedBefore != null) {
+            if (filters.updatedAfter != null || filters.updatedBefore != null) {
                 DateRange.Builder range = DateRange.builder();
-                ifGiven(updatedAfter, t -> range.gte(t.toInstant()));
-                ifGiven(updatedBefore, t -> range.lte(t.toInstant()));
+                ifGiven(filters.updatedAfter, t -> range.gte(t.toInstant()));
+                ifGiven(filters.updatedBefore, t -> range.lte(t.toInstant()));
                 params.updatedAt(range.build());
             }
             // The total is known only once the job has finished, at the first progress report.
@@ -81,8 +80,8 @@ final class ExportCommands {
             ExportOptions options = ExportOptions.builder().progress((done, total) -> progress
                     .updateAndGet(p -> p != null ? p : new Progress(out.err(), cli().stderrIsTerminal(), "export", total))
                     .update(done, Map.of())).build();
-            try (QueryJobExport<T> rows = start(client, params, options)) {
-                long count = RowFile.write(rows, json(), format, file);
+            try (QueryJobExport<T> rows = starter.start(client, params, options)) {
+                long count = RowFile.write(rows, json, format, file);
                 if (progress.get() != null) {
                     progress.get().finish(count, Map.of());
                 }
@@ -91,7 +90,7 @@ final class ExportCommands {
                 answer.addProperty("rows", count);
                 answer.addProperty("file", file.toString());
                 answer.addProperty("format", format.name().toLowerCase(Locale.ROOT));
-                out.done("Exported " + count + " " + noun() + " to " + file + " (query job " + rows.jobId() + ", "
+                out.done("Exported " + count + " " + noun + " to " + file + " (query job " + rows.jobId() + ", "
                         + answer.get("format").getAsString() + ").", answer);
             }
             return SequencesCli.EXIT_OK;
@@ -103,6 +102,11 @@ final class ExportCommands {
         @Option(names = "--status", paramLabel = "STATUS", description = "DRAFT, IN_PROGRESS or FINISHED (repeatable: any of them).")
         List<String> statuses = new ArrayList<>();
 
+        Enrollments() {
+            super("enrollments", (client, params, options) -> client.enrollments().queryJobs().export(params.build(), options),
+                    row -> row.rawJson().asJsonObject());
+        }
+
         @Override
         EnrollmentQueryParams.Builder params() {
             EnrollmentQueryParams.Builder params = EnrollmentQueryParams.builder();
@@ -110,22 +114,6 @@ final class ExportCommands {
                 params.status(SetFilter.in(Enums.parse(statuses, EnrollmentStatus::of, "--status")));
             }
             return params;
-        }
-
-        @Override
-        QueryJobExport<SequenceEnrollment> start(UnifySequencesClient client,
-                EnrollmentQueryParams.Builder params, ExportOptions options) {
-            return client.enrollments().queryJobs().export(params.build(), options);
-        }
-
-        @Override
-        Function<SequenceEnrollment, JsonObject> json() {
-            return row -> row.rawJson().asJsonObject();
-        }
-
-        @Override
-        String noun() {
-            return "enrollments";
         }
     }
 
@@ -140,6 +128,11 @@ final class ExportCommands {
         @Option(names = "--enrollment", paramLabel = "ID", description = "Of this enrollment.")
         String enrollmentId;
 
+        EnrollmentSteps() {
+            super("enrollment steps", (client, params, options) -> client.enrollmentSteps().queryJobs().export(params.build(), options),
+                    row -> row.rawJson().asJsonObject());
+        }
+
         @Override
         EnrollmentStepQueryParams.Builder params() {
             EnrollmentStepQueryParams.Builder params = EnrollmentStepQueryParams.builder();
@@ -151,22 +144,6 @@ final class ExportCommands {
             }
             ifGiven(enrollmentId, params::enrollmentId);
             return params;
-        }
-
-        @Override
-        QueryJobExport<SequenceEnrollmentStep> start(UnifySequencesClient client,
-                EnrollmentStepQueryParams.Builder params, ExportOptions options) {
-            return client.enrollmentSteps().queryJobs().export(params.build(), options);
-        }
-
-        @Override
-        Function<SequenceEnrollmentStep, JsonObject> json() {
-            return row -> row.rawJson().asJsonObject();
-        }
-
-        @Override
-        String noun() {
-            return "enrollment steps";
         }
     }
 }
