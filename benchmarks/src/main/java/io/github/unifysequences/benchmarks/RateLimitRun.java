@@ -1,7 +1,6 @@
 package io.github.unifysequences.benchmarks;
 
 import io.github.unifysequences.client.UnifySequencesClient;
-import io.github.unifysequences.client.UnifySequencesClientBuilder;
 import io.github.unifysequences.errors.UnifyException;
 import io.github.unifysequences.sandbox.SeedSize;
 import io.github.unifysequences.sandbox.SequencesSandbox;
@@ -26,9 +25,7 @@ import okhttp3.OkHttpClient;
  * {@code --window-seconds}, default 2,000 per 10 s), under a burst of 3x the limit from {@code --threads} (8)
  * threads. Counts the 429s that reach the wire (an interceptor on the OkHttp client handed to the SDK), the
  * requests sent in each of the sandbox's fixed windows, and the sustained rate once the first window's worth
- * has been sent. Each run uses a fresh sandbox and client so no window or bucket carries over. Runs alternate
- * between the SDK's own limiter ({@code sdk}) and, with the SDK's limiter off, the {@link SlidingWindowLimiter}
- * proposed as its replacement ({@code sliding}, 50 ms margin), plugged in through {@code okHttpClient(...)}.
+ * has been sent. Each run uses a fresh sandbox and client so no window or limiter state carries over.
  *
  * <p>{@code --permits N --window-seconds N --threads N --reps N}
  */
@@ -44,8 +41,7 @@ public final class RateLimitRun {
         int threads = harness.intArg("threads", 8);
         int reps = harness.intArg("reps", 3);
         Map<String, Harness.Variant<Result>> variants = new LinkedHashMap<>();
-        variants.put("sdk", () -> run(permits, window, threads, false));
-        variants.put("sliding", () -> run(permits, window, threads, true));
+        variants.put("sdk", () -> run(permits, window, threads));
         Map<String, List<Result>> results = Harness.interleave(reps, variants);
         double limit = permits / (double) window.toSeconds();
         System.out.println("limit " + Harness.number(limit) + "/s");
@@ -53,15 +49,11 @@ public final class RateLimitRun {
         Harness.summarize("429s on the wire", results, "sdk", r -> r.tooMany);
     }
 
-    private static Result run(int permits, Duration window, int threads, boolean sliding) throws Exception {
+    private static Result run(int permits, Duration window, int threads) throws Exception {
         int total = 3 * permits;
         AtomicInteger tooMany = new AtomicInteger();
         Map<Long, AtomicInteger> perWindow = new ConcurrentHashMap<>();
-        OkHttpClient.Builder http = Clients.okHttp().newBuilder();
-        if (sliding) {
-            http.addInterceptor(new SlidingWindowLimiter(permits, window, Duration.ofMillis(50)));
-        }
-        OkHttpClient counting = http
+        OkHttpClient counting = Clients.okHttp().newBuilder()
                 .addNetworkInterceptor(chain -> {
                     perWindow.computeIfAbsent(System.currentTimeMillis() / window.toMillis(), w -> new AtomicInteger()).incrementAndGet();
                     okhttp3.Response response = chain.proceed(chain.request());
@@ -75,8 +67,7 @@ public final class RateLimitRun {
         try (SequencesSandbox sandbox = SequencesSandbox.builder().size(SeedSize.SMALL).rateLimit(permits, window).build()) {
             String baseUrl = sandbox.start().toString();
             String id = sandbox.data().activeEnrollmentIds().get(0).toString();
-            UnifySequencesClientBuilder builder = Clients.sdkBuilder(baseUrl).okHttpClient(counting);
-            try (UnifySequencesClient sdk = (sliding ? builder : builder.rateLimit(permits, window)).build()) {
+            try (UnifySequencesClient sdk = Clients.sdkBuilder(baseUrl).okHttpClient(counting).rateLimit(permits, window).build()) {
                 AtomicInteger next = new AtomicInteger();
                 AtomicInteger failures = new AtomicInteger();
                 long[] completedAt = new long[total];

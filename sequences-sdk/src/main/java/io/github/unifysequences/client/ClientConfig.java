@@ -14,7 +14,7 @@ record ClientConfig(
         int maxRetries,
         Duration maxRetryAfter,
         LogLevel logLevel,
-        TokenBucket rateLimiter,
+        SlidingWindowLimiter rateLimiter,
         Sleeper sleeper,
         Clock clock) {
 

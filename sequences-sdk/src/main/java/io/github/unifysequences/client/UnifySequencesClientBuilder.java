@@ -10,8 +10,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import retrofit2.Converter;
@@ -46,6 +48,8 @@ import retrofit2.converter.gson.GsonConverterFactory;
  */
 public final class UnifySequencesClientBuilder {
     static final String DEFAULT_BASE_URL = "https://api.unifygtm.com/sequences/v1";
+    static final int DEFAULT_MAX_IDLE_CONNECTIONS = 32;
+    static final Duration KEEP_ALIVE = Duration.ofMinutes(5);
     private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
     private String apiKey;
@@ -59,6 +63,7 @@ public final class UnifySequencesClientBuilder {
     private OkHttpClient okHttpClient;
     private int ratePermits;
     private Duration ratePeriod;
+    private Integer maxIdleConnections;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
 
@@ -158,8 +163,11 @@ public final class UnifySequencesClientBuilder {
 
     /**
      * Turns on the client-side rate limiter at the API's documented budget, 100,000 requests per 5 minutes,
-     * shared by every call of the built client. Calls beyond the budget wait (the async client schedules
-     * instead of blocking) rather than being refused by the server.
+     * shared by every call of the built client (and its async face). Calls beyond the budget wait (the async
+     * client schedules instead of blocking) rather than being refused by the server. The limiter is a sliding
+     * window: no interval of 5 minutes (plus 50 ms for network jitter) holds more than 100,000 request starts,
+     * retries included, so the server's own windows never see more than the budget whatever their alignment.
+     * It keeps one timestamp per permit (800 KB at the default budget).
      *
      * @return this builder
      */
@@ -171,8 +179,8 @@ public final class UnifySequencesClientBuilder {
      * Turns on the client-side rate limiter with a custom budget, for example to leave room for other
      * clients of the same account.
      *
-     * @param permits requests allowed per period, at least 1
-     * @param period the period over which the permits refill
+     * @param permits requests allowed in any window of length {@code period}, at least 1
+     * @param period the window's length; a 50 ms margin for network jitter is added to it
      * @return this builder
      */
     public UnifySequencesClientBuilder rateLimit(int permits, Duration period) {
@@ -181,6 +189,24 @@ public final class UnifySequencesClientBuilder {
         }
         this.ratePermits = permits;
         this.ratePeriod = positive("rate limit period", period);
+        return this;
+    }
+
+    /**
+     * Sizes the connection pool of the OkHttp client the SDK builds: how many idle keep-alive connections it
+     * keeps for reuse (for 5 minutes each). Default 32, well above OkHttp's own
+     * 5, so that a client used from many threads reuses its connections instead of opening (and, over TLS,
+     * handshaking) new ones once more than 5 calls have been in flight. Not combinable with
+     * {@link #okHttpClient(OkHttpClient)}: a client you bring keeps the pool you gave it.
+     *
+     * @param maxIdle idle connections kept, at least 1
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder maxIdleConnections(int maxIdle) {
+        if (maxIdle < 1) {
+            throw new IllegalArgumentException("maxIdleConnections must be >= 1, was " + maxIdle);
+        }
+        this.maxIdleConnections = maxIdle;
         return this;
     }
 
@@ -234,7 +260,8 @@ public final class UnifySequencesClientBuilder {
 
     /**
      * @return the blocking client
-     * @throws IllegalArgumentException if the API key is missing or the base URL is malformed or not HTTPS
+     * @throws IllegalArgumentException if the API key is missing, the base URL is malformed or not HTTPS, or
+     *     {@link #maxIdleConnections(int)} is combined with {@link #okHttpClient(OkHttpClient)}
      */
     public UnifySequencesClient build() {
         return new UnifySequencesClient(core());
@@ -242,7 +269,8 @@ public final class UnifySequencesClientBuilder {
 
     /**
      * @return the async client
-     * @throws IllegalArgumentException if the API key is missing or the base URL is malformed or not HTTPS
+     * @throws IllegalArgumentException if the API key is missing, the base URL is malformed or not HTTPS, or
+     *     {@link #maxIdleConnections(int)} is combined with {@link #okHttpClient(OkHttpClient)}
      */
     public UnifySequencesClientAsync buildAsync() {
         return new UnifySequencesClientAsync(core());
@@ -256,13 +284,19 @@ public final class UnifySequencesClientBuilder {
         if (!apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw new IllegalArgumentException("apiKey contains whitespace or characters not allowed in an HTTP header");
         }
+        if (okHttpClient != null && maxIdleConnections != null) {
+            throw new IllegalArgumentException("maxIdleConnections applies to the SDK's own OkHttp client; "
+                    + "configure the connection pool of the client passed to okHttpClient(...) instead");
+        }
         HttpUrl url = baseUrl();
-        TokenBucket limiter = ratePeriod == null ? null : new TokenBucket(ratePermits, ratePeriod, clock);
+        SlidingWindowLimiter limiter = ratePeriod == null ? null : new SlidingWindowLimiter(ratePermits, ratePeriod, clock);
         ClientConfig config = new ClientConfig(apiKey, url, connectTimeout, readTimeout, callTimeout, maxRetries,
                 maxRetryAfter, logLevel, limiter, sleeper, clock);
         // OkHttp's own silent retry could resend a create on a stale pooled connection, and its call timeout
         // would span all attempts; both are the retry loop's job. HTTPS-to-HTTP redirects would expose the key.
-        OkHttpClient http = (okHttpClient != null ? okHttpClient.newBuilder() : new OkHttpClient.Builder())
+        OkHttpClient http = (okHttpClient != null ? okHttpClient.newBuilder() : new OkHttpClient.Builder().connectionPool(
+                new ConnectionPool(maxIdleConnections == null ? DEFAULT_MAX_IDLE_CONNECTIONS : maxIdleConnections,
+                        KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS)))
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)
                 .writeTimeout(readTimeout)

@@ -7,7 +7,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.errors.UnifyTimeoutException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import okhttp3.OkHttpClient;
@@ -15,7 +22,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
-/** The builder: HTTPS rule, environment, User-Agent, user OkHttp clients, timeouts, close. */
+/** The builder: HTTPS rule, environment, User-Agent, user OkHttp clients, connection pool, timeouts, close. */
 class ClientConfigurationTest extends ClientTestBase {
 
     @Test
@@ -77,6 +84,48 @@ class ClientConfigurationTest extends ClientTestBase {
         try (Response response = mine.newCall(new Request.Builder().url(server.url("/")).build()).execute()) {
             assertThat(response.body().string()).isEqualTo("ok");
         }
+    }
+
+    @Test
+    void theSdksOwnPoolKeepsMoreThanOkHttpsFiveIdleConnections() throws Exception {
+        int concurrent = 8;
+        Set<Integer> first = concurrentRetrieves(concurrent);
+        Set<Integer> second = concurrentRetrieves(concurrent);
+        // OkHttp's default pool would have closed all but 5 of the first round's connections on release.
+        assertThat(first).hasSizeGreaterThan(5);
+        assertThat(first).containsAll(second);
+    }
+
+    @Test
+    void maxIdleConnectionsIsNotAppliedToAClientTheUserBrings() {
+        assertThatThrownBy(() -> builder().maxIdleConnections(4).okHttpClient(new OkHttpClient()).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("okHttpClient");
+        assertThatThrownBy(() -> builder().maxIdleConnections(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** @return the server's indices of the connections the calls arrived on; slow responses make the calls overlap */
+    private Set<Integer> concurrentRetrieves(int calls) throws Exception {
+        for (int i = 0; i < calls; i++) {
+            server.enqueue(new MockResponse.Builder().body(example("retrieve_sequence.response"))
+                    .addHeader("Content-Type", "application/json").headersDelay(200, TimeUnit.MILLISECONDS).build());
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(calls);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                done.add(threads.submit(() -> client.sequences().retrieve(SEQUENCE_ID)));
+            }
+            for (Future<?> call : done) {
+                call.get();
+            }
+        } finally {
+            threads.shutdown();
+        }
+        Set<Integer> connections = new HashSet<>();
+        for (int i = 0; i < calls; i++) {
+            connections.add(take().getConnectionIndex());
+        }
+        return connections;
     }
 
     @Test

@@ -263,7 +263,7 @@ class RetryTest extends ClientTestBase {
             enqueueExample("pause_sequence_enrollment.response");
             client.enrollments().pause(ENROLLMENT_ID);
         }
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(5));
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(10).plus(SlidingWindowLimiter.MARGIN));
     }
 
     @Test
@@ -274,6 +274,6 @@ class RetryTest extends ClientTestBase {
         enqueueExample("pause_sequence_enrollment.response");
         client.enrollments().pause(ENROLLMENT_ID);
         client.async().enrollments().pause(ENROLLMENT_ID).join();
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(10));
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(10).plus(SlidingWindowLimiter.MARGIN));
     }
 }
