@@ -8,6 +8,7 @@ import io.github.unifysequences.core.PageSource;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.errors.AlreadyEnrolledException;
+import io.github.unifysequences.errors.InvalidResponseException;
 import io.github.unifysequences.errors.UnifyException;
 import io.github.unifysequences.generated.api.UnifySequencesApi;
 import io.github.unifysequences.generated.model.CreateEnrollmentRequest;
@@ -237,8 +238,20 @@ final class Endpoints {
                 return page(next, options, field, item, request).getAsync();
             }
         };
+        // Only the cursor is read while the response is decoded; the items are mapped when the caller reaches them,
+        // so a prefetching pager can request the next page without waiting for this page's (costlier) mapping.
         return idempotent(api -> request.apply(api, cursor),
-                json -> Page.of(UnifyJson.items(json, field, item), nextCursor(json), source), options);
+                json -> Page.deferred(() -> items(json, field, item), nextCursor(json), source), options);
+    }
+
+    /** What the pipeline would have reported, had the items been mapped while the response was decoded. */
+    private static <T> List<T> items(JsonObject json, String field, Function<JsonObject, T> item) {
+        try {
+            return UnifyJson.items(json, field, item);
+        } catch (RuntimeException e) {
+            throw new InvalidResponseException("A list page (status 200) has '" + field
+                    + "' that are not the documented JSON: " + e.getMessage(), 200, e);
+        }
     }
 
     /** {@code next_cursor} is required but nullable; a missing one is read as the end of the list. */

@@ -79,6 +79,8 @@ public final class AutoPager<T> implements Iterable<T> {
                         : page.source().fetch(guard.follow(page.nextCursor().orElseThrow()));
                 prefetched = null;
                 index = 0;
+                // Before the loop's check maps this page's items (pages map them on first access): the next
+                // request is then on its way while they are mapped, which keeps the mapping off the sequential path.
                 startPrefetch();
             }
             return true;

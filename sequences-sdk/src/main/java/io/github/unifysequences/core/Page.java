@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * One page of a cursor-paginated list, as returned by the blocking client's {@code list} methods.
@@ -23,18 +24,20 @@ import java.util.Optional;
  * @param <T> the item type
  */
 public final class Page<T> {
-    private final List<T> items;
     private final String nextCursor;
     private final PageSource<T> source;
+    /** Computes the items; dropped once they are computed so that what it holds (the response) can be collected. */
+    private Supplier<? extends List<T>> decode;
+    private volatile List<T> items;
 
-    private Page(List<T> items, String nextCursor, PageSource<T> source) {
-        this.items = List.copyOf(items);
+    private Page(Supplier<? extends List<T>> decode, String nextCursor, PageSource<T> source) {
+        this.decode = Objects.requireNonNull(decode, "items");
         this.nextCursor = nextCursor;
         this.source = Objects.requireNonNull(source, "source");
     }
 
     /**
-     * Creates a page. The SDK calls this; application code needs it only for test doubles.
+     * Creates a page of items already at hand; application code needs it only for test doubles.
      *
      * @param items the items on this page
      * @param nextCursor the cursor of the next page, or {@code null} on the last page
@@ -43,11 +46,36 @@ public final class Page<T> {
      * @return the page
      */
     public static <T> Page<T> of(List<T> items, String nextCursor, PageSource<T> source) {
+        List<T> copy = List.copyOf(items);
+        return new Page<>(() -> copy, nextCursor, source);
+    }
+
+    /**
+     * Creates a page whose items are computed when first asked for, once, on the thread that asks. The SDK
+     * builds its pages this way so that the auto-pager can request the next page as soon as this one's
+     * {@code next_cursor} is known, while this page's items are still to be decoded.
+     *
+     * @param items computes the items on this page; whatever it throws is thrown by {@link #items()}
+     * @param nextCursor the cursor of the next page, or {@code null} on the last page
+     * @param source fetches the following pages
+     * @param <T> the item type
+     * @return the page
+     */
+    public static <T> Page<T> deferred(Supplier<? extends List<T>> items, String nextCursor, PageSource<T> source) {
         return new Page<>(items, nextCursor, source);
     }
 
     /** @return the items on this page, possibly none even when more pages follow */
     public List<T> items() {
+        List<T> computed = items;
+        return computed != null ? computed : compute();
+    }
+
+    private synchronized List<T> compute() {
+        if (items == null) {
+            items = List.copyOf(decode.get());
+            decode = null;
+        }
         return items;
     }
 
@@ -90,6 +118,6 @@ public final class Page<T> {
 
     @Override
     public String toString() {
-        return "Page{items=" + items.size() + ", nextCursor=" + nextCursor + "}";
+        return "Page{items=" + items().size() + ", nextCursor=" + nextCursor + "}";
     }
 }

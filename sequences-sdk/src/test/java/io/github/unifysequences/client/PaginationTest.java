@@ -2,10 +2,12 @@ package io.github.unifysequences.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.unifysequences.core.AsyncPage;
 import io.github.unifysequences.core.AutoPager;
 import io.github.unifysequences.core.Page;
+import io.github.unifysequences.errors.InvalidResponseException;
 import io.github.unifysequences.models.EnrollmentStep;
 import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.Sequence;
@@ -118,6 +120,22 @@ class PaginationTest extends ClientTestBase {
         List<String> rest = new ArrayList<>();
         iterator.forEachRemaining(s -> rest.add(s.name()));
         assertThat(rest).containsExactly("b", "c", "d", "e");
+    }
+
+    @Test
+    void prefetchRequestsThePageAfterNextBeforeMappingTheNextOnesItems() throws InterruptedException {
+        enqueue(200, sequencesPage("c2", "a"));
+        enqueue(200, "{\"sequences\":[{\"id\":42}],\"next_cursor\":\"c3\"}");
+        enqueue(200, sequencesPage(null, "c"));
+        Iterator<Sequence> iterator = client.sequences().list().autoPager().withPrefetch().iterator();
+        assertThat(iterator.next().name()).isEqualTo("a");
+        // The second page's item is unreadable, yet the third page was already requested on its cursor.
+        InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class, iterator::hasNext);
+        assertThat(e.statusCode()).isEqualTo(200);
+        assertThat(e.getMessage()).contains("'sequences'");
+        assertThat(List.of(take(), take(), take())).extracting(r -> r.getTarget())
+                .containsExactly("/sequences/v1/sequences", "/sequences/v1/sequences?cursor=c2",
+                        "/sequences/v1/sequences?cursor=c3");
     }
 
     @Test
