@@ -75,7 +75,7 @@ public final class ConcurrencyRun {
                 });
                 clients.put("sdk", new Reads() {
                     public void retrieveEnrollment(String id) { sdk.enrollments().retrieve(id); }
-                    public void listEnrollments() { sdk.enrollments().list(params); }
+                    public void listEnrollments() { sdk.enrollments().list(params).items(); }   // items are mapped on first access
                     public void retrieveSequence(String id) { sdk.sequences().retrieve(id); }
                 });
                 for (int threads : threadCounts) {
