@@ -30,6 +30,7 @@ import io.github.unifysequences.models.Sequence;
 import io.github.unifysequences.models.SequenceDeletion;
 import io.github.unifysequences.models.SequenceStep;
 import io.github.unifysequences.models.SequenceStepListParams;
+import io.github.unifysequences.models.OwnedJson;
 import io.github.unifysequences.models.UnifyJson;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,24 +69,24 @@ final class Endpoints {
     }
 
     Prepared<Page<Sequence>> listSequences(PageParams params, RequestOptions options) {
-        return page(params.cursor().orElse(null), options, "sequences", UnifyJson::sequence,
+        return page(params.cursor().orElse(null), options, "sequences", OwnedJson::sequence,
                 (api, cursor) -> api.listSequences(cursor, params.limit().orElse(null)));
     }
 
     Prepared<Sequence> retrieveSequence(String sequenceId, RequestOptions options) {
-        return byId("sequenceId", sequenceId, UnifySequencesApi::retrieveSequence, UnifyJson::sequence, options);
+        return byId("sequenceId", sequenceId, UnifySequencesApi::retrieveSequence, OwnedJson::sequence, options);
     }
 
     Prepared<SequenceDeletion> deleteSequence(String sequenceId, RequestOptions options) {
-        return byId("sequenceId", sequenceId, UnifySequencesApi::deleteSequence, UnifyJson::sequenceDeletion, options);
+        return byId("sequenceId", sequenceId, UnifySequencesApi::deleteSequence, OwnedJson::sequenceDeletion, options);
     }
 
     Prepared<PauseState> pauseSequence(String sequenceId, RequestOptions options) {
-        return byId("sequenceId", sequenceId, UnifySequencesApi::pauseSequence, UnifyJson::pauseState, options);
+        return byId("sequenceId", sequenceId, UnifySequencesApi::pauseSequence, OwnedJson::pauseState, options);
     }
 
     Prepared<Sequence> resumeSequence(String sequenceId, RequestOptions options) {
-        return byId("sequenceId", sequenceId, UnifySequencesApi::resumeSequence, UnifyJson::sequence, options);
+        return byId("sequenceId", sequenceId, UnifySequencesApi::resumeSequence, OwnedJson::sequence, options);
     }
 
     Prepared<Page<SequenceStep>> listSequenceSteps(String sequenceId, SequenceStepListParams params,
@@ -93,14 +94,14 @@ final class Endpoints {
         UUID id = Check.uuid("sequenceId", sequenceId);
         List<SequenceStepType> types = filter("types", params.types(), SequenceStepType::fromValue,
                 SequenceStepType.UNKNOWN_DEFAULT_OPEN_API);
-        return page(params.cursor().orElse(null), options, "steps", UnifyJson::sequenceStep,
+        return page(params.cursor().orElse(null), options, "steps", OwnedJson::sequenceStep,
                 (api, cursor) -> api.listSequenceSteps(id, cursor, params.limit().orElse(null), types));
     }
 
     Prepared<SequenceStep> retrieveSequenceStep(String sequenceId, String stepId, RequestOptions options) {
         UUID id = Check.uuid("sequenceId", sequenceId);
         UUID step = Check.uuid("stepId", stepId);
-        return idempotent(api -> api.retrieveSequenceStep(id, step), UnifyJson::sequenceStep, options);
+        return idempotent(api -> api.retrieveSequenceStep(id, step), OwnedJson::sequenceStep, options);
     }
 
     Prepared<Enrollment> createEnrollment(EnrollmentCreateParams params, RequestOptions options) {
@@ -110,7 +111,7 @@ final class Endpoints {
                 .mailboxEmails(params.mailboxEmails());
         Instant startedAt = pipeline.config().clock().instant();
         Operation.Resolver<Enrollment> resolver = (failure, async) -> findCreated(params, startedAt, failure, async);
-        return new Prepared<>(Operation.unsafe(api -> api.createSequenceEnrollment(body), UnifyJson::enrollment, resolver),
+        return new Prepared<>(Operation.unsafe(api -> api.createSequenceEnrollment(body), OwnedJson::enrollment, resolver),
                 options);
     }
 
@@ -139,7 +140,7 @@ final class Endpoints {
     Prepared<Page<Enrollment>> listEnrollments(EnrollmentListParams params, RequestOptions options) {
         List<SequenceEnrollmentStatus> statuses = filter("statuses", params.statuses(),
                 SequenceEnrollmentStatus::fromValue, SequenceEnrollmentStatus.UNKNOWN_DEFAULT_OPEN_API);
-        return page(params.cursor().orElse(null), options, "enrollments", UnifyJson::enrollment,
+        return page(params.cursor().orElse(null), options, "enrollments", OwnedJson::enrollment,
                 (api, cursor) -> api.listSequenceEnrollments(cursor, params.limit().orElse(null),
                         params.sequenceId().orElse(null), params.personId().orElse(null),
                         params.mailboxId().orElse(null), params.enrolledByPlayId().orElse(null), statuses,
@@ -168,35 +169,35 @@ final class Endpoints {
     }
 
     Prepared<Enrollment> retrieveEnrollment(String enrollmentId, RequestOptions options) {
-        return byId("enrollmentId", enrollmentId, UnifySequencesApi::getSequenceEnrollment, UnifyJson::enrollment, options);
+        return byId("enrollmentId", enrollmentId, UnifySequencesApi::getSequenceEnrollment, OwnedJson::enrollment, options);
     }
 
     Prepared<EnrollmentCancellation> cancelEnrollment(String enrollmentId, RequestOptions options) {
-        return byId("enrollmentId", enrollmentId, UnifySequencesApi::deleteSequenceEnrollment, UnifyJson::enrollmentCancellation, options);
+        return byId("enrollmentId", enrollmentId, UnifySequencesApi::deleteSequenceEnrollment, OwnedJson::enrollmentCancellation, options);
     }
 
     Prepared<PauseState> pauseEnrollment(String enrollmentId, RequestOptions options) {
-        return byId("enrollmentId", enrollmentId, UnifySequencesApi::pauseSequenceEnrollment, UnifyJson::pauseState, options);
+        return byId("enrollmentId", enrollmentId, UnifySequencesApi::pauseSequenceEnrollment, OwnedJson::pauseState, options);
     }
 
     Prepared<PauseState> resumeEnrollment(String enrollmentId, RequestOptions options) {
-        return byId("enrollmentId", enrollmentId, UnifySequencesApi::resumeSequenceEnrollment, UnifyJson::pauseState, options);
+        return byId("enrollmentId", enrollmentId, UnifySequencesApi::resumeSequenceEnrollment, OwnedJson::pauseState, options);
     }
 
     Prepared<EnrollmentApproval> approveEnrollment(String enrollmentId, RequestOptions options) {
         UUID id = Check.uuid("enrollmentId", enrollmentId);
-        return new Prepared<>(Operation.unsafe(api -> api.approveSequenceEnrollment(id), UnifyJson::enrollmentApproval, null),
+        return new Prepared<>(Operation.unsafe(api -> api.approveSequenceEnrollment(id), OwnedJson::enrollmentApproval, null),
                 options);
     }
 
     Prepared<Page<EnrollmentStep>> listEnrollmentSteps(String enrollmentId, PageParams params, RequestOptions options) {
         UUID id = Check.uuid("enrollmentId", enrollmentId);
-        return page(params.cursor().orElse(null), options, "steps", UnifyJson::enrollmentStep,
+        return page(params.cursor().orElse(null), options, "steps", OwnedJson::enrollmentStep,
                 (api, cursor) -> api.listSequenceEnrollmentSteps(id, cursor, params.limit().orElse(null)));
     }
 
     Prepared<EnrollmentStep> retrieveEnrollmentStep(String enrollmentStepId, RequestOptions options) {
-        return byId("enrollmentStepId", enrollmentStepId, UnifySequencesApi::getSequenceEnrollmentStep, UnifyJson::enrollmentStep, options);
+        return byId("enrollmentStepId", enrollmentStepId, UnifySequencesApi::getSequenceEnrollmentStep, OwnedJson::enrollmentStep, options);
     }
 
     /** Not repeatable: once the first attempt lands, a resend's version is stale and would fail misleadingly. */
@@ -208,7 +209,7 @@ final class Endpoints {
                 .subject(params.subject().orElse(null))
                 .fallbackSubject(params.fallbackSubject().orElse(null))
                 .body(params.body().orElse(null));
-        return new Prepared<>(Operation.unsafe(api -> api.updateSequenceEnrollmentStep(id, body), UnifyJson::enrollmentStep,
+        return new Prepared<>(Operation.unsafe(api -> api.updateSequenceEnrollmentStep(id, body), OwnedJson::enrollmentStep,
                 null), options);
     }
 

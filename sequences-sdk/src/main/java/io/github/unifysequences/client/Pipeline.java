@@ -10,7 +10,11 @@ import io.github.unifysequences.errors.UnifyException;
 import io.github.unifysequences.errors.UnifyIoException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
 import io.github.unifysequences.generated.api.UnifySequencesApi;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -45,6 +49,8 @@ final class Pipeline {
     static final String ATTEMPT_HEADER = "x-unify-sdk-attempt";
     /** The API's one streaming format. The generated request leaves Accept unset, which the API answers with JSON. */
     static final String NDJSON = "application/x-ndjson";
+    /** Bodies from this size on are parsed without a String copy; see {@link #bodyReader}. */
+    static final int DIRECT_PARSE_MIN_BYTES = 8 * 1024;
     private static final Duration BACKOFF_BASE = Duration.ofMillis(500);
     private static final Duration BACKOFF_MAX = Duration.ofSeconds(8);
 
@@ -251,7 +257,7 @@ final class Pipeline {
                 return CompletableFuture.completedFuture(new RawResponse<>(outcome.code, outcome.headers.toMultimap(), value));
             }
             try {
-                JsonElement json = JsonParser.parseString(new String(outcome.body, StandardCharsets.UTF_8));
+                JsonElement json = JsonParser.parseReader(bodyReader(outcome.body));
                 T value = operation.decode().apply(json.getAsJsonObject());
                 return CompletableFuture.completedFuture(new RawResponse<>(outcome.code, outcome.headers.toMultimap(), value));
             } catch (RuntimeException e) {
@@ -297,6 +303,17 @@ final class Pipeline {
                 return null;
             }
         }
+    }
+
+    /**
+     * A large body is parsed straight from its bytes (kept for logging and error mapping), without a {@code String}
+     * copy of it; a small one through a {@code String}, which costs less than the decoder's 8 KB buffer. Both decode
+     * UTF-8 the same way (malformed input replaced).
+     */
+    static Reader bodyReader(byte[] body) {
+        return body.length < DIRECT_PARSE_MIN_BYTES
+                ? new StringReader(new String(body, StandardCharsets.UTF_8))
+                : new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8);
     }
 
     private static long elapsedMillis(long startNanos) {

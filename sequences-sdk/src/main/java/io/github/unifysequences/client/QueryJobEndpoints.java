@@ -19,6 +19,7 @@ import io.github.unifysequences.models.QueryJobParams;
 import io.github.unifysequences.models.ResultsPageParams;
 import io.github.unifysequences.models.SequenceEnrollment;
 import io.github.unifysequences.models.SequenceEnrollmentStep;
+import io.github.unifysequences.models.OwnedJson;
 import io.github.unifysequences.models.UnifyJson;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -41,7 +42,7 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
                     UnifySequencesApi::getSequenceEnrollmentQueryJob,
                     UnifySequencesApi::cancelSequenceEnrollmentQueryJob,
                     UnifySequencesApi::getSequenceEnrollmentQueryJobResults),
-            UnifyJson::sequenceEnrollment, UnifyJson::sequenceEnrollment, EnrollmentQueryParams.all());
+            OwnedJson::sequenceEnrollment, OwnedJson::sequenceEnrollment, EnrollmentQueryParams.all());
 
     static final Kind<SequenceEnrollmentStep, EnrollmentStepQueryParams> STEPS = new Kind<>(
             new Calls(
@@ -51,7 +52,7 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
                     UnifySequencesApi::getSequenceEnrollmentStepQueryJob,
                     UnifySequencesApi::cancelSequenceEnrollmentStepQueryJob,
                     UnifySequencesApi::getSequenceEnrollmentStepQueryJobResults),
-            UnifyJson::sequenceEnrollmentStep, UnifyJson::sequenceEnrollmentStep, EnrollmentStepQueryParams.all());
+            OwnedJson::sequenceEnrollmentStep, OwnedJson::sequenceEnrollmentStep, EnrollmentStepQueryParams.all());
 
     private final Endpoints endpoints;
     private final Kind<R, P> kind;
@@ -83,24 +84,24 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
         if (filter.size() > 0) {
             body.add("filter", filter);
         }
-        return endpoints.prepare(Operation.unsafe(api -> kind.calls().create().apply(api, body), UnifyJson::queryJob, null), options);
+        return endpoints.prepare(Operation.unsafe(api -> kind.calls().create().apply(api, body), OwnedJson::queryJob, null), options);
     }
 
     Prepared<Page<QueryJob>> list(QueryJobListParams params, RequestOptions options) {
         BulkApiJobStatus status = params.status().map(s -> BulkApiJobStatus.fromValue(s.asString())).orElse(null);
-        return endpoints.page(params.cursor().orElse(null), options, "jobs", UnifyJson::queryJob,
+        return endpoints.page(params.cursor().orElse(null), options, "jobs", OwnedJson::queryJob,
                 (api, cursor) -> kind.calls().list().list(api, cursor, params.limit().orElse(null), status));
     }
 
     Prepared<QueryJob> retrieve(String jobId, RequestOptions options) {
         String id = Check.uuid("jobId", jobId).toString();
-        return endpoints.prepare(Operation.idempotent(api -> kind.calls().retrieve().apply(api, id), UnifyJson::queryJob), options);
+        return endpoints.prepare(Operation.idempotent(api -> kind.calls().retrieve().apply(api, id), OwnedJson::queryJob), options);
     }
 
     /** Repeatable: cancelling twice leaves the job cancelled (the repeat may answer 409 job_not_cancelable). */
     Prepared<QueryJob> cancel(String jobId, RequestOptions options) {
         String id = Check.uuid("jobId", jobId).toString();
-        return endpoints.prepare(Operation.idempotent(api -> kind.calls().cancel().apply(api, id), UnifyJson::queryJob), options);
+        return endpoints.prepare(Operation.idempotent(api -> kind.calls().cancel().apply(api, id), OwnedJson::queryJob), options);
     }
 
     Prepared<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options) {

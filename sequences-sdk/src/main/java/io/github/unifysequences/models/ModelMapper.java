@@ -34,6 +34,10 @@ import java.util.function.Function;
  * <p>The typed values (UUIDs, timestamps, numbers) come from the generated model; enum values are read
  * from the raw JSON instead, because the generated enums collapse every unknown value into one constant
  * and the domain enums keep the raw string.
+ *
+ * <p>Every mapper keeps the object it is given as the value's {@link RawJson} without copying it, so callers
+ * pass only trees nobody else holds: {@link UnifyJson}'s public methods copy the application's object first,
+ * {@link OwnedJson} is for trees the client has just parsed itself.
  */
 final class ModelMapper {
 
@@ -90,7 +94,7 @@ final class ModelMapper {
                 req(m.getName(), "name"), req(m.getIsPaused(), "is_paused"),
                 Optional.ofNullable(m.getSendSchedule()).map(ModelMapper::sendSchedule),
                 optionalObject(json, "sequence_ruleset", ModelMapper::ruleset),
-                RawJson.of(json));
+                RawJson.owning(json));
     }
 
     private static SendSchedule sendSchedule(SequenceSendSchedule s) {
@@ -139,7 +143,7 @@ final class ModelMapper {
     static SequenceStep sequenceStep(JsonObject json) {
         StepCommon common = stepCommon(json);
         StepType type = enumValue(json, "type", StepType::of);
-        RawJson raw = RawJson.of(json);
+        RawJson raw = RawJson.owning(json);
         JsonObject config = object(json, "config");
         switch (type.value()) {
             case AUTOMATIC_EMAIL:
@@ -170,7 +174,7 @@ final class ModelMapper {
 
     static StepCondition condition(JsonObject json) {
         String type = req(rawString(json, "type"), "condition.type");
-        RawJson raw = RawJson.of(json);
+        RawJson raw = RawJson.owning(json);
         switch (type) {
             case "TIMER":
                 JsonElement value = json.get("duration_value");
@@ -223,7 +227,7 @@ final class ModelMapper {
                 flag(m.getIsOptedOut()), flag(m.getIsPaused()), flag(m.getIsReplied()),
                 Optional.ofNullable(m.getStartedAt()), Optional.ofNullable(m.getEndedAt()),
                 Optional.ofNullable(m.getIsDraftApprovalPending()),
-                RawJson.of(json));
+                RawJson.owning(json));
     }
 
     private static boolean flag(Boolean value) {
@@ -259,28 +263,28 @@ final class ModelMapper {
                 Optional.ofNullable(m.getEmail()).map(e -> new EnrollmentStepEmail(req(e.getVersionId(), "email.version_id"),
                         flag(e.getIsReady()), Optional.ofNullable(e.getSubject()),
                         Optional.ofNullable(e.getFallbackSubject()), Optional.ofNullable(e.getBody()))),
-                RawJson.of(json));
+                RawJson.owning(json));
     }
 
     static PauseState pauseState(JsonObject json) {
         var m = read(json, io.github.unifysequences.generated.model.PauseEnrollmentSuccessResponse.class);
-        return new PauseState(req(m.getId(), "id"), req(m.getIsPaused(), "is_paused"), RawJson.of(json));
+        return new PauseState(req(m.getId(), "id"), req(m.getIsPaused(), "is_paused"), RawJson.owning(json));
     }
 
     static SequenceDeletion sequenceDeletion(JsonObject json) {
         var m = read(json, io.github.unifysequences.generated.model.DeleteSequenceSuccessResponse.class);
-        return new SequenceDeletion(req(m.getId(), "id"), req(m.getIsDeleted(), "is_deleted"), RawJson.of(json));
+        return new SequenceDeletion(req(m.getId(), "id"), req(m.getIsDeleted(), "is_deleted"), RawJson.owning(json));
     }
 
     static EnrollmentCancellation enrollmentCancellation(JsonObject json) {
         var m = read(json, io.github.unifysequences.generated.model.DeleteEnrollmentSuccessResponse.class);
-        return new EnrollmentCancellation(req(m.getId(), "id"), req(m.getIsCanceled(), "is_canceled"), RawJson.of(json));
+        return new EnrollmentCancellation(req(m.getId(), "id"), req(m.getIsCanceled(), "is_canceled"), RawJson.owning(json));
     }
 
     static EnrollmentApproval enrollmentApproval(JsonObject json) {
         var m = read(json, io.github.unifysequences.generated.model.ApproveEnrollmentSuccessResponse.class);
         return new EnrollmentApproval(req(m.getId(), "id"),
-                req(m.getIsDraftApprovalPending(), "is_draft_approval_pending"), RawJson.of(json));
+                req(m.getIsDraftApprovalPending(), "is_draft_approval_pending"), RawJson.owning(json));
     }
 
     static QueryJob queryJob(JsonObject json) {
@@ -288,7 +292,7 @@ final class ModelMapper {
         return new QueryJob(string(json, "job_id"), enumValue(json, "status", QueryJobStatus::of),
                 total == null || total.isJsonNull() ? OptionalLong.empty() : OptionalLong.of(total.getAsLong()),
                 Optional.ofNullable(rawString(json, "error_code")), timestamp(json, "created_at"),
-                timestamp(json, "expires_at"), timestamp(json, "canceled_at"), RawJson.of(json));
+                timestamp(json, "expires_at"), timestamp(json, "canceled_at"), RawJson.owning(json));
     }
 
     /**

@@ -29,7 +29,7 @@ public final class UnifyJson {
      * @return the sequence
      */
     public static Sequence sequence(JsonObject json) {
-        return decode(json, ModelMapper::sequence);
+        return decode(json.deepCopy(), ModelMapper::sequence);
     }
 
     /**
@@ -37,7 +37,7 @@ public final class UnifyJson {
      * @return the step, as the variant its {@code type} names
      */
     public static SequenceStep sequenceStep(JsonObject json) {
-        return decode(json, ModelMapper::sequenceStep);
+        return decode(json.deepCopy(), ModelMapper::sequenceStep);
     }
 
     /**
@@ -45,7 +45,7 @@ public final class UnifyJson {
      * @return the enrollment
      */
     public static Enrollment enrollment(JsonObject json) {
-        return decode(json, ModelMapper::enrollment);
+        return decode(json.deepCopy(), ModelMapper::enrollment);
     }
 
     /**
@@ -53,7 +53,7 @@ public final class UnifyJson {
      * @return the enrollment step
      */
     public static EnrollmentStep enrollmentStep(JsonObject json) {
-        return decode(json, ModelMapper::enrollmentStep);
+        return decode(json.deepCopy(), ModelMapper::enrollmentStep);
     }
 
     /**
@@ -61,7 +61,7 @@ public final class UnifyJson {
      * @return the pause state
      */
     public static PauseState pauseState(JsonObject json) {
-        return decode(json, ModelMapper::pauseState);
+        return decode(json.deepCopy(), ModelMapper::pauseState);
     }
 
     /**
@@ -69,7 +69,7 @@ public final class UnifyJson {
      * @return the deletion result
      */
     public static SequenceDeletion sequenceDeletion(JsonObject json) {
-        return decode(json, ModelMapper::sequenceDeletion);
+        return decode(json.deepCopy(), ModelMapper::sequenceDeletion);
     }
 
     /**
@@ -77,7 +77,7 @@ public final class UnifyJson {
      * @return the cancellation result
      */
     public static EnrollmentCancellation enrollmentCancellation(JsonObject json) {
-        return decode(json, ModelMapper::enrollmentCancellation);
+        return decode(json.deepCopy(), ModelMapper::enrollmentCancellation);
     }
 
     /**
@@ -85,7 +85,7 @@ public final class UnifyJson {
      * @return the approval result
      */
     public static EnrollmentApproval enrollmentApproval(JsonObject json) {
-        return decode(json, ModelMapper::enrollmentApproval);
+        return decode(json.deepCopy(), ModelMapper::enrollmentApproval);
     }
 
     /**
@@ -93,7 +93,7 @@ public final class UnifyJson {
      * @return the query job
      */
     public static QueryJob queryJob(JsonObject json) {
-        return decode(json, ModelMapper::queryJob);
+        return decode(json.deepCopy(), ModelMapper::queryJob);
     }
 
     /**
@@ -152,7 +152,7 @@ public final class UnifyJson {
     }
 
     /** The row is parsed here and owned by nobody else, so the mapper may keep it as the row's raw JSON without a copy. */
-    private static JsonObject parseObject(String json) {
+    static JsonObject parseObject(String json) {
         JsonElement element = JsonParser.parseString(json);
         if (!element.isJsonObject()) {
             throw new JsonParseException("a result row must be a JSON object");
@@ -160,7 +160,7 @@ public final class UnifyJson {
         return element.getAsJsonObject();
     }
 
-    private static <T> T decode(JsonObject json, Function<JsonObject, T> mapper) {
+    static <T> T decode(JsonObject json, Function<JsonObject, T> mapper) {
         try {
             return mapper.apply(json);
         } catch (JsonParseException e) {

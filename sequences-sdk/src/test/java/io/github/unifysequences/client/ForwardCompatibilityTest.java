@@ -110,4 +110,22 @@ class ForwardCompatibilityTest extends ClientTestBase {
         assertThat(client.enrollments().retrieve(ENROLLMENT_ID).isDraftApprovalPending()).isEmpty();
         assertThat(client.enrollments().retrieve(ENROLLMENT_ID).isDraftApprovalPending()).contains(true);
     }
+
+    @Test
+    void rawJsonCannotBeChangedByCallersWhetherTheClientOrTheApplicationParsedIt() {
+        JsonObject json = JsonParser.parseString(example("get_sequence_enrollment.response")).getAsJsonObject();
+        enqueue(200, json.toString());
+        Enrollment fetched = client.enrollments().retrieve(ENROLLMENT_ID);
+        String before = fetched.rawJson().toString();
+        fetched.rawJson().asJsonObject().addProperty("injected", 1);
+        fetched.rawJson().get("person").orElseThrow().getAsJsonObject().addProperty("injected", 1);
+        assertThat(fetched.rawJson().toString()).isEqualTo(before);
+
+        Enrollment read = io.github.unifysequences.models.UnifyJson.enrollment(json);
+        String original = read.rawJson().toString();
+        json.addProperty("injected", 1);
+        json.getAsJsonObject("person").addProperty("injected", 1);
+        assertThat(read.rawJson().toString()).isEqualTo(original);
+        assertThat(read.rawJson().keys()).doesNotContain("injected");
+    }
 }
