@@ -20,7 +20,8 @@ final class Output {
     enum Format { TABLE, JSON, JSONL }
 
     private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
-    private static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    /** One JSON value per line, nulls kept: the jsonl output and the rows of export files. */
+    static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private final PrintWriter out;
     private final PrintWriter err;

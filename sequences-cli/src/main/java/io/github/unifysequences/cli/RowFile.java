@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -28,7 +26,6 @@ final class RowFile {
     /** The formats of {@code export --format}. */
     enum Format { NDJSON, CSV }
 
-    private static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private RowFile() {
     }
@@ -52,7 +49,7 @@ final class RowFile {
                 Map<String, String> flat = null;
                 JsonObject object = json.apply(row);
                 if (format == Format.NDJSON) {
-                    out.write(COMPACT.toJson(object));
+                    out.write(Output.COMPACT.toJson(object));
                 } else {
                     flat = flatten(object);
                     if (columns == null) {
@@ -83,7 +80,7 @@ final class RowFile {
         Map<String, String> flat = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> field : object.entrySet()) {
             JsonElement value = field.getValue();
-            flat.put(field.getKey(), value.isJsonNull() ? "" : value.isJsonPrimitive() ? value.getAsString() : COMPACT.toJson(value));
+            flat.put(field.getKey(), value.isJsonNull() ? "" : value.isJsonPrimitive() ? value.getAsString() : Output.COMPACT.toJson(value));
         }
         return flat;
     }
