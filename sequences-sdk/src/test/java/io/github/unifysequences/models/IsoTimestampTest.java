@@ -1,0 +1,52 @@
+package io.github.unifysequences.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Random;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written path must agree with {@link OffsetDateTime#parse} on every input, accepted or not. */
+class IsoTimestampTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "2023-11-07T05:31:56Z", "2023-11-07T05:31:56.123Z", "2023-11-07T05:31:56.1Z", "2023-11-07T05:31:56.000Z",
+        "2023-11-07T05:31:56.123456789Z", "2023-11-07T05:31:56+05:30", "2023-11-07T05:31:56.5-08:00",
+        "2023-11-07T05:31:56-00:00", "2023-11-07T05:31:56+18:00", "2024-02-29T23:59:59.999999Z",
+        "2023-11-07T05:31Z", "2023-11-07t05:31:56z", "2023-11-07T05:31:56+05:30:15", "+12023-11-07T05:31:56Z", "2023-11-07T05:31:56.Z",
+    })
+    void acceptsWhatTheJdkAccepts(String text) {
+        assertThat(IsoTimestamp.parse(text)).isEqualTo(OffsetDateTime.parse(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "2023-13-07T05:31:56Z", "2023-02-30T05:31:56Z", "2023-11-07T24:00:00Z", "2023-11-07T05:60:56Z",
+        "2023-11-07T05:31:60Z", "2023-11-07T05:31:56", "2023-11-07T05:31:56.1234567891Z",
+        "2023-11-07T05:31:56+19:00", "2023-11-07T05:31:56+05:60", "2023-11-07T05:31:56+0530", "2023-11-07 05:31:56Z",
+        "2023-11-07T05:31:5aZ", "2023-11-07T05:31:56ZZ", "", "not a time",
+    })
+    void rejectsWhatTheJdkRejects(String text) {
+        assertThatThrownBy(() -> OffsetDateTime.parse(text)).isInstanceOf(DateTimeParseException.class);
+        assertThatThrownBy(() -> IsoTimestamp.parse(text)).isInstanceOf(DateTimeParseException.class);
+    }
+
+    @Test
+    void agreesWithTheJdkOnRandomInstantsAndOffsets() {
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            OffsetDateTime value = OffsetDateTime.of(1900 + random.nextInt(200), 1 + random.nextInt(12),
+                    1 + random.nextInt(28), random.nextInt(24), random.nextInt(60), random.nextInt(60),
+                    random.nextInt(3) == 0 ? 0 : random.nextInt(1_000_000_000),
+                    ZoneOffset.ofTotalSeconds(random.nextInt(4) == 0 ? 0 : (random.nextInt(36 * 4) - 72) * 900));
+            String text = value.toString();
+            assertThat(IsoTimestamp.parse(text)).as(text).isEqualTo(OffsetDateTime.parse(text)).isEqualTo(value);
+        }
+    }
+}
