@@ -42,7 +42,7 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
                     UnifySequencesApi::getSequenceEnrollmentQueryJob,
                     UnifySequencesApi::cancelSequenceEnrollmentQueryJob,
                     UnifySequencesApi::getSequenceEnrollmentQueryJobResults),
-            OwnedJson::sequenceEnrollment, OwnedJson::sequenceEnrollment, EnrollmentQueryParams.all());
+            UnifyJson::sequenceEnrollment, UnifyJson::sequenceEnrollment, EnrollmentQueryParams.all());
 
     static final Kind<SequenceEnrollmentStep, EnrollmentStepQueryParams> STEPS = new Kind<>(
             new Calls(
@@ -52,7 +52,7 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
                     UnifySequencesApi::getSequenceEnrollmentStepQueryJob,
                     UnifySequencesApi::cancelSequenceEnrollmentStepQueryJob,
                     UnifySequencesApi::getSequenceEnrollmentStepQueryJobResults),
-            OwnedJson::sequenceEnrollmentStep, OwnedJson::sequenceEnrollmentStep, EnrollmentStepQueryParams.all());
+            UnifyJson::sequenceEnrollmentStep, UnifyJson::sequenceEnrollmentStep, EnrollmentStepQueryParams.all());
 
     private final Endpoints endpoints;
     private final Kind<R, P> kind;

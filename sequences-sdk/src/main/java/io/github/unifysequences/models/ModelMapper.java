@@ -255,7 +255,7 @@ final class ModelMapper {
                 person(requiredObject(json, "person")),
                 mailbox(requiredObject(json, "mailbox")),
                 optionalObject(json, "enrolled_by_play", p -> new Play(nullableUuid(p, "id"), rawString(p, "name"))),
-                optionalObject(json, "reply_email_message", reply -> replyMessage(reply, nullableTime(reply, "received_at"))),
+                optionalObject(json, "reply_email_message", ModelMapper::replyMessage),
                 enumValue(json, "status", EnrollmentStatus::of),
                 bool(json, "is_blocked"), bool(json, "is_bounced"), bool(json, "is_canceled"), bool(json, "is_excluded"),
                 bool(json, "is_opted_out"), bool(json, "is_paused"), bool(json, "is_replied"),
@@ -274,10 +274,9 @@ final class ModelMapper {
                 bool(json, "is_paused"), bool(json, "is_unauthorized"));
     }
 
-    /** An export row's reply carries no receipt time; an enrollment's does. */
-    private static ReplyMessage replyMessage(JsonObject json, OffsetDateTime receivedAt) {
+    private static ReplyMessage replyMessage(JsonObject json) {
         return new ReplyMessage(nullableUuid(json, "id"), optionalString(json, "subject"),
-                objects(json, "classifications", ModelMapper::classification), Optional.ofNullable(receivedAt));
+                objects(json, "classifications", ModelMapper::classification), timestamp(json, "received_at"));
     }
 
     private static ReplyClassification classification(JsonObject json) {
@@ -319,60 +318,6 @@ final class ModelMapper {
                 total == null ? OptionalLong.empty() : OptionalLong.of(total.getAsLong()),
                 optionalString(json, "error_code"), timestamp(json, "created_at"),
                 timestamp(json, "expires_at"), timestamp(json, "canceled_at"), RawJson.owning(json));
-    }
-
-    /** Result rows: the spec gives their ids as plain strings, so they stay strings. */
-    static SequenceEnrollment sequenceEnrollment(JsonObject json) {
-        return new SequenceEnrollment(string(json, "id"), time(json, "updated_at"),
-                enumValue(json, "status", EnrollmentStatus::of),
-                bool(json, "is_blocked"), bool(json, "is_bounced"), bool(json, "is_canceled"), bool(json, "is_opted_out"),
-                bool(json, "is_paused"), bool(json, "is_replied"), integer(json, "version"),
-                timestamp(json, "started_at"), timestamp(json, "ended_at"),
-                bulkSequence(requiredObject(json, "sequence")),
-                bulkMailbox(requiredObject(json, "mailbox")),
-                bulkPerson(requiredObject(json, "person")),
-                optionalObject(json, "enrolled_by_play", p -> new BulkPlay(string(p, "id"), string(p, "name"))),
-                optionalObject(json, "reply_email_message", reply -> replyMessage(reply, null)),
-                RawJson.owning(json));
-    }
-
-    static SequenceEnrollmentStep sequenceEnrollmentStep(JsonObject json) {
-        JsonObject enrollment = requiredObject(json, "enrollment");
-        return new SequenceEnrollmentStep(string(json, "id"), time(json, "updated_at"),
-                optionalString(json, "type").map(StepType::of),
-                enumValue(json, "status", EnrollmentStepStatus::of),
-                bool(json, "is_blocked"), bool(json, "is_bounced"), bool(json, "is_canceled"), bool(json, "is_opted_out"),
-                bool(json, "is_paused"), bool(json, "is_replied"),
-                bulkSequence(requiredObject(json, "sequence")), integer(json, "step_number"),
-                timestamp(json, "started_at"), timestamp(json, "ended_at"),
-                string(enrollment, "id"),
-                bulkMailbox(requiredObject(enrollment, "mailbox")),
-                bulkPerson(requiredObject(enrollment, "person")),
-                optionalObject(json, "email_message", ModelMapper::bulkEmail),
-                optionalObject(json, "reply_email_message", reply -> replyMessage(reply, null)),
-                RawJson.owning(json));
-    }
-
-    private static BulkSequence bulkSequence(JsonObject json) {
-        return new BulkSequence(string(json, "id"), optionalString(json, "name"), integer(json, "version"));
-    }
-
-    private static BulkMailbox bulkMailbox(JsonObject json) {
-        return new BulkMailbox(string(json, "id"), optionalString(json, "email_address"));
-    }
-
-    private static BulkPerson bulkPerson(JsonObject json) {
-        return new BulkPerson(string(json, "id"), string(json, "email"), optionalString(json, "first_name"),
-                optionalString(json, "last_name"), optionalString(json, "linkedin_url"),
-                optionalObject(json, "company", c -> new BulkCompany(string(c, "id"), optionalString(c, "name"),
-                        string(c, "domain"), optionalString(c, "linkedin_url"))));
-    }
-
-    private static BulkEmailMessage bulkEmail(JsonObject json) {
-        return new BulkEmailMessage(string(json, "id"), optionalString(json, "subject"),
-                timestamp(json, "sent_at"), optionalString(json, "from_email_address"),
-                bool(json, "is_bounced"), bool(json, "is_opted_out"),
-                integer(json, "clicks").orElse(0), integer(json, "opens").orElse(0));
     }
 
     static JsonArray array(JsonObject json, String field) {

@@ -86,36 +86,4 @@ public final class OwnedJson {
     public static QueryJob queryJob(JsonObject json) {
         return UnifyJson.decode(json, ModelMapper::queryJob);
     }
-
-    /**
-     * @param json a {@code SequenceEnrollment} result row, handed over
-     * @return the row
-     */
-    public static SequenceEnrollment sequenceEnrollment(JsonObject json) {
-        return UnifyJson.decode(json, ModelMapper::sequenceEnrollment);
-    }
-
-    /**
-     * @param json a {@code SequenceEnrollment} result row as JSON text
-     * @return the row
-     */
-    public static SequenceEnrollment sequenceEnrollment(String json) {
-        return UnifyJson.sequenceEnrollment(json);
-    }
-
-    /**
-     * @param json a {@code SequenceEnrollmentStep} result row, handed over
-     * @return the row
-     */
-    public static SequenceEnrollmentStep sequenceEnrollmentStep(JsonObject json) {
-        return UnifyJson.decode(json, ModelMapper::sequenceEnrollmentStep);
-    }
-
-    /**
-     * @param json a {@code SequenceEnrollmentStep} result row as JSON text
-     * @return the row
-     */
-    public static SequenceEnrollmentStep sequenceEnrollmentStep(String json) {
-        return UnifyJson.sequenceEnrollmentStep(json);
-    }
 }

@@ -2,6 +2,7 @@ package io.github.unifysequences.models;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,10 +15,13 @@ import java.util.Set;
  * }</pre>
  */
 public final class RawJson {
-    private final JsonObject json;
+    /** The object's text, for a value that was read without a tree; {@code null} once {@link #json} is set. */
+    private final String text;
+    private volatile JsonObject json;
 
-    private RawJson(JsonObject json) {
+    private RawJson(JsonObject json, String text) {
         this.json = json;
+        this.text = text;
     }
 
     /**
@@ -25,12 +29,27 @@ public final class RawJson {
      * @return an immutable snapshot of {@code json}
      */
     public static RawJson of(JsonObject json) {
-        return new RawJson(json.deepCopy());
+        return new RawJson(json.deepCopy(), null);
     }
 
     /** Takes an object nobody else holds, without the copy: the export reads millions of freshly parsed rows. */
     static RawJson owning(JsonObject json) {
-        return new RawJson(json);
+        return new RawJson(json, null);
+    }
+
+    /** Keeps an object's text and parses it on first use: most export rows are never asked for their raw JSON. */
+    static RawJson parsing(String text) {
+        return new RawJson(null, text);
+    }
+
+    /** Two threads may both parse the text the first time; they get equal trees, and either may be kept. */
+    private JsonObject json() {
+        JsonObject tree = json;
+        if (tree == null) {
+            tree = JsonParser.parseString(text).getAsJsonObject();
+            json = tree;
+        }
+        return tree;
     }
 
     /**
@@ -39,32 +58,32 @@ public final class RawJson {
      *     returned as {@link com.google.gson.JsonNull})
      */
     public Optional<JsonElement> get(String key) {
-        JsonElement value = json.get(key);
+        JsonElement value = json().get(key);
         return value == null ? Optional.empty() : Optional.of(value.deepCopy());
     }
 
     /** @return the field names present in the object, known or not */
     public Set<String> keys() {
-        return Set.copyOf(json.keySet());
+        return Set.copyOf(json().keySet());
     }
 
     /** @return a mutable copy of the whole object */
     public JsonObject asJsonObject() {
-        return json.deepCopy();
+        return json().deepCopy();
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RawJson that && json.equals(that.json);
+        return other instanceof RawJson that && json().equals(that.json());
     }
 
     @Override
     public int hashCode() {
-        return json.hashCode();
+        return json().hashCode();
     }
 
     @Override
     public String toString() {
-        return json.toString();
+        return json().toString();
     }
 }

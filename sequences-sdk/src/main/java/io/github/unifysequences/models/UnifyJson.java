@@ -3,7 +3,6 @@ package io.github.unifysequences.models;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -101,7 +100,7 @@ public final class UnifyJson {
      * @return the row
      */
     public static SequenceEnrollment sequenceEnrollment(JsonObject json) {
-        return decode(json.deepCopy(), ModelMapper::sequenceEnrollment);
+        return RowReader.sequenceEnrollment(json.toString());
     }
 
     /**
@@ -111,7 +110,7 @@ public final class UnifyJson {
      * @return the row
      */
     public static SequenceEnrollment sequenceEnrollment(String json) {
-        return decode(parseObject(json), ModelMapper::sequenceEnrollment);
+        return RowReader.sequenceEnrollment(json);
     }
 
     /**
@@ -119,7 +118,7 @@ public final class UnifyJson {
      * @return the row
      */
     public static SequenceEnrollmentStep sequenceEnrollmentStep(JsonObject json) {
-        return decode(json.deepCopy(), ModelMapper::sequenceEnrollmentStep);
+        return RowReader.sequenceEnrollmentStep(json.toString());
     }
 
     /**
@@ -129,7 +128,7 @@ public final class UnifyJson {
      * @return the row
      */
     public static SequenceEnrollmentStep sequenceEnrollmentStep(String json) {
-        return decode(parseObject(json), ModelMapper::sequenceEnrollmentStep);
+        return RowReader.sequenceEnrollmentStep(json);
     }
 
     /**
@@ -149,15 +148,6 @@ public final class UnifyJson {
             }
             return items;
         });
-    }
-
-    /** The row is parsed here and owned by nobody else, so the mapper may keep it as the row's raw JSON without a copy. */
-    static JsonObject parseObject(String json) {
-        JsonElement element = JsonParser.parseString(json);
-        if (!element.isJsonObject()) {
-            throw new JsonParseException("a result row must be a JSON object");
-        }
-        return element.getAsJsonObject();
     }
 
     static <T> T decode(JsonObject json, Function<JsonObject, T> mapper) {
