@@ -2,16 +2,22 @@ package io.github.unifysequences.benchmarks;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import io.github.unifysequences.generated.model.ListEnrollmentsResponse;
+import io.github.unifysequences.generated.model.SequenceEnrollment;
 import io.github.unifysequences.generated.support.GeneratedJson;
 import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.models.OwnedJson;
 import io.github.unifysequences.models.UnifyJson;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import okio.Buffer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,10 +29,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Where the SDK's per-call overhead on {@code list(limit=100)} goes, without HTTP: the same page body decoded
- * step by step the way the SDK's pipeline does it (Pipeline#decode: bytes to String, a Gson tree, then per item
- * the generated model read from the tree, {@code RawJson.of} copying the tree, and the domain record), against
- * the baselines' single streaming pass into the generated model.
+ * The decode cost without HTTP, for figures 1, 2 and 4. A list page of 100 enrollments: the baselines' single
+ * streaming pass into the generated model, against the SDK's steps (a Gson tree, then {@code ModelMapper}'s
+ * domain records read from it). 100 NDJSON export rows: a lenient {@code JsonReader} over the stream into the
+ * generated model (figure 4's hand-written baseline), against the SDK's line-by-line {@code RowReader}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,6 +42,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 2, jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})
 public class DecodeBenchmark {
     private final byte[] page = FixtureServer.firstPage();
+    private final byte[] rows = FixtureServer.exportLines();
 
     /** The baselines: one streaming pass from bytes to the generated model (what Retrofit's GsonConverterFactory does). */
     @Benchmark
@@ -60,6 +67,32 @@ public class DecodeBenchmark {
     @Benchmark
     public List<Enrollment> sdkDecode() {
         return UnifyJson.items(tree(), "enrollments", OwnedJson::enrollment);
+    }
+
+    /** Figure 4's baseline: one lenient reader over the NDJSON bytes, each row into the generated model. */
+    @Benchmark
+    public int rowsHandWritten() throws IOException {
+        int count = 0;
+        try (JsonReader reader = new JsonReader(new InputStreamReader(new ByteArrayInputStream(rows), StandardCharsets.UTF_8))) {
+            reader.setStrictness(Strictness.LENIENT);
+            while (reader.peek() != JsonToken.END_DOCUMENT) {
+                SequenceEnrollment row = GeneratedJson.gson().fromJson(reader, SequenceEnrollment.class);
+                count += row.getId().length();
+            }
+        }
+        return count;
+    }
+
+    /** The SDK's export: a line at a time off the body (as {@code NdjsonPage} reads it), each into a domain record. */
+    @Benchmark
+    public int rowsSdk() throws IOException {
+        int count = 0;
+        try (Buffer body = new Buffer().write(rows)) {
+            for (String line = body.readUtf8Line(); line != null; line = body.readUtf8Line()) {
+                count += UnifyJson.sequenceEnrollment(line).id().length();
+            }
+        }
+        return count;
     }
 
     private JsonObject tree() {

@@ -109,6 +109,13 @@ public final class FixtureServer implements AutoCloseable {
         return BODIES.page.clone();
     }
 
+    /** @return the 100 NDJSON export rows, as served: one page's worth of bytes, each line ending in a newline */
+    static byte[] exportLines() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        BODIES.rows.forEach(out::writeBytes);
+        return out.toByteArray();
+    }
+
     @Override
     public void close() {
         server.stop(0);
