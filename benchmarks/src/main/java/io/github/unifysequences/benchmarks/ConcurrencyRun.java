@@ -1,6 +1,7 @@
 package io.github.unifysequences.benchmarks;
 
 import io.github.unifysequences.client.UnifySequencesClient;
+import io.github.unifysequences.client.UnifySequencesClientBuilder;
 import io.github.unifysequences.models.EnrollmentListParams;
 import io.github.unifysequences.sandbox.SeedSize;
 import io.github.unifysequences.sandbox.SequencesSandbox;
@@ -20,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import okhttp3.Call;
 import okhttp3.EventListener;
 import okhttp3.OkHttpClient;
@@ -31,7 +33,11 @@ import okhttp3.OkHttpClient;
  * OkHttp + Gson client alternately for {@code --seconds} each, {@code --reps} times; reports requests/s,
  * p50/p99 latency and errors.
  *
- * <p>{@code --threads 1,4,16,64 --seconds N --reps N --size small|large}
+ * <p>By default the SDK runs on the OkHttp client it builds itself (its pool keeps 32 idle connections), which is
+ * what an application gets; its connections are then not counted. {@code --sdk-pool counted} gives it an OkHttp
+ * client with OkHttp's default pool (5 idle) and a listener counting new connections, like the baseline's.
+ *
+ * <p>{@code --threads 1,4,16,64 --seconds N --reps N --size small|large --sdk-pool own|counted}
  */
 public final class ConcurrencyRun {
     private static final int LIST_LIMIT = 25;
@@ -54,17 +60,22 @@ public final class ConcurrencyRun {
         int reps = harness.intArg("reps", 3);
         int[] threadCounts = Arrays.stream(harness.stringArg("threads", "1,4,16,64").split(",")).mapToInt(Integer::parseInt).toArray();
         String size = harness.stringArg("size", "large");
+        boolean ownPool = !"counted".equals(harness.stringArg("sdk-pool", "own"));
         // Each client gets its own pool and a listener counting new connections: OkHttp keeps at most 5 idle
         // connections by default, so beyond 5 threads connections may be closed and reopened under load.
         Map<String, AtomicLong> connects = new LinkedHashMap<>();
         OkHttpClient okHttp = countingConnects(connects, "handwritten");
         OkHttpClient sdkHttp = countingConnects(connects, "sdk");
+        UnaryOperator<UnifySequencesClientBuilder> sdkPool = ownPool ? builder -> builder : builder -> builder.okHttpClient(sdkHttp);
+        if (ownPool) {
+            connects.put("sdk", null);
+        }
         try (SequencesSandbox sandbox = SequencesSandbox.builder().size(SeedSize.named(size))
                 .rateLimit(Integer.MAX_VALUE, Duration.ofSeconds(1)).build()) {
             String baseUrl = sandbox.start().toString();
             List<String> enrollments = sandbox.data().activeEnrollmentIds().stream().map(UUID::toString).toList();
             List<String> sequences = sandbox.data().sequenceIds().stream().map(UUID::toString).toList();
-            try (UnifySequencesClient sdk = Clients.sdkBuilder(baseUrl).okHttpClient(sdkHttp).build()) {
+            try (UnifySequencesClient sdk = sdkPool.apply(Clients.sdkBuilder(baseUrl)).build()) {
                 HandWritten handWritten = new HandWritten(okHttp, baseUrl);
                 EnrollmentListParams params = EnrollmentListParams.builder().limit(LIST_LIMIT).build();
                 Map<String, Reads> clients = new LinkedHashMap<>();
@@ -110,7 +121,7 @@ public final class ConcurrencyRun {
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            long connectsBefore = connects.get();
+            long connectsBefore = connects == null ? 0 : connects.get();
             long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
             List<Future<long[]>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -146,13 +157,14 @@ public final class ConcurrencyRun {
                 }
             }
             long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return new Result(all.length, seconds, errors, connects.get() - connectsBefore, all.length == 0 ? 0 : all[all.length / 2],
+            return new Result(all.length, seconds, errors, connects == null ? -1 : connects.get() - connectsBefore, all.length == 0 ? 0 : all[all.length / 2],
                     all.length == 0 ? 0 : all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)]);
         } finally {
             pool.shutdownNow();
         }
     }
 
+    /** {@code connections} is -1 when they were not counted. */
     private record Result(long requests, int seconds, int errors, long connections, long p50Nanos, long p99Nanos) {
         double perSecond() {
             return requests / (double) seconds;
@@ -164,8 +176,9 @@ public final class ConcurrencyRun {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s requests/s, p50 %.2f ms, p99 %.2f ms, %d errors, %d connections opened",
-                    Harness.number(perSecond()), p50Nanos / 1e6, p99Millis(), errors, connections);
+            return String.format(Locale.ROOT, "%s requests/s, p50 %.2f ms, p99 %.2f ms, %d errors, %s",
+                    Harness.number(perSecond()), p50Nanos / 1e6, p99Millis(), errors,
+                    connections < 0 ? "connections not counted (its own pool)" : connections + " connections opened");
         }
     }
 }
