@@ -254,12 +254,13 @@ final class Pipeline {
         private CompletableFuture<RawResponse<T>> decode(Outcome outcome) {
             if (outcome.open != null) {
                 T value = operation.stream().apply(outcome.open);
-                return CompletableFuture.completedFuture(new RawResponse<>(outcome.code, outcome.headers.toMultimap(), value));
+                return CompletableFuture.completedFuture(RawResponse.of(outcome.code, outcome.headers::toMultimap, value));
             }
             try {
                 JsonElement json = JsonParser.parseReader(bodyReader(outcome.body));
                 T value = operation.decode().apply(json.getAsJsonObject());
-                return CompletableFuture.completedFuture(new RawResponse<>(outcome.code, outcome.headers.toMultimap(), value));
+                // Most callers never look at the headers: build their map only if a raw view asks for it.
+                return CompletableFuture.completedFuture(RawResponse.of(outcome.code, outcome.headers::toMultimap, value));
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(new InvalidResponseException(base.method() + " "
                         + base.url().encodedPath() + " answered " + outcome.code + " with a body that is not the documented JSON: "
