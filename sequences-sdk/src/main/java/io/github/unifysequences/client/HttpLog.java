@@ -40,7 +40,8 @@ final class HttpLog {
         emit(line);
     }
 
-    void response(Request request, int code, Headers headers, byte[] body, long millis) {
+    /** @param body the whole body, left unread */
+    void response(Request request, int code, Headers headers, Buffer body, long millis) {
         if (level == LogLevel.NONE) {
             return;
         }
@@ -50,7 +51,8 @@ final class HttpLog {
             appendHeaders(line, headers);
         }
         if (level == LogLevel.BODY) {
-            line.append('\n').append(new String(body, StandardCharsets.UTF_8));
+            // A copy shares the segments; the pipeline still has to read the body.
+            line.append('\n').append(body.copy().readString(StandardCharsets.UTF_8));
         }
         emit(line);
     }

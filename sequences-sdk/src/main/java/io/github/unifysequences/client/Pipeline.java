@@ -10,7 +10,6 @@ import io.github.unifysequences.errors.UnifyException;
 import io.github.unifysequences.errors.UnifyIoException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
 import io.github.unifysequences.generated.api.UnifySequencesApi;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -34,6 +33,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.Buffer;
 
 /**
  * The one request pipeline: every operation, blocking or async, goes through {@link #execute}. The
@@ -172,14 +172,13 @@ final class Pipeline {
          */
         private Outcome received(Request request, Response response, long start) {
             if (operation.stream() != null && response.isSuccessful()) {
-                log.response(request, response.code(), response.headers(), new byte[0], elapsedMillis(start));
+                log.response(request, response.code(), response.headers(), new Buffer(), elapsedMillis(start));
                 return new Outcome(request, response.code(), response.headers(), null, null, response);
             }
             try (response) {
-                ResponseBody body = response.body();
-                byte[] bytes = body == null ? new byte[0] : body.bytes();
-                log.response(request, response.code(), response.headers(), bytes, elapsedMillis(start));
-                return new Outcome(request, response.code(), response.headers(), bytes, null, null);
+                Buffer body = read(response.body());
+                log.response(request, response.code(), response.headers(), body, elapsedMillis(start));
+                return new Outcome(request, response.code(), response.headers(), body, null, null);
             } catch (IOException e) {
                 return failed(request, e, start);
             }
@@ -204,7 +203,7 @@ final class Pipeline {
             UnifyException failure = outcome.error != null
                     ? ioException(outcome)
                     : errors.map(outcome.code, base.method(), base.url().encodedPath(), outcome.headers.toMultimap(),
-                            outcome.body, retryAfter);
+                            outcome.body.readByteArray(), retryAfter);
             boolean reachedServer = outcome.error == null || Network.Tag.of(outcome.request).sent();
             boolean tooLong = retryAfter != null && retryAfter.compareTo(config.maxRetryAfter()) > 0;
             Duration delay = retryAfter != null ? retryAfter : backoff(attempt);
@@ -307,14 +306,33 @@ final class Pipeline {
     }
 
     /**
-     * A large body is parsed straight from its bytes (kept for logging and error mapping), without a {@code String}
-     * copy of it; a small one through a {@code String}, which costs less than the decoder's 8 KB buffer. Both decode
-     * UTF-8 the same way (malformed input replaced).
+     * The whole body, read before it is parsed so that a connection failing mid-body is an I/O failure (retried when
+     * safe), not a malformed body. An okio buffer takes over OkHttp's segments instead of copying them into a
+     * {@code byte[]}.
      */
-    static Reader bodyReader(byte[] body) {
-        return body.length < DIRECT_PARSE_MIN_BYTES
-                ? new StringReader(new String(body, StandardCharsets.UTF_8))
-                : new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8);
+    private static Buffer read(ResponseBody body) throws IOException {
+        Buffer buffer = new Buffer();
+        if (body == null) {
+            return buffer;
+        }
+        long declared = body.contentLength();
+        body.source().readAll(buffer);
+        // A body that does not match its declared length is a failed exchange, as with ResponseBody.bytes().
+        if (declared != -1 && declared != buffer.size()) {
+            throw new IOException("Content-Length (" + declared + ") and stream length (" + buffer.size() + ") disagree");
+        }
+        return buffer;
+    }
+
+    /**
+     * Consumes the body. A large one is decoded as it is parsed, without a {@code String} copy of it; a small one
+     * through a {@code String}, which costs less than the decoder's 8 KB buffer. Both decode UTF-8 as
+     * {@code new String(bytes, UTF_8)} does (malformed input replaced).
+     */
+    static Reader bodyReader(Buffer body) {
+        return body.size() < DIRECT_PARSE_MIN_BYTES
+                ? new StringReader(body.readString(StandardCharsets.UTF_8))
+                : new InputStreamReader(body.inputStream(), StandardCharsets.UTF_8);
     }
 
     private static long elapsedMillis(long startNanos) {
@@ -322,9 +340,10 @@ final class Pipeline {
     }
 
     /**
-     * One attempt's result: a read response ({@code error == null}), an I/O failure, or the still-open 2xx
-     * response of a streaming operation ({@code open != null}, {@code body == null}).
+     * One attempt's result: a read response ({@code error == null}; its body is consumed by decoding or error
+     * mapping), an I/O failure, or the still-open 2xx response of a streaming operation ({@code open != null},
+     * {@code body == null}).
      */
-    private record Outcome(Request request, int code, Headers headers, byte[] body, IOException error, Response open) {
+    private record Outcome(Request request, int code, Headers headers, Buffer body, IOException error, Response open) {
     }
 }

@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import okio.Buffer;
 import org.junit.jupiter.api.Test;
 
-/** The body is parsed from its bytes when large, through a String when small; both must read the same JSON. */
+/** The body is parsed from its buffer when large, through a String when small; both must read the same JSON. */
 class BodyReaderTest {
 
     private static byte[] body(int minBytes, byte[] inValue) {
@@ -30,7 +31,7 @@ class BodyReaderTest {
             for (int size : new int[] {10, Pipeline.DIRECT_PARSE_MIN_BYTES - 64, Pipeline.DIRECT_PARSE_MIN_BYTES,
                     Pipeline.DIRECT_PARSE_MIN_BYTES * 5 + 3}) {
                 byte[] body = body(size, value);
-                assertThat(JsonParser.parseReader(Pipeline.bodyReader(body)))
+                assertThat(JsonParser.parseReader(Pipeline.bodyReader(new Buffer().write(body))))
                         .isEqualTo(JsonParser.parseString(new String(body, StandardCharsets.UTF_8)));
             }
         }
