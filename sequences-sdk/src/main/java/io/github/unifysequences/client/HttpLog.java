@@ -21,7 +21,7 @@ final class HttpLog {
     }
 
     void request(Request request, int attempt) {
-        if (level == LogLevel.NONE) {
+        if (!enabled()) {
             return;
         }
         StringBuilder line = new StringBuilder("--> ").append(request.method()).append(' ').append(request.url())
@@ -42,7 +42,7 @@ final class HttpLog {
 
     /** @param body the whole body, left unread */
     void response(Request request, int code, Headers headers, Buffer body, long millis) {
-        if (level == LogLevel.NONE) {
+        if (!enabled()) {
             return;
         }
         StringBuilder line = new StringBuilder("<-- ").append(code).append(' ').append(request.method()).append(' ')
@@ -58,10 +58,18 @@ final class HttpLog {
     }
 
     void failure(Request request, IOException error, long millis) {
-        if (level != LogLevel.NONE) {
+        if (enabled()) {
             emit(new StringBuilder("<-- FAILED ").append(request.method()).append(' ').append(request.url())
                     .append(" (").append(millis).append(" ms): ").append(error));
         }
+    }
+
+    /**
+     * A level set on the client but INFO turned off in the application's logging configuration builds no lines;
+     * asked on every call, so a logging configuration changed at run time takes effect.
+     */
+    private boolean enabled() {
+        return level != LogLevel.NONE && LOG.isInfoEnabled();
     }
 
     private static void appendHeaders(StringBuilder line, Headers headers) {
