@@ -1,5 +1,7 @@
 package io.github.unifysequences.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -81,15 +83,21 @@ final class Harness {
     }
 
     /** One timed run: how many items, their checksum, the time, and the heap (see {@link HeapMeter}). */
-    record Measured(long items, long checksum, long nanos, long peakUsed, long peakLive) {
+    /** {@code cpuNanos}: CPU time of the thread that ran the body (it does the blocking reads too; GC threads are not in it). */
+    record Measured(long items, long checksum, long nanos, long cpuNanos, long peakUsed, long peakLive) {
         double perSecond() {
             return items / seconds(nanos);
         }
 
+        double perCpuSecond() {
+            return items / seconds(cpuNanos);
+        }
+
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%,d items in %.2f s = %s/s, peak heap used %s, peak live after GC %s",
-                    items, seconds(nanos), number(perSecond()), mb(peakUsed), peakLive == 0 ? "(no GC ran)" : mb(peakLive));
+            return String.format(Locale.ROOT, "%,d items in %.2f s = %s/s (%s per CPU-second of the reading thread), "
+                            + "peak heap used %s, peak live after GC %s", items, seconds(nanos), number(perSecond()),
+                    number(perCpuSecond()), mb(peakUsed), peakLive == 0 ? "(no GC ran)" : mb(peakLive));
         }
     }
 
@@ -100,10 +108,13 @@ final class Harness {
     static Measured measure(Body body) throws Exception {
         Tally tally = new Tally();
         try (HeapMeter heap = new HeapMeter()) {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             body.run(tally);
             long nanos = System.nanoTime() - start;
-            return new Measured(tally.items, tally.checksum, nanos, heap.peakUsed(), heap.peakAfterGc());
+            long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
+            return new Measured(tally.items, tally.checksum, nanos, cpuNanos, heap.peakUsed(), heap.peakAfterGc());
         }
     }
 
