@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Reads query-job result rows straight from their text into the domain records, in one pass and without a
@@ -21,6 +22,8 @@ import java.util.UUID;
  *
  * <p>The rules are {@link ModelMapper}'s: a field that is absent or {@code null} is empty (a flag false, a list
  * empty), a required one throws {@link JsonParseException}, unknown fields are skipped, enums keep the raw string.
+ * Each JSON object is read by an {@link ObjectReader}: the loop over its fields is written once, each reader says
+ * which fields it keeps and what it builds from them.
  */
 final class RowReader {
 
@@ -28,30 +31,28 @@ final class RowReader {
     }
 
     static SequenceEnrollment sequenceEnrollment(String line) {
-        return read(line, RowReader::sequenceEnrollment);
+        return read(line, EnrollmentRow::new);
     }
 
     static SequenceEnrollmentStep sequenceEnrollmentStep(String line) {
-        return read(line, RowReader::sequenceEnrollmentStep);
-    }
-
-    private interface Fields<T> {
-        T read(JsonReader in, RawJson raw) throws IOException;
+        return read(line, StepRow::new);
     }
 
     /** One row is one JSON object and nothing after it; otherwise as lenient as {@link com.google.gson.JsonParser}. */
-    private static <T> T read(String line, Fields<T> fields) {
+    private static <T> T read(String line, Supplier<? extends Row<T>> row) {
         JsonReader in = new JsonReader(new StringReader(line));
         in.setStrictness(Strictness.LENIENT);
         try {
             if (in.peek() != JsonToken.BEGIN_OBJECT) {
                 throw new JsonParseException("a result row must be a JSON object");
             }
-            T row = fields.read(in, RawJson.parsing(line));
+            Row<T> reader = row.get();
+            reader.raw = RawJson.parsing(line);
+            T value = reader.read(in);
             if (in.peek() != JsonToken.END_DOCUMENT) {
                 throw new JsonParseException("a result row must be one JSON object, but more follows it");
             }
-            return row;
+            return value;
         } catch (JsonParseException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
@@ -59,62 +60,32 @@ final class RowReader {
         }
     }
 
-    private static SequenceEnrollment sequenceEnrollment(JsonReader in, RawJson raw) throws IOException {
-        Row row = new Row();
-        in.beginObject();
-        while (in.hasNext()) {
-            String name = in.nextName();
-            if (!row.common(name, in)) {
-                switch (name) {
-                    case "version" -> row.version = integer(in);
-                    case "mailbox" -> row.mailbox = mailbox(in);
-                    case "person" -> row.person = person(in);
-                    case "enrolled_by_play" -> row.play = play(in);
-                    default -> in.skipValue();
+    /** Reads one JSON object: {@code null} for a JSON {@code null}, else the value built from the fields it keeps. */
+    private abstract static class ObjectReader<T> {
+
+        /** @return whether the field is one this reader keeps, now read; an unknown one is skipped */
+        abstract boolean field(String name, JsonReader in) throws IOException;
+
+        abstract T build();
+
+        final T read(JsonReader in) throws IOException {
+            if (absent(in)) {
+                return null;
+            }
+            in.beginObject();
+            while (in.hasNext()) {
+                if (!field(in.nextName(), in)) {
+                    in.skipValue();
                 }
             }
+            in.endObject();
+            return build();
         }
-        in.endObject();
-        return new SequenceEnrollment(req(row.id, "id"), req(row.updatedAt, "updated_at"),
-                EnrollmentStatus.of(req(row.status, "status")),
-                row.isBlocked, row.isBounced, row.isCanceled, row.isOptedOut, row.isPaused, row.isReplied,
-                Optional.ofNullable(row.version), Optional.ofNullable(row.startedAt), Optional.ofNullable(row.endedAt),
-                req(row.sequence, "sequence"), req(row.mailbox, "mailbox"), req(row.person, "person"),
-                Optional.ofNullable(row.play), Optional.ofNullable(row.reply), raw);
     }
 
-    private static SequenceEnrollmentStep sequenceEnrollmentStep(JsonReader in, RawJson raw) throws IOException {
-        Row row = new Row();
-        String type = null;
-        Integer stepNumber = null;
-        StepEnrollment enrollment = null;
-        BulkEmailMessage email = null;
-        in.beginObject();
-        while (in.hasNext()) {
-            String name = in.nextName();
-            if (!row.common(name, in)) {
-                switch (name) {
-                    case "type" -> type = string(in);
-                    case "step_number" -> stepNumber = integer(in);
-                    case "enrollment" -> enrollment = stepEnrollment(in);
-                    case "email_message" -> email = email(in);
-                    default -> in.skipValue();
-                }
-            }
-        }
-        in.endObject();
-        enrollment = req(enrollment, "enrollment");
-        return new SequenceEnrollmentStep(req(row.id, "id"), req(row.updatedAt, "updated_at"),
-                Optional.ofNullable(type).map(StepType::of), EnrollmentStepStatus.of(req(row.status, "status")),
-                row.isBlocked, row.isBounced, row.isCanceled, row.isOptedOut, row.isPaused, row.isReplied,
-                req(row.sequence, "sequence"), Optional.ofNullable(stepNumber),
-                Optional.ofNullable(row.startedAt), Optional.ofNullable(row.endedAt),
-                req(enrollment.id, "enrollment.id"), req(enrollment.mailbox, "enrollment.mailbox"),
-                req(enrollment.person, "enrollment.person"), Optional.ofNullable(email), Optional.ofNullable(row.reply), raw);
-    }
-
-    /** A row being read: the fields both kinds share, read by {@link #common}, and those of an enrollment row. */
-    private static final class Row {
+    /** The fields both kinds of row share. */
+    private abstract static class Row<T> extends ObjectReader<T> {
+        RawJson raw;
         String id;
         String status;
         OffsetDateTime updatedAt;
@@ -126,15 +97,11 @@ final class RowReader {
         boolean isOptedOut;
         boolean isPaused;
         boolean isReplied;
-        Integer version;
         BulkSequence sequence;
-        BulkMailbox mailbox;
-        BulkPerson person;
-        BulkPlay play;
         ReplyMessage reply;
 
-        /** @return whether {@code name} was one of the shared fields, now read */
-        boolean common(String name, JsonReader in) throws IOException {
+        @Override
+        boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
                 case "id" -> id = string(in);
                 case "status" -> status = string(in);
@@ -147,8 +114,8 @@ final class RowReader {
                 case "is_opted_out" -> isOptedOut = bool(in);
                 case "is_paused" -> isPaused = bool(in);
                 case "is_replied" -> isReplied = bool(in);
-                case "sequence" -> sequence = sequence(in);
-                case "reply_email_message" -> reply = reply(in);
+                case "sequence" -> sequence = new SequenceReader().read(in);
+                case "reply_email_message" -> reply = new ReplyReader().read(in);
                 default -> {
                     return false;
                 }
@@ -157,196 +124,286 @@ final class RowReader {
         }
     }
 
-    private record StepEnrollment(String id, BulkMailbox mailbox, BulkPerson person) {
-    }
+    private static final class EnrollmentRow extends Row<SequenceEnrollment> {
+        Integer version;
+        BulkMailbox mailbox;
+        BulkPerson person;
+        BulkPlay play;
 
-    private static StepEnrollment stepEnrollment(JsonReader in) throws IOException {
-        if (absent(in)) {
-            return null;
-        }
-        String id = null;
-        BulkMailbox mailbox = null;
-        BulkPerson person = null;
-        in.beginObject();
-        while (in.hasNext()) {
-            switch (in.nextName()) {
-                case "id" -> id = string(in);
-                case "mailbox" -> mailbox = mailbox(in);
-                case "person" -> person = person(in);
-                default -> in.skipValue();
+        @Override
+        boolean field(String name, JsonReader in) throws IOException {
+            switch (name) {
+                case "version" -> version = integer(in);
+                case "mailbox" -> mailbox = new MailboxReader().read(in);
+                case "person" -> person = new PersonReader().read(in);
+                case "enrolled_by_play" -> play = new PlayReader().read(in);
+                default -> {
+                    return super.field(name, in);
+                }
             }
+            return true;
         }
-        in.endObject();
-        return new StepEnrollment(id, mailbox, person);
+
+        @Override
+        SequenceEnrollment build() {
+            return new SequenceEnrollment(req(id, "id"), req(updatedAt, "updated_at"),
+                    EnrollmentStatus.of(req(status, "status")),
+                    isBlocked, isBounced, isCanceled, isOptedOut, isPaused, isReplied,
+                    Optional.ofNullable(version), Optional.ofNullable(startedAt), Optional.ofNullable(endedAt),
+                    req(sequence, "sequence"), req(mailbox, "mailbox"), req(person, "person"),
+                    Optional.ofNullable(play), Optional.ofNullable(reply), raw);
+        }
     }
 
-    private static BulkSequence sequence(JsonReader in) throws IOException {
-        if (absent(in)) {
-            return null;
+    private static final class StepRow extends Row<SequenceEnrollmentStep> {
+        String type;
+        Integer stepNumber;
+        StepEnrollment enrollment;
+        BulkEmailMessage email;
+
+        @Override
+        boolean field(String name, JsonReader in) throws IOException {
+            switch (name) {
+                case "type" -> type = string(in);
+                case "step_number" -> stepNumber = integer(in);
+                case "enrollment" -> enrollment = new StepEnrollmentReader().read(in);
+                case "email_message" -> email = new EmailReader().read(in);
+                default -> {
+                    return super.field(name, in);
+                }
+            }
+            return true;
         }
-        String id = null;
-        String name = null;
-        Integer version = null;
-        in.beginObject();
-        while (in.hasNext()) {
-            switch (in.nextName()) {
+
+        @Override
+        SequenceEnrollmentStep build() {
+            StepEnrollment of = req(enrollment, "enrollment");
+            return new SequenceEnrollmentStep(req(id, "id"), req(updatedAt, "updated_at"),
+                    Optional.ofNullable(type).map(StepType::of), EnrollmentStepStatus.of(req(status, "status")),
+                    isBlocked, isBounced, isCanceled, isOptedOut, isPaused, isReplied,
+                    req(sequence, "sequence"), Optional.ofNullable(stepNumber),
+                    Optional.ofNullable(startedAt), Optional.ofNullable(endedAt),
+                    req(of.id, "enrollment.id"), req(of.mailbox, "enrollment.mailbox"),
+                    req(of.person, "enrollment.person"), Optional.ofNullable(email), Optional.ofNullable(reply), raw);
+        }
+    }
+
+    /** A step row's enrollment: its id, mailbox and person. */
+    private static final class StepEnrollment {
+        String id;
+        BulkMailbox mailbox;
+        BulkPerson person;
+    }
+
+    private static final class StepEnrollmentReader extends ObjectReader<StepEnrollment> {
+        private final StepEnrollment value = new StepEnrollment();
+
+        @Override
+        boolean field(String name, JsonReader in) throws IOException {
+            switch (name) {
+                case "id" -> value.id = string(in);
+                case "mailbox" -> value.mailbox = new MailboxReader().read(in);
+                case "person" -> value.person = new PersonReader().read(in);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        StepEnrollment build() {
+            return value;
+        }
+    }
+
+    private static final class SequenceReader extends ObjectReader<BulkSequence> {
+        String id;
+        String name;
+        Integer version;
+
+        @Override
+        boolean field(String field, JsonReader in) throws IOException {
+            switch (field) {
                 case "id" -> id = string(in);
                 case "name" -> name = string(in);
                 case "version" -> version = integer(in);
-                default -> in.skipValue();
+                default -> {
+                    return false;
+                }
             }
+            return true;
         }
-        in.endObject();
-        return new BulkSequence(req(id, "id"), Optional.ofNullable(name), Optional.ofNullable(version));
+
+        @Override
+        BulkSequence build() {
+            return new BulkSequence(req(id, "id"), Optional.ofNullable(name), Optional.ofNullable(version));
+        }
     }
 
-    private static BulkMailbox mailbox(JsonReader in) throws IOException {
-        if (absent(in)) {
-            return null;
-        }
-        String id = null;
-        String email = null;
-        in.beginObject();
-        while (in.hasNext()) {
-            switch (in.nextName()) {
+    private static final class MailboxReader extends ObjectReader<BulkMailbox> {
+        String id;
+        String email;
+
+        @Override
+        boolean field(String name, JsonReader in) throws IOException {
+            switch (name) {
                 case "id" -> id = string(in);
                 case "email_address" -> email = string(in);
-                default -> in.skipValue();
+                default -> {
+                    return false;
+                }
             }
+            return true;
         }
-        in.endObject();
-        return new BulkMailbox(req(id, "id"), Optional.ofNullable(email));
+
+        @Override
+        BulkMailbox build() {
+            return new BulkMailbox(req(id, "id"), Optional.ofNullable(email));
+        }
     }
 
-    private static BulkPerson person(JsonReader in) throws IOException {
-        if (absent(in)) {
-            return null;
-        }
-        String id = null;
-        String email = null;
-        String firstName = null;
-        String lastName = null;
-        String linkedinUrl = null;
-        BulkCompany company = null;
-        in.beginObject();
-        while (in.hasNext()) {
-            switch (in.nextName()) {
+    private static final class PersonReader extends ObjectReader<BulkPerson> {
+        String id;
+        String email;
+        String firstName;
+        String lastName;
+        String linkedinUrl;
+        BulkCompany company;
+
+        @Override
+        boolean field(String name, JsonReader in) throws IOException {
+            switch (name) {
                 case "id" -> id = string(in);
                 case "email" -> email = string(in);
                 case "first_name" -> firstName = string(in);
                 case "last_name" -> lastName = string(in);
                 case "linkedin_url" -> linkedinUrl = string(in);
-                case "company" -> company = company(in);
-                default -> in.skipValue();
+                case "company" -> company = new CompanyReader().read(in);
+                default -> {
+                    return false;
+                }
             }
+            return true;
         }
-        in.endObject();
-        return new BulkPerson(req(id, "id"), req(email, "email"), Optional.ofNullable(firstName),
-                Optional.ofNullable(lastName), Optional.ofNullable(linkedinUrl), Optional.ofNullable(company));
+
+        @Override
+        BulkPerson build() {
+            return new BulkPerson(req(id, "id"), req(email, "email"), Optional.ofNullable(firstName),
+                    Optional.ofNullable(lastName), Optional.ofNullable(linkedinUrl), Optional.ofNullable(company));
+        }
     }
 
-    private static BulkCompany company(JsonReader in) throws IOException {
-        if (absent(in)) {
-            return null;
-        }
-        String id = null;
-        String name = null;
-        String domain = null;
-        String linkedinUrl = null;
-        in.beginObject();
-        while (in.hasNext()) {
-            switch (in.nextName()) {
+    private static final class CompanyReader extends ObjectReader<BulkCompany> {
+        String id;
+        String name;
+        String domain;
+        String linkedinUrl;
+
+        @Override
+        boolean field(String field, JsonReader in) throws IOException {
+            switch (field) {
                 case "id" -> id = string(in);
                 case "name" -> name = string(in);
                 case "domain" -> domain = string(in);
                 case "linkedin_url" -> linkedinUrl = string(in);
-                default -> in.skipValue();
+                default -> {
+                    return false;
+                }
             }
+            return true;
         }
-        in.endObject();
-        return new BulkCompany(req(id, "id"), Optional.ofNullable(name), req(domain, "domain"),
-                Optional.ofNullable(linkedinUrl));
+
+        @Override
+        BulkCompany build() {
+            return new BulkCompany(req(id, "id"), Optional.ofNullable(name), req(domain, "domain"),
+                    Optional.ofNullable(linkedinUrl));
+        }
     }
 
-    private static BulkPlay play(JsonReader in) throws IOException {
-        if (absent(in)) {
-            return null;
-        }
-        String id = null;
-        String name = null;
-        in.beginObject();
-        while (in.hasNext()) {
-            switch (in.nextName()) {
+    private static final class PlayReader extends ObjectReader<BulkPlay> {
+        String id;
+        String name;
+
+        @Override
+        boolean field(String field, JsonReader in) throws IOException {
+            switch (field) {
                 case "id" -> id = string(in);
                 case "name" -> name = string(in);
-                default -> in.skipValue();
+                default -> {
+                    return false;
+                }
             }
+            return true;
         }
-        in.endObject();
-        return new BulkPlay(req(id, "id"), req(name, "name"));
+
+        @Override
+        BulkPlay build() {
+            return new BulkPlay(req(id, "id"), req(name, "name"));
+        }
     }
 
     /** A result row's reply carries no receipt time. */
-    private static ReplyMessage reply(JsonReader in) throws IOException {
-        if (absent(in)) {
-            return null;
-        }
-        String id = null;
-        String subject = null;
+    private static final class ReplyReader extends ObjectReader<ReplyMessage> {
+        String id;
+        String subject;
         List<ReplyClassification> classifications = List.of();
-        in.beginObject();
-        while (in.hasNext()) {
-            switch (in.nextName()) {
+
+        @Override
+        boolean field(String name, JsonReader in) throws IOException {
+            switch (name) {
                 case "id" -> id = string(in);
                 case "subject" -> subject = string(in);
                 case "classifications" -> classifications = classifications(in);
-                default -> in.skipValue();
-            }
-        }
-        in.endObject();
-        return new ReplyMessage(id == null ? null : UUID.fromString(id), Optional.ofNullable(subject), classifications,
-                Optional.empty());
-    }
-
-    private static List<ReplyClassification> classifications(JsonReader in) throws IOException {
-        if (absent(in)) {
-            return List.of();
-        }
-        List<ReplyClassification> result = new ArrayList<>();
-        in.beginArray();
-        while (in.hasNext()) {
-            String id = null;
-            String category = null;
-            in.beginObject();
-            while (in.hasNext()) {
-                switch (in.nextName()) {
-                    case "id" -> id = string(in);
-                    case "category" -> category = string(in);
-                    default -> in.skipValue();
+                default -> {
+                    return false;
                 }
             }
-            in.endObject();
-            result.add(new ReplyClassification(UUID.fromString(req(id, "id")), ReplyCategory.of(req(category, "category"))));
+            return true;
         }
-        in.endArray();
-        return Collections.unmodifiableList(result);
+
+        @Override
+        ReplyMessage build() {
+            return new ReplyMessage(id == null ? null : UUID.fromString(id), Optional.ofNullable(subject),
+                    classifications, Optional.empty());
+        }
     }
 
-    private static BulkEmailMessage email(JsonReader in) throws IOException {
-        if (absent(in)) {
-            return null;
+    private static final class ClassificationReader extends ObjectReader<ReplyClassification> {
+        String id;
+        String category;
+
+        @Override
+        boolean field(String name, JsonReader in) throws IOException {
+            switch (name) {
+                case "id" -> id = string(in);
+                case "category" -> category = string(in);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
         }
-        String id = null;
-        String subject = null;
-        OffsetDateTime sentAt = null;
-        String from = null;
-        boolean isBounced = false;
-        boolean isOptedOut = false;
-        Integer clicks = null;
-        Integer opens = null;
-        in.beginObject();
-        while (in.hasNext()) {
-            switch (in.nextName()) {
+
+        @Override
+        ReplyClassification build() {
+            return new ReplyClassification(UUID.fromString(req(id, "id")), ReplyCategory.of(req(category, "category")));
+        }
+    }
+
+    private static final class EmailReader extends ObjectReader<BulkEmailMessage> {
+        String id;
+        String subject;
+        OffsetDateTime sentAt;
+        String from;
+        boolean isBounced;
+        boolean isOptedOut;
+        Integer clicks;
+        Integer opens;
+
+        @Override
+        boolean field(String name, JsonReader in) throws IOException {
+            switch (name) {
                 case "id" -> id = string(in);
                 case "subject" -> subject = string(in);
                 case "sent_at" -> sentAt = timestamp(in);
@@ -355,12 +412,32 @@ final class RowReader {
                 case "is_opted_out" -> isOptedOut = bool(in);
                 case "clicks" -> clicks = integer(in);
                 case "opens" -> opens = integer(in);
-                default -> in.skipValue();
+                default -> {
+                    return false;
+                }
             }
+            return true;
         }
-        in.endObject();
-        return new BulkEmailMessage(req(id, "id"), Optional.ofNullable(subject), Optional.ofNullable(sentAt),
-                Optional.ofNullable(from), isBounced, isOptedOut, clicks == null ? 0 : clicks, opens == null ? 0 : opens);
+
+        @Override
+        BulkEmailMessage build() {
+            return new BulkEmailMessage(req(id, "id"), Optional.ofNullable(subject), Optional.ofNullable(sentAt),
+                    Optional.ofNullable(from), isBounced, isOptedOut, clicks == null ? 0 : clicks, opens == null ? 0 : opens);
+        }
+    }
+
+    /** A list the API leaves out or sends as {@code null} is empty. */
+    private static List<ReplyClassification> classifications(JsonReader in) throws IOException {
+        if (absent(in)) {
+            return List.of();
+        }
+        List<ReplyClassification> result = new ArrayList<>();
+        in.beginArray();
+        while (in.hasNext()) {
+            result.add(req(new ClassificationReader().read(in), "classifications[]"));
+        }
+        in.endArray();
+        return Collections.unmodifiableList(result);
     }
 
     /** Consumes a JSON {@code null}; the caller then treats the field as absent. */
