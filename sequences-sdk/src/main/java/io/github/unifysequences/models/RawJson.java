@@ -15,7 +15,7 @@ import java.util.Set;
  * }</pre>
  */
 public final class RawJson {
-    /** The object's text, for a value that was read without a tree; {@code null} once {@link #json} is set. */
+    /** The object's text, for a value read without a tree, which {@link #json()} parses on first use; else {@code null}. */
     private final String text;
     private volatile JsonObject json;
 
