@@ -62,9 +62,14 @@ final class ModelMapper {
         return Optional.ofNullable(rawString(json, field));
     }
 
-    private static UUID nullableUuid(JsonObject json, String field) {
+    /** @return the field's string read by {@code parse}, or {@code null} when it is absent or JSON {@code null} */
+    private static <T> T parsed(JsonObject json, String field, Function<String, T> parse) {
         String value = rawString(json, field);
-        return value == null ? null : UUID.fromString(value);
+        return value == null ? null : parse.apply(value);
+    }
+
+    private static UUID nullableUuid(JsonObject json, String field) {
+        return parsed(json, field, UUID::fromString);
     }
 
     private static UUID uuid(JsonObject json, String field) {
@@ -72,8 +77,7 @@ final class ModelMapper {
     }
 
     private static OffsetDateTime nullableTime(JsonObject json, String field) {
-        String value = rawString(json, field);
-        return value == null ? null : IsoTimestamp.parse(value);
+        return parsed(json, field, IsoTimestamp::parse);
     }
 
     private static OffsetDateTime time(JsonObject json, String field) {
