@@ -22,11 +22,9 @@ import java.util.UUID;
  *
  * <p>To export more than a few hundred enrollments, the API recommends a query job instead.
  */
-public final class EnrollmentListParams {
+public final class EnrollmentListParams extends PagedParams {
     private static final EnrollmentListParams NONE = builder().build();
 
-    private final String cursor;
-    private final Integer limit;
     private final UUID sequenceId;
     private final UUID personId;
     private final UUID mailboxId;
@@ -36,8 +34,7 @@ public final class EnrollmentListParams {
     private final OffsetDateTime updatedBefore;
 
     private EnrollmentListParams(Builder b) {
-        this.cursor = Check.cursor(b.cursor);
-        this.limit = Check.limit(b.limit);
+        super(b);
         this.sequenceId = Check.optionalUuid("sequenceId", b.sequenceId);
         this.personId = Check.optionalUuid("personId", b.personId);
         this.mailboxId = Check.optionalUuid("mailboxId", b.mailboxId);
@@ -59,16 +56,6 @@ public final class EnrollmentListParams {
     /** @return a builder with nothing set */
     public static Builder builder() {
         return new Builder();
-    }
-
-    /** @return the cursor to start at, if resuming */
-    public Optional<String> cursor() {
-        return Optional.ofNullable(cursor);
-    }
-
-    /** @return the page size, if set */
-    public Optional<Integer> limit() {
-        return Optional.ofNullable(limit);
     }
 
     /** @return only enrollments in this sequence, if set */
@@ -108,15 +95,13 @@ public final class EnrollmentListParams {
 
     @Override
     public String toString() {
-        return "EnrollmentListParams{cursor=" + cursor + ", limit=" + limit + ", sequenceId=" + sequenceId
+        return "EnrollmentListParams{" + paging() + ", sequenceId=" + sequenceId
                 + ", personId=" + personId + ", mailboxId=" + mailboxId + ", enrolledByPlayId=" + enrolledByPlayId
                 + ", statuses=" + statuses + ", updatedAfter=" + updatedAfter + ", updatedBefore=" + updatedBefore + "}";
     }
 
     /** Builds {@link EnrollmentListParams}. Not thread-safe. */
-    public static final class Builder {
-        private String cursor;
-        private Integer limit;
+    public static final class Builder extends PagingBuilder<Builder> {
         private String sequenceId;
         private String personId;
         private String mailboxId;
@@ -126,24 +111,6 @@ public final class EnrollmentListParams {
         private OffsetDateTime updatedBefore;
 
         private Builder() {
-        }
-
-        /**
-         * @param cursor a {@code next_cursor} from an earlier page, to resume there
-         * @return this builder
-         */
-        public Builder cursor(String cursor) {
-            this.cursor = cursor;
-            return this;
-        }
-
-        /**
-         * @param limit the page size, 1 to 100
-         * @return this builder
-         */
-        public Builder limit(int limit) {
-            this.limit = limit;
-            return this;
         }
 
         /**

@@ -1,6 +1,5 @@
 package io.github.unifysequences.models;
 
-import java.util.Optional;
 
 /**
  * Paging for list calls that have no filters: list sequences and list an enrollment's steps.
@@ -10,15 +9,11 @@ import java.util.Optional;
  * PageParams params = PageParams.builder().limit(50).cursor(savedCursor).build();
  * }</pre>
  */
-public final class PageParams {
+public final class PageParams extends PagedParams {
     private static final PageParams NONE = builder().build();
 
-    private final String cursor;
-    private final Integer limit;
-
     private PageParams(Builder builder) {
-        this.cursor = Check.cursor(builder.cursor);
-        this.limit = Check.limit(builder.limit);
+        super(builder);
     }
 
     /** @return params that start at the first page with the API's default page size */
@@ -31,45 +26,14 @@ public final class PageParams {
         return new Builder();
     }
 
-    /** @return the cursor to start at, if resuming */
-    public Optional<String> cursor() {
-        return Optional.ofNullable(cursor);
-    }
-
-    /** @return the page size, if set */
-    public Optional<Integer> limit() {
-        return Optional.ofNullable(limit);
-    }
-
     @Override
     public String toString() {
-        return "PageParams{cursor=" + cursor + ", limit=" + limit + "}";
+        return "PageParams{" + paging() + "}";
     }
 
     /** Builds {@link PageParams}. Not thread-safe. */
-    public static final class Builder {
-        private String cursor;
-        private Integer limit;
-
+    public static final class Builder extends PagingBuilder<Builder> {
         private Builder() {
-        }
-
-        /**
-         * @param cursor a {@code next_cursor} from an earlier page, to resume there
-         * @return this builder
-         */
-        public Builder cursor(String cursor) {
-            this.cursor = cursor;
-            return this;
-        }
-
-        /**
-         * @param limit the page size, 1 to 100
-         * @return this builder
-         */
-        public Builder limit(int limit) {
-            this.limit = limit;
-            return this;
         }
 
         /**

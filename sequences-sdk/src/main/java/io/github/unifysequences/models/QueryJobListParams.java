@@ -9,16 +9,13 @@ import java.util.Optional;
  * QueryJobListParams params = QueryJobListParams.builder().status(QueryJobStatus.FINISHED).limit(50).build();
  * }</pre>
  */
-public final class QueryJobListParams {
+public final class QueryJobListParams extends PagedParams {
     private static final QueryJobListParams NONE = builder().build();
 
-    private final String cursor;
-    private final Integer limit;
     private final QueryJobStatus status;
 
     private QueryJobListParams(Builder builder) {
-        this.cursor = Check.cursor(builder.cursor);
-        this.limit = Check.limit(builder.limit);
+        super(builder);
         if (builder.status != null && !builder.status.isKnown()) {
             throw new IllegalArgumentException("status: '" + builder.status.asString() + "' is not a value this filter accepts");
         }
@@ -35,16 +32,6 @@ public final class QueryJobListParams {
         return new Builder();
     }
 
-    /** @return the cursor to start at, if resuming */
-    public Optional<String> cursor() {
-        return Optional.ofNullable(cursor);
-    }
-
-    /** @return the page size, if set */
-    public Optional<Integer> limit() {
-        return Optional.ofNullable(limit);
-    }
-
     /** @return the status to list, if filtered */
     public Optional<QueryJobStatus> status() {
         return Optional.ofNullable(status);
@@ -52,34 +39,14 @@ public final class QueryJobListParams {
 
     @Override
     public String toString() {
-        return "QueryJobListParams{cursor=" + cursor + ", limit=" + limit + ", status=" + status + "}";
+        return "QueryJobListParams{" + paging() + ", status=" + status + "}";
     }
 
     /** Builds {@link QueryJobListParams}. Not thread-safe. */
-    public static final class Builder {
-        private String cursor;
-        private Integer limit;
+    public static final class Builder extends PagingBuilder<Builder> {
         private QueryJobStatus status;
 
         private Builder() {
-        }
-
-        /**
-         * @param cursor a {@code next_cursor} from an earlier page, to resume there
-         * @return this builder
-         */
-        public Builder cursor(String cursor) {
-            this.cursor = cursor;
-            return this;
-        }
-
-        /**
-         * @param limit the page size, 1 to 100
-         * @return this builder
-         */
-        public Builder limit(int limit) {
-            this.limit = limit;
-            return this;
         }
 
         /**

@@ -3,7 +3,6 @@ package io.github.unifysequences.models;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,16 +14,13 @@ import java.util.Set;
  *         .build();
  * }</pre>
  */
-public final class SequenceStepListParams {
+public final class SequenceStepListParams extends PagedParams {
     private static final SequenceStepListParams NONE = builder().build();
 
-    private final String cursor;
-    private final Integer limit;
     private final Set<StepType> types;
 
     private SequenceStepListParams(Builder b) {
-        this.cursor = Check.cursor(b.cursor);
-        this.limit = Check.limit(b.limit);
+        super(b);
         this.types = Collections.unmodifiableSet(new LinkedHashSet<>(b.types));
     }
 
@@ -38,16 +34,6 @@ public final class SequenceStepListParams {
         return new Builder();
     }
 
-    /** @return the cursor to start at, if resuming */
-    public Optional<String> cursor() {
-        return Optional.ofNullable(cursor);
-    }
-
-    /** @return the page size, if set */
-    public Optional<Integer> limit() {
-        return Optional.ofNullable(limit);
-    }
-
     /** @return only steps of these types, in the order added; empty means every type */
     public Set<StepType> types() {
         return types;
@@ -55,34 +41,14 @@ public final class SequenceStepListParams {
 
     @Override
     public String toString() {
-        return "SequenceStepListParams{cursor=" + cursor + ", limit=" + limit + ", types=" + types + "}";
+        return "SequenceStepListParams{" + paging() + ", types=" + types + "}";
     }
 
     /** Builds {@link SequenceStepListParams}. Not thread-safe. */
-    public static final class Builder {
-        private String cursor;
-        private Integer limit;
+    public static final class Builder extends PagingBuilder<Builder> {
         private final Set<StepType> types = new LinkedHashSet<>();
 
         private Builder() {
-        }
-
-        /**
-         * @param cursor a {@code next_cursor} from an earlier page, to resume there
-         * @return this builder
-         */
-        public Builder cursor(String cursor) {
-            this.cursor = cursor;
-            return this;
-        }
-
-        /**
-         * @param limit the page size, 1 to 100
-         * @return this builder
-         */
-        public Builder limit(int limit) {
-            this.limit = limit;
-            return this;
         }
 
         /**
