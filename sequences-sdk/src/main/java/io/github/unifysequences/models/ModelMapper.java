@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +120,7 @@ final class ModelMapper {
         return value == null ? Optional.empty() : Optional.of(mapper.apply(value));
     }
 
-    /** A list the API leaves out or sends as {@code null} is empty. */
+    /** A list the API leaves out or sends as {@code null} is empty; the records copy the lists they are given. */
     private static <T> List<T> list(JsonObject json, String field, Function<JsonElement, T> mapper) {
         JsonElement value = value(json, field);
         if (value == null) {
@@ -132,7 +131,7 @@ final class ModelMapper {
         for (JsonElement item : array) {
             result.add(mapper.apply(item));
         }
-        return Collections.unmodifiableList(result);
+        return result;
     }
 
     private static <T> List<T> objects(JsonObject json, String field, Function<JsonObject, T> mapper) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -426,7 +425,7 @@ final class RowReader {
         }
     }
 
-    /** A list the API leaves out or sends as {@code null} is empty. */
+    /** A list the API leaves out or sends as {@code null} is empty; the records copy the lists they are given. */
     private static List<ReplyClassification> classifications(JsonReader in) throws IOException {
         if (absent(in)) {
             return List.of();
@@ -437,7 +436,7 @@ final class RowReader {
             result.add(req(new ClassificationReader().read(in), "classifications[]"));
         }
         in.endArray();
-        return Collections.unmodifiableList(result);
+        return result;
     }
 
     /** Consumes a JSON {@code null}; the caller then treats the field as absent. */

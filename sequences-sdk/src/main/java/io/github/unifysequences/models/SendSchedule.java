@@ -2,6 +2,8 @@ package io.github.unifysequences.models;
 
 import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,7 +47,9 @@ public record SendSchedule(
      * @param excludedDates further days on which nothing is sent
      */
     public SendSchedule {
-        sendDays = Map.copyOf(sendDays);
+        Map<DayOfWeek, List<SendWindow>> days = new EnumMap<>(DayOfWeek.class);
+        sendDays.forEach((day, windows) -> days.put(day, List.copyOf(windows)));
+        sendDays = Collections.unmodifiableMap(days);
         excludedDates = List.copyOf(excludedDates);
     }
 }
