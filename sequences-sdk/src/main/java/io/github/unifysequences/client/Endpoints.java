@@ -1,21 +1,17 @@
 package io.github.unifysequences.client;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import io.github.unifysequences.core.AsyncPage;
 import io.github.unifysequences.core.Page;
 import io.github.unifysequences.core.PageSource;
+import io.github.unifysequences.core.RawRequest;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.errors.AlreadyEnrolledException;
 import io.github.unifysequences.errors.InvalidResponseException;
 import io.github.unifysequences.errors.UnifyException;
-import io.github.unifysequences.generated.api.UnifySequencesApi;
-import io.github.unifysequences.generated.model.CreateEnrollmentRequest;
-import io.github.unifysequences.generated.model.SequenceEnrollmentStatus;
-import io.github.unifysequences.generated.model.SequenceStepType;
-import io.github.unifysequences.generated.model.UpdateEnrollmentStepRequest;
-import io.github.unifysequences.models.ApiEnum;
 import io.github.unifysequences.models.Check;
 import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.models.EnrollmentApproval;
@@ -26,6 +22,7 @@ import io.github.unifysequences.models.EnrollmentStep;
 import io.github.unifysequences.models.EnrollmentStepUpdateParams;
 import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.PauseState;
+import io.github.unifysequences.models.RawJson;
 import io.github.unifysequences.models.Sequence;
 import io.github.unifysequences.models.SequenceDeletion;
 import io.github.unifysequences.models.SequenceStep;
@@ -34,19 +31,18 @@ import io.github.unifysequences.models.OwnedJson;
 import io.github.unifysequences.models.UnifyJson;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 import java.util.function.Function;
+import okhttp3.Request;
 
 /**
- * The 17 operations, each said once: the generated method that forms the request, whether it may be
- * repeated, and how its body is read. The blocking, raw and async faces are views over these.
+ * The 17 operations, each said once: its route (from {@link Routes}) and its values by wire name, whether it may
+ * be repeated, and how its body is read. The blocking, raw and async faces are views over these.
  *
  * <p>Arguments are validated here, synchronously and before anything is sent.
  */
@@ -70,49 +66,50 @@ final class Endpoints {
 
     Prepared<Page<Sequence>> listSequences(PageParams params, RequestOptions options) {
         return page(params.cursor().orElse(null), options, "sequences", OwnedJson::sequence,
-                (api, cursor) -> api.listSequences(cursor, params.limit().orElse(null)));
+                cursor -> paged(Routes.LIST_SEQUENCES, cursor, params.limit(), params.additionalQueryParameters()));
     }
 
     Prepared<Sequence> retrieveSequence(String sequenceId, RequestOptions options) {
-        return byId("sequenceId", sequenceId, UnifySequencesApi::retrieveSequence, OwnedJson::sequence, options);
+        return byId(Routes.RETRIEVE_SEQUENCE, "sequenceId", sequenceId, OwnedJson::sequence, options);
     }
 
     Prepared<SequenceDeletion> deleteSequence(String sequenceId, RequestOptions options) {
-        return byId("sequenceId", sequenceId, UnifySequencesApi::deleteSequence, OwnedJson::sequenceDeletion, options);
+        return byId(Routes.DELETE_SEQUENCE, "sequenceId", sequenceId, OwnedJson::sequenceDeletion, options);
     }
 
     Prepared<PauseState> pauseSequence(String sequenceId, RequestOptions options) {
-        return byId("sequenceId", sequenceId, UnifySequencesApi::pauseSequence, OwnedJson::pauseState, options);
+        return byId(Routes.PAUSE_SEQUENCE, "sequenceId", sequenceId, OwnedJson::pauseState, options);
     }
 
     Prepared<Sequence> resumeSequence(String sequenceId, RequestOptions options) {
-        return byId("sequenceId", sequenceId, UnifySequencesApi::resumeSequence, OwnedJson::sequence, options);
+        return byId(Routes.RESUME_SEQUENCE, "sequenceId", sequenceId, OwnedJson::sequence, options);
     }
 
     Prepared<Page<SequenceStep>> listSequenceSteps(String sequenceId, SequenceStepListParams params,
             RequestOptions options) {
         UUID id = Check.uuid("sequenceId", sequenceId);
-        List<SequenceStepType> types = filter("types", params.types(), SequenceStepType::fromValue,
-                SequenceStepType.UNKNOWN_DEFAULT_OPEN_API);
         return page(params.cursor().orElse(null), options, "steps", OwnedJson::sequenceStep,
-                (api, cursor) -> api.listSequenceSteps(id, cursor, params.limit().orElse(null), types));
+                cursor -> paged(Routes.LIST_SEQUENCE_STEPS, cursor, params.limit(), params.additionalQueryParameters()).path("id", id).query("type", params.types()));
     }
 
     Prepared<SequenceStep> retrieveSequenceStep(String sequenceId, String stepId, RequestOptions options) {
         UUID id = Check.uuid("sequenceId", sequenceId);
         UUID step = Check.uuid("stepId", stepId);
-        return idempotent(api -> api.retrieveSequenceStep(id, step), OwnedJson::sequenceStep, options);
+        return idempotent(ApiRequest.to(Routes.RETRIEVE_SEQUENCE_STEP).path("id", id).path("step_id", step),
+                OwnedJson::sequenceStep, options);
     }
 
     Prepared<Enrollment> createEnrollment(EnrollmentCreateParams params, RequestOptions options) {
-        CreateEnrollmentRequest body = new CreateEnrollmentRequest()
-                .sequenceId(params.sequenceId())
-                .personId(params.personId())
-                .mailboxEmails(params.mailboxEmails());
+        JsonObject body = new JsonObject();
+        body.addProperty("sequence_id", params.sequenceId().toString());
+        body.addProperty("person_id", params.personId().toString());
+        JsonArray mailboxes = new JsonArray();
+        params.mailboxEmails().forEach(mailboxes::add);
+        body.add("mailbox_emails", mailboxes);
+        ApiRequest request = ApiRequest.to(Routes.CREATE_ENROLLMENT).body(body, params.additionalBodyProperties());
         Instant startedAt = pipeline.config().clock().instant();
         Operation.Resolver<Enrollment> resolver = (failure, async) -> findCreated(params, startedAt, failure, async);
-        return new Prepared<>(Operation.unsafe(api -> api.createSequenceEnrollment(body), OwnedJson::enrollment, resolver),
-                options);
+        return new Prepared<>(Operation.unsafe(request, OwnedJson::enrollment, resolver), options);
     }
 
     /**
@@ -138,96 +135,92 @@ final class Endpoints {
     }
 
     Prepared<Page<Enrollment>> listEnrollments(EnrollmentListParams params, RequestOptions options) {
-        List<SequenceEnrollmentStatus> statuses = filter("statuses", params.statuses(),
-                SequenceEnrollmentStatus::fromValue, SequenceEnrollmentStatus.UNKNOWN_DEFAULT_OPEN_API);
         return page(params.cursor().orElse(null), options, "enrollments", OwnedJson::enrollment,
-                (api, cursor) -> api.listSequenceEnrollments(cursor, params.limit().orElse(null),
-                        params.sequenceId().orElse(null), params.personId().orElse(null),
-                        params.mailboxId().orElse(null), params.enrolledByPlayId().orElse(null), statuses,
-                        params.updatedAfter().orElse(null), params.updatedBefore().orElse(null)));
-    }
-
-    /**
-     * A repeated query filter, as the generated enum the request factory takes. The generated enum cannot
-     * carry a value it does not know, so a value the spec does not list for this filter is refused rather
-     * than sent as the generator's placeholder.
-     */
-    private static <E extends ApiEnum<?>, G> List<G> filter(String field, Set<E> values, Function<String, G> fromValue,
-            G unknown) {
-        if (values.isEmpty()) {
-            return null;
-        }
-        List<G> result = new ArrayList<>();
-        for (E value : values) {
-            G generated = fromValue.apply(value.asString());
-            if (generated == unknown) {
-                throw new IllegalArgumentException(field + ": '" + value.asString() + "' is not a value this filter accepts");
-            }
-            result.add(generated);
-        }
-        return result;
+                cursor -> paged(Routes.LIST_ENROLLMENTS, cursor, params.limit(), params.additionalQueryParameters())
+                        .query("sequence_id", params.sequenceId())
+                        .query("person_id", params.personId())
+                        .query("mailbox_id", params.mailboxId())
+                        .query("enrolled_by_play_id", params.enrolledByPlayId())
+                        .query("status", params.statuses())
+                        .query("updated_after", params.updatedAfter())
+                        .query("updated_before", params.updatedBefore()));
     }
 
     Prepared<Enrollment> retrieveEnrollment(String enrollmentId, RequestOptions options) {
-        return byId("enrollmentId", enrollmentId, UnifySequencesApi::getSequenceEnrollment, OwnedJson::enrollment, options);
+        return byId(Routes.RETRIEVE_ENROLLMENT, "enrollmentId", enrollmentId, OwnedJson::enrollment, options);
     }
 
     Prepared<EnrollmentCancellation> cancelEnrollment(String enrollmentId, RequestOptions options) {
-        return byId("enrollmentId", enrollmentId, UnifySequencesApi::deleteSequenceEnrollment, OwnedJson::enrollmentCancellation, options);
+        return byId(Routes.CANCEL_ENROLLMENT, "enrollmentId", enrollmentId, OwnedJson::enrollmentCancellation, options);
     }
 
     Prepared<PauseState> pauseEnrollment(String enrollmentId, RequestOptions options) {
-        return byId("enrollmentId", enrollmentId, UnifySequencesApi::pauseSequenceEnrollment, OwnedJson::pauseState, options);
+        return byId(Routes.PAUSE_ENROLLMENT, "enrollmentId", enrollmentId, OwnedJson::pauseState, options);
     }
 
     Prepared<PauseState> resumeEnrollment(String enrollmentId, RequestOptions options) {
-        return byId("enrollmentId", enrollmentId, UnifySequencesApi::resumeSequenceEnrollment, OwnedJson::pauseState, options);
+        return byId(Routes.RESUME_ENROLLMENT, "enrollmentId", enrollmentId, OwnedJson::pauseState, options);
     }
 
     Prepared<EnrollmentApproval> approveEnrollment(String enrollmentId, RequestOptions options) {
         UUID id = Check.uuid("enrollmentId", enrollmentId);
-        return new Prepared<>(Operation.unsafe(api -> api.approveSequenceEnrollment(id), OwnedJson::enrollmentApproval, null),
-                options);
+        return new Prepared<>(Operation.unsafe(ApiRequest.to(Routes.APPROVE_ENROLLMENT).path("id", id),
+                OwnedJson::enrollmentApproval, null), options);
     }
 
     Prepared<Page<EnrollmentStep>> listEnrollmentSteps(String enrollmentId, PageParams params, RequestOptions options) {
         UUID id = Check.uuid("enrollmentId", enrollmentId);
         return page(params.cursor().orElse(null), options, "steps", OwnedJson::enrollmentStep,
-                (api, cursor) -> api.listSequenceEnrollmentSteps(id, cursor, params.limit().orElse(null)));
+                cursor -> paged(Routes.LIST_ENROLLMENT_STEPS, cursor, params.limit(), params.additionalQueryParameters()).path("id", id));
     }
 
     Prepared<EnrollmentStep> retrieveEnrollmentStep(String enrollmentStepId, RequestOptions options) {
-        return byId("enrollmentStepId", enrollmentStepId, UnifySequencesApi::getSequenceEnrollmentStep, OwnedJson::enrollmentStep, options);
+        return byId(Routes.RETRIEVE_ENROLLMENT_STEP, "enrollmentStepId", enrollmentStepId, OwnedJson::enrollmentStep, options);
     }
 
     /** Not repeatable: once the first attempt lands, a resend's version is stale and would fail misleadingly. */
     Prepared<EnrollmentStep> updateEnrollmentStep(String enrollmentStepId, EnrollmentStepUpdateParams params,
             RequestOptions options) {
         UUID id = Check.uuid("enrollmentStepId", enrollmentStepId);
-        UpdateEnrollmentStepRequest body = new UpdateEnrollmentStepRequest()
-                .versionId(params.versionId())
-                .subject(params.subject().orElse(null))
-                .fallbackSubject(params.fallbackSubject().orElse(null))
-                .body(params.body().orElse(null));
-        return new Prepared<>(Operation.unsafe(api -> api.updateSequenceEnrollmentStep(id, body), OwnedJson::enrollmentStep,
-                null), options);
+        JsonObject body = new JsonObject();
+        body.addProperty("version_id", params.versionId());
+        params.subject().ifPresent(subject -> body.addProperty("subject", subject));
+        params.fallbackSubject().ifPresent(subject -> body.addProperty("fallback_subject", subject));
+        params.body().ifPresent(text -> body.addProperty("body", text));
+        ApiRequest request = ApiRequest.to(Routes.UPDATE_ENROLLMENT_STEP).path("id", id)
+                .body(body, params.additionalBodyProperties());
+        return new Prepared<>(Operation.unsafe(request, OwnedJson::enrollmentStep, null), options);
     }
 
-    /** The common shape: one id in the path, no body, safe to repeat. */
-    private <T> Prepared<T> byId(String field, String id, BiFunction<UnifySequencesApi, UUID, retrofit2.Call<?>> request,
-            Function<JsonObject, T> decode, RequestOptions options) {
-        UUID uuid = Check.uuid(field, id);
-        return idempotent(api -> request.apply(api, uuid), decode, options);
+    /** A request the SDK does not wrap, through the same pipeline; its 2xx body is returned as it came. */
+    Prepared<RawJson> raw(RawRequest request, RequestOptions options) {
+        Function<RequestFactory, Request> form = factory -> factory.raw(request.method(), request.path(), request.query(),
+                request.body().orElse(null));
+        Operation<RawJson> operation = request.idempotent()
+                ? Operation.idempotent(form, RawJson::of)
+                : Operation.unsafe(form, RawJson::of, null);
+        return new Prepared<>(operation, options);
     }
 
-    private <T> Prepared<T> idempotent(Function<UnifySequencesApi, retrofit2.Call<?>> request, Function<JsonObject, T> decode,
+    /** The common shape: one id in the path ({@code {id}}), no body, safe to repeat. */
+    private <T> Prepared<T> byId(Route route, String field, String id, Function<JsonObject, T> decode,
             RequestOptions options) {
+        UUID uuid = Check.uuid(field, id);
+        return idempotent(ApiRequest.to(route).path("id", uuid), decode, options);
+    }
+
+    private <T> Prepared<T> idempotent(ApiRequest request, Function<JsonObject, T> decode, RequestOptions options) {
         return new Prepared<>(Operation.idempotent(request, decode), options);
+    }
+
+    /** A list request's page parameters and the caller's additional query parameters. */
+    static ApiRequest paged(Route route, String cursor, Optional<Integer> limit, Map<String, List<String>> additional) {
+        return ApiRequest.to(route).query("cursor", cursor).query("limit", limit).additionalQuery(additional);
     }
 
     /** A list call whose pages know how to fetch their successors with the same filters and options. */
     <T> Prepared<Page<T>> page(String cursor, RequestOptions options, String field, Function<JsonObject, T> item,
-            BiFunction<UnifySequencesApi, String, retrofit2.Call<?>> request) {
+            Function<String, ApiRequest> request) {
         PageSource<T> source = new PageSource<>() {
             @Override
             public Page<T> fetch(String next) {
@@ -241,7 +234,7 @@ final class Endpoints {
         };
         // Only the cursor is read while the response is decoded; the items are mapped when the caller reaches them,
         // so a prefetching pager can request the next page without waiting for this page's (costlier) mapping.
-        return idempotent(api -> request.apply(api, cursor),
+        return idempotent(request.apply(cursor),
                 json -> Page.deferred(() -> items(json, field, item), nextCursor(json), source), options);
     }
 

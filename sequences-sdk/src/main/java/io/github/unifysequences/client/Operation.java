@@ -2,17 +2,18 @@ package io.github.unifysequences.client;
 
 import com.google.gson.JsonObject;
 import io.github.unifysequences.errors.UnifyException;
-import io.github.unifysequences.generated.api.UnifySequencesApi;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * What differs between operations: how the generated interface forms the request, whether it may be
- * repeated, how the body is read, and (for create) how to find out whether an ambiguous attempt landed.
+ * What differs between operations: the request, whether it may be repeated, how the body is read, and (for
+ * create) how to find out whether an ambiguous attempt landed.
  *
- * @param request forms the request through the generated Retrofit interface; it is never executed there
+ * @param request forms the request, once per call: an SDK operation's {@link ApiRequest} through
+ *     {@link RequestFactory#form}, a raw request through {@link RequestFactory#raw}
  * @param idempotent whether sending it twice is harmless, so timeouts, 408 and 5xx may be retried
  * @param decode reads the 2xx body
  * @param resolver for a non-idempotent operation, looks up whether an ambiguous attempt took effect; may be null
@@ -20,24 +21,32 @@ import okhttp3.Response;
  *     reading a buffered body; null for every other operation
  */
 record Operation<T>(
-        Function<UnifySequencesApi, retrofit2.Call<?>> request,
+        Function<RequestFactory, Request> request,
         boolean idempotent,
         Function<JsonObject, T> decode,
         Resolver<T> resolver,
         Function<Response, T> stream) {
 
-    static <T> Operation<T> idempotent(Function<UnifySequencesApi, retrofit2.Call<?>> request, Function<JsonObject, T> decode) {
+    static <T> Operation<T> idempotent(Function<RequestFactory, Request> request, Function<JsonObject, T> decode) {
         return new Operation<>(request, true, decode, null, null);
     }
 
-    static <T> Operation<T> unsafe(Function<UnifySequencesApi, retrofit2.Call<?>> request, Function<JsonObject, T> decode,
+    static <T> Operation<T> idempotent(ApiRequest request, Function<JsonObject, T> decode) {
+        return idempotent(factory -> factory.form(request), decode);
+    }
+
+    static <T> Operation<T> unsafe(ApiRequest request, Function<JsonObject, T> decode, Resolver<T> resolver) {
+        return unsafe(factory -> factory.form(request), decode, resolver);
+    }
+
+    static <T> Operation<T> unsafe(Function<RequestFactory, Request> request, Function<JsonObject, T> decode,
             Resolver<T> resolver) {
         return new Operation<>(request, false, decode, resolver, null);
     }
 
     /** A repeatable read whose successful body is consumed as it arrives; the reader must close the response. */
-    static <T> Operation<T> streaming(Function<UnifySequencesApi, retrofit2.Call<?>> request, Function<Response, T> stream) {
-        return new Operation<>(request, true, null, null, stream);
+    static <T> Operation<T> streaming(ApiRequest request, Function<Response, T> stream) {
+        return new Operation<>(factory -> factory.form(request), true, null, null, stream);
     }
 
     /** Finds the result of an earlier attempt that may have reached the server. */

@@ -9,7 +9,6 @@ import io.github.unifysequences.errors.InvalidResponseException;
 import io.github.unifysequences.errors.UnifyException;
 import io.github.unifysequences.errors.UnifyIoException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
-import io.github.unifysequences.generated.api.UnifySequencesApi;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -37,7 +36,7 @@ import okio.Buffer;
 
 /**
  * The one request pipeline: every operation, blocking or async, goes through {@link #execute}. The
- * generated Retrofit interface only forms the request; this class sends it through the SDK's OkHttp
+ * {@link RequestFactory} only forms the request; this class sends it through the SDK's OkHttp
  * client in one retry loop, reads the body once, and turns it into a domain value or an exception.
  *
  * <p>The loop is written once, as a chain of futures. The blocking client runs it with a transport and
@@ -56,15 +55,15 @@ final class Pipeline {
 
     private final ClientConfig config;
     private final OkHttpClient http;
-    private final UnifySequencesApi api;
+    private final RequestFactory requests;
     private final ErrorMapper errors;
     private final HttpLog log;
     private volatile boolean closed;
 
-    Pipeline(ClientConfig config, OkHttpClient http, UnifySequencesApi api) {
+    Pipeline(ClientConfig config, OkHttpClient http, RequestFactory requests) {
         this.config = config;
         this.http = http;
-        this.api = api;
+        this.requests = requests;
         this.errors = new ErrorMapper(config.apiKey());
         this.log = new HttpLog(config.logLevel(), errors);
     }
@@ -82,7 +81,7 @@ final class Pipeline {
         if (closed) {
             throw new IllegalStateException("This Unify client is closed");
         }
-        Request request = operation.request().apply(api).request();
+        Request request = operation.request().apply(requests);
         if (operation.stream() != null) {
             request = request.newBuilder().header("Accept", NDJSON).build();
         }

@@ -5,11 +5,6 @@ import io.github.unifysequences.client.Endpoints.Prepared;
 import io.github.unifysequences.core.Page;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.core.ResultsPage;
-import io.github.unifysequences.generated.api.UnifySequencesApi;
-import io.github.unifysequences.generated.model.BulkApiJobStatus;
-import io.github.unifysequences.generated.model.CreateBulkApiSequenceEnrollmentStepsJobRequest;
-import io.github.unifysequences.generated.model.CreateBulkApiSequenceEnrollmentsJobRequest;
-import io.github.unifysequences.generated.support.GeneratedJson;
 import io.github.unifysequences.models.Check;
 import io.github.unifysequences.models.EnrollmentQueryParams;
 import io.github.unifysequences.models.EnrollmentStepQueryParams;
@@ -21,37 +16,22 @@ import io.github.unifysequences.models.SequenceEnrollment;
 import io.github.unifysequences.models.SequenceEnrollmentStep;
 import io.github.unifysequences.models.OwnedJson;
 import io.github.unifysequences.models.UnifyJson;
-import java.util.function.BiFunction;
+import java.util.Optional;
 import java.util.function.Function;
-import retrofit2.Call;
 
 /**
- * The five query-job operations, said once for both kinds of job; a {@link Kind} names the generated methods
- * and the row type that differ between enrollments and enrollment steps.
+ * The five query-job operations, said once for both kinds of job; a {@link Kind} names the routes and the row
+ * type that differ between enrollments and enrollment steps.
  *
  * @param <R> the result row type
  * @param <P> the filter params type
  */
 final class QueryJobEndpoints<R, P extends QueryJobParams> {
 
-    static final Kind<SequenceEnrollment, EnrollmentQueryParams> ENROLLMENTS = new Kind<>(
-            new Calls(
-                    (api, body) -> api.createSequenceEnrollmentQueryJob(
-                            GeneratedJson.gson().fromJson(body, CreateBulkApiSequenceEnrollmentsJobRequest.class)),
-                    UnifySequencesApi::listSequenceEnrollmentQueryJobs,
-                    UnifySequencesApi::getSequenceEnrollmentQueryJob,
-                    UnifySequencesApi::cancelSequenceEnrollmentQueryJob,
-                    UnifySequencesApi::getSequenceEnrollmentQueryJobResults),
+    static final Kind<SequenceEnrollment, EnrollmentQueryParams> ENROLLMENTS = new Kind<>(Routes.ENROLLMENT_QUERY_JOBS,
             UnifyJson::sequenceEnrollment, UnifyJson::sequenceEnrollment, EnrollmentQueryParams.all());
 
-    static final Kind<SequenceEnrollmentStep, EnrollmentStepQueryParams> STEPS = new Kind<>(
-            new Calls(
-                    (api, body) -> api.createSequenceEnrollmentStepQueryJob(
-                            GeneratedJson.gson().fromJson(body, CreateBulkApiSequenceEnrollmentStepsJobRequest.class)),
-                    UnifySequencesApi::listSequenceEnrollmentStepQueryJobs,
-                    UnifySequencesApi::getSequenceEnrollmentStepQueryJob,
-                    UnifySequencesApi::cancelSequenceEnrollmentStepQueryJob,
-                    UnifySequencesApi::getSequenceEnrollmentStepQueryJobResults),
+    static final Kind<SequenceEnrollmentStep, EnrollmentStepQueryParams> STEPS = new Kind<>(Routes.STEP_QUERY_JOBS,
             UnifyJson::sequenceEnrollmentStep, UnifyJson::sequenceEnrollmentStep, EnrollmentStepQueryParams.all());
 
     private final Endpoints endpoints;
@@ -84,30 +64,32 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
         if (filter.size() > 0) {
             body.add("filter", filter);
         }
-        return endpoints.prepare(Operation.unsafe(api -> kind.calls().create().apply(api, body), OwnedJson::queryJob, null), options);
+        ApiRequest request = ApiRequest.to(kind.routes().create()).body(body, params.additionalBodyProperties());
+        return endpoints.prepare(Operation.unsafe(request, OwnedJson::queryJob, null), options);
     }
 
     Prepared<Page<QueryJob>> list(QueryJobListParams params, RequestOptions options) {
-        BulkApiJobStatus status = params.status().map(s -> BulkApiJobStatus.fromValue(s.asString())).orElse(null);
         return endpoints.page(params.cursor().orElse(null), options, "jobs", OwnedJson::queryJob,
-                (api, cursor) -> kind.calls().list().list(api, cursor, params.limit().orElse(null), status));
+                cursor -> Endpoints.paged(kind.routes().list(), cursor, params.limit(), params.additionalQueryParameters())
+                        .query("status", params.status()));
     }
 
     Prepared<QueryJob> retrieve(String jobId, RequestOptions options) {
         String id = Check.uuid("jobId", jobId).toString();
-        return endpoints.prepare(Operation.idempotent(api -> kind.calls().retrieve().apply(api, id), OwnedJson::queryJob), options);
+        return endpoints.prepare(Operation.idempotent(ApiRequest.to(kind.routes().retrieve()).path("job_id", id),
+                OwnedJson::queryJob), options);
     }
 
     /** Repeatable: cancelling twice leaves the job cancelled (the repeat may answer 409 job_not_cancelable). */
     Prepared<QueryJob> cancel(String jobId, RequestOptions options) {
         String id = Check.uuid("jobId", jobId).toString();
-        return endpoints.prepare(Operation.idempotent(api -> kind.calls().cancel().apply(api, id), OwnedJson::queryJob), options);
+        return endpoints.prepare(Operation.idempotent(ApiRequest.to(kind.routes().cancel()).path("job_id", id),
+                OwnedJson::queryJob), options);
     }
 
     Prepared<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options) {
         String id = Check.uuid("jobId", jobId).toString();
-        return endpoints.prepare(Operation.idempotent(
-                api -> kind.calls().results().results(api, id, params.page(), params.pageSize().orElse(null)),
+        return endpoints.prepare(Operation.idempotent(resultsPage(id, params.page(), params.pageSize()),
                 json -> new ResultsPage<>(json.get("total").getAsLong(), json.get("page").getAsInt(),
                         json.get("page_size").getAsInt(), UnifyJson.items(json, "data", kind.row()))), options);
     }
@@ -115,38 +97,21 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
     /** One page as NDJSON, left open for the caller to read line by line and close. */
     Prepared<NdjsonPage> streamResults(String jobId, int page, int pageSize, RequestOptions options) {
         String id = Check.uuid("jobId", jobId).toString();
-        return endpoints.prepare(Operation.streaming(api -> kind.calls().results().results(api, id, page, pageSize), NdjsonPage::new),
-                options);
+        return endpoints.prepare(Operation.streaming(resultsPage(id, page, Optional.of(pageSize)), NdjsonPage::new), options);
     }
 
-    /**
-     * The generated methods of one kind of job. The create body is built once, as JSON, for both kinds and read
-     * into the kind's generated request type, so the request factory still serialises a spec-shaped model.
-     */
-    record Calls(
-            BiFunction<UnifySequencesApi, JsonObject, Call<?>> create,
-            ListCall list,
-            BiFunction<UnifySequencesApi, String, Call<?>> retrieve,
-            BiFunction<UnifySequencesApi, String, Call<?>> cancel,
-            ResultsCall results) {
-    }
-
-    interface ListCall {
-        Call<?> list(UnifySequencesApi api, String cursor, Integer limit, BulkApiJobStatus status);
-    }
-
-    interface ResultsCall {
-        Call<?> results(UnifySequencesApi api, String jobId, Integer page, Integer pageSize);
+    private ApiRequest resultsPage(String jobId, int page, Optional<Integer> pageSize) {
+        return ApiRequest.to(kind.routes().results()).path("job_id", jobId).query("page", page).query("page_size", pageSize);
     }
 
     /**
      * What differs between the two kinds of job.
      *
-     * @param calls the generated methods
+     * @param routes the kind's five routes
      * @param row reads a row of a JSON page
      * @param line reads a row of an NDJSON page, without copying the freshly parsed object
      * @param all the params without filters
      */
-    record Kind<R, P extends QueryJobParams>(Calls calls, Function<JsonObject, R> row, Function<String, R> line, P all) {
+    record Kind<R, P extends QueryJobParams>(Routes.QueryJobRoutes routes, Function<JsonObject, R> row, Function<String, R> line, P all) {
     }
 }

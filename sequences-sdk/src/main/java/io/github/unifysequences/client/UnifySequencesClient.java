@@ -1,5 +1,9 @@
 package io.github.unifysequences.client;
 
+import io.github.unifysequences.core.RawRequest;
+import io.github.unifysequences.core.RawResponse;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.models.RawJson;
 import io.github.unifysequences.services.EnrollmentService;
 import io.github.unifysequences.services.EnrollmentStepService;
 import io.github.unifysequences.services.SequenceService;
@@ -62,6 +66,32 @@ public final class UnifySequencesClient implements AutoCloseable {
     /** @return single enrollment steps by id: read one, edit its email copy */
     public EnrollmentStepService enrollmentSteps() {
         return enrollmentSteps;
+    }
+
+    /**
+     * Sends a request this SDK version does not wrap (an operation or parameter a newer spec added) through this
+     * client's pipeline: API key, rate limiter, retries by the request's idempotency, typed exceptions, redacted
+     * logs. The path is relative to the base URL.
+     *
+     * @param request what to send; see {@link RawRequest}
+     * @param options per-call overrides (timeout, retries, headers)
+     * @return  the status, headers and the 2xx JSON object body
+     * @throws io.github.unifysequences.errors.UnifyServiceException for a non-2xx answer, typed by status
+     * @throws io.github.unifysequences.errors.UnifyIoException when the API could not be reached
+     * @throws io.github.unifysequences.errors.InvalidResponseException when a 2xx body is not a JSON object
+     */
+    public RawResponse<RawJson> rawRequest(RawRequest request, RequestOptions options) {
+        return core.endpoints.raw(request, options).raw();
+    }
+
+    /**
+     * {@link #rawRequest(RawRequest, RequestOptions)} with the client's defaults.
+     *
+     * @param request what to send
+     * @return the status, headers and the 2xx JSON object body
+     */
+    public RawResponse<RawJson> rawRequest(RawRequest request) {
+        return rawRequest(request, RequestOptions.none());
     }
 
     /** @return the non-blocking face of this client, sharing its connections, retries and rate limiter */

@@ -1,6 +1,11 @@
 package io.github.unifysequences.client;
 
+import io.github.unifysequences.core.RawRequest;
+import io.github.unifysequences.core.RawResponse;
+import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.models.RawJson;
 import io.github.unifysequences.services.EnrollmentServiceAsync;
+import java.util.concurrent.CompletableFuture;
 import io.github.unifysequences.services.EnrollmentStepServiceAsync;
 import io.github.unifysequences.services.SequenceServiceAsync;
 
@@ -54,6 +59,32 @@ public final class UnifySequencesClientAsync implements AutoCloseable {
     /** @return single enrollment steps by id */
     public EnrollmentStepServiceAsync enrollmentSteps() {
         return enrollmentSteps;
+    }
+
+    /**
+     * Sends a request this SDK version does not wrap (an operation or parameter a newer spec added) through this
+     * client's pipeline: API key, rate limiter, retries by the request's idempotency, typed exceptions, redacted
+     * logs. The path is relative to the base URL.
+     *
+     * @param request what to send; see {@link RawRequest}
+     * @param options per-call overrides (timeout, retries, headers)
+     * @return a future of the status, headers and the 2xx JSON object body; it fails with a
+     *     {@link io.github.unifysequences.errors.UnifyServiceException} for a non-2xx answer (typed by status), a
+     *     {@link io.github.unifysequences.errors.UnifyIoException} when the API could not be reached, or an
+     *     {@link io.github.unifysequences.errors.InvalidResponseException} when a 2xx body is not a JSON object
+     */
+    public CompletableFuture<RawResponse<RawJson>> rawRequest(RawRequest request, RequestOptions options) {
+        return core.endpoints.raw(request, options).execute(true);
+    }
+
+    /**
+     * {@link #rawRequest(RawRequest, RequestOptions)} with the client's defaults.
+     *
+     * @param request what to send
+     * @return a future of the status, headers and the 2xx JSON object body
+     */
+    public CompletableFuture<RawResponse<RawJson>> rawRequest(RawRequest request) {
+        return rawRequest(request, RequestOptions.none());
     }
 
     /** @return the blocking face of this client, sharing its connections */

@@ -1,13 +1,8 @@
 package io.github.unifysequences.client;
 
 import io.github.unifysequences.generated.api.UnifySequencesApi;
-import io.github.unifysequences.generated.support.GeneratedJson;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +11,6 @@ import java.util.regex.Pattern;
 import okhttp3.ConnectionPool;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
-import retrofit2.Converter;
-import retrofit2.Retrofit;
-import retrofit2.converter.gson.GsonConverterFactory;
 
 /**
  * Configures a {@link UnifySequencesClient} or {@link UnifySequencesClientAsync}. Only the API key is required.
@@ -305,14 +297,7 @@ public final class UnifySequencesClientBuilder {
                 .retryOnConnectionFailure(false)
                 .addNetworkInterceptor(new Network())
                 .build();
-        UnifySequencesApi api = new Retrofit.Builder()
-                .baseUrl(url)
-                .client(http)
-                .addConverterFactory(IsoDateTimeQuery.INSTANCE)
-                .addConverterFactory(GsonConverterFactory.create(GeneratedJson.gson()))
-                .build()
-                .create(UnifySequencesApi.class);
-        return new ClientCore(new Pipeline(config, http, api), http, okHttpClient == null);
+        return new ClientCore(new Pipeline(config, http, new RequestFactory(UnifySequencesApi.class, url, http)), http, okHttpClient == null);
     }
 
     /** Retrofit's base URL must end in a slash for the generated relative paths to resolve under it. */
@@ -337,20 +322,5 @@ public final class UnifySequencesClientBuilder {
             throw new IllegalArgumentException(name + " must be positive, was " + value);
         }
         return value;
-    }
-
-    /**
-     * Query parameters of type {@code date-time}: {@code OffsetDateTime.toString()} drops zero seconds
-     * ({@code 10:00Z}), which RFC 3339 does not allow, so they are written with ISO_OFFSET_DATE_TIME.
-     */
-    private static final class IsoDateTimeQuery extends Converter.Factory {
-        static final IsoDateTimeQuery INSTANCE = new IsoDateTimeQuery();
-
-        @Override
-        public Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
-            return type == OffsetDateTime.class
-                    ? (Converter<OffsetDateTime, String>) DateTimeFormatter.ISO_OFFSET_DATE_TIME::format
-                    : null;
-        }
     }
 }

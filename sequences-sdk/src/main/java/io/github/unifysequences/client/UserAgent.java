@@ -1,16 +1,17 @@
 package io.github.unifysequences.client;
 
-import com.google.gson.JsonParser;
+import io.github.unifysequences.core.SpecVersion;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** Builds {@code unify-sequences-java/<sdk> (spec <sha256 prefix>; Java <version>)} once per JVM. */
+/**
+ * Builds {@code unify-sequences-java/<sdk> (spec <sha256 prefix>; Java <version>)} once per JVM; the spec hash is
+ * {@link SpecVersion#SHA256}, the pin the SDK was built against.
+ */
 final class UserAgent {
-    static final String VALUE = "unify-sequences-java/" + sdkVersion() + " (spec " + specHash() + "; Java "
+    static final String VALUE = "unify-sequences-java/" + sdkVersion() + " (spec " + SpecVersion.SHA256.substring(0, 12) + "; Java "
             + System.getProperty("java.version") + ")";
 
     private UserAgent() {
@@ -21,16 +22,6 @@ final class UserAgent {
             Properties properties = new Properties();
             properties.load(in);
             return properties.getProperty("version");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The lock travels in the generated client's jar, so the hash names the spec the models were generated from. */
-    private static String specHash() {
-        try (InputStream in = open("/io/github/unifysequences/generated/openapi.lock.json")) {
-            return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-                    .getAsJsonObject().get("sha256").getAsString().substring(0, 12);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,10 @@
 package io.github.unifysequences.models;
 
+import com.google.gson.JsonElement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -20,6 +23,7 @@ public final class EnrollmentCreateParams {
     private final UUID sequenceId;
     private final UUID personId;
     private final List<String> mailboxEmails;
+    private final Map<String, JsonElement> additionalBody;
 
     private EnrollmentCreateParams(Builder b) {
         this.sequenceId = Check.uuid("sequenceId", b.sequenceId);
@@ -33,6 +37,7 @@ public final class EnrollmentCreateParams {
             }
         }
         this.mailboxEmails = List.copyOf(b.mailboxEmails);
+        this.additionalBody = Additional.body(b.additionalBody);
     }
 
     /** @return a builder with nothing set */
@@ -55,6 +60,14 @@ public final class EnrollmentCreateParams {
         return mailboxEmails;
     }
 
+    /**
+     * @return request-body properties the SDK does not model, by JSON name, sent beside the SDK's own; empty when
+     *     none were added. Unmodifiable; each value is a copy.
+     */
+    public Map<String, JsonElement> additionalBodyProperties() {
+        return Additional.body(additionalBody);
+    }
+
     @Override
     public String toString() {
         return "EnrollmentCreateParams{sequenceId=" + sequenceId + ", personId=" + personId
@@ -66,6 +79,7 @@ public final class EnrollmentCreateParams {
         private String sequenceId;
         private String personId;
         private final List<String> mailboxEmails = new ArrayList<>();
+        private final Map<String, JsonElement> additionalBody = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -108,6 +122,20 @@ public final class EnrollmentCreateParams {
         public Builder mailboxEmails(List<String> emails) {
             this.mailboxEmails.clear();
             this.mailboxEmails.addAll(emails);
+            return this;
+        }
+
+        /**
+         * Sends a request-body property this SDK version does not model (for example one a newer spec added). It
+         * does not replace a property the SDK sets itself.
+         *
+         * @param name the property's JSON name
+         * @param value its JSON value
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank or the value null
+         */
+        public Builder putAdditionalBodyProperty(String name, JsonElement value) {
+            Additional.putBody(additionalBody, name, value);
             return this;
         }
 

@@ -18,7 +18,7 @@ public final class EnrollmentQueryParams extends QueryJobParams {
     private EnrollmentQueryParams(Builder builder) {
         super(builder);
         if (builder.status != null) {
-            put("status", enumSet("status", builder.status));
+            put("status", enumSet(builder.status));
         }
         if (builder.enrolledByPlay != null) {
             put("enrolled_by_play", set(builder.enrolledByPlay, id -> Check.uuid("enrolledByPlay", id).toString()));
@@ -68,8 +68,8 @@ public final class EnrollmentQueryParams extends QueryJobParams {
 
         /**
          * @return the params
-         * @throws IllegalArgumentException if an id is not a UUID, a status is one this SDK does not know, or
-         *     the mailbox is filtered both by id and by address
+         * @throws IllegalArgumentException if an id is not a UUID, or the mailbox is filtered both by id and by
+         *     address
          */
         public EnrollmentQueryParams build() {
             return new EnrollmentQueryParams(this);

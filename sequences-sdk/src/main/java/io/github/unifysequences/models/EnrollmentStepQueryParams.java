@@ -18,10 +18,10 @@ public final class EnrollmentStepQueryParams extends QueryJobParams {
     private EnrollmentStepQueryParams(Builder builder) {
         super(builder);
         if (builder.status != null) {
-            put("status", enumSet("status", builder.status));
+            put("status", enumSet(builder.status));
         }
         if (builder.type != null) {
-            put("type", enumSet("type", builder.type));
+            put("type", enumSet(builder.type));
         }
         if (builder.enrollmentId != null) {
             put("enrollment", idFilter("enrollment", builder.enrollmentId));
@@ -97,8 +97,7 @@ public final class EnrollmentStepQueryParams extends QueryJobParams {
 
         /**
          * @return the params
-         * @throws IllegalArgumentException if an id is not a UUID, a status or type is one this SDK does not know,
-         *     the step number is below 1, or the mailbox is filtered both by id and by address
+         * @throws IllegalArgumentException if an id is not a UUID, the step number is below 1, or the mailbox is filtered both by id and by address
          */
         public EnrollmentStepQueryParams build() {
             return new EnrollmentStepQueryParams(this);

@@ -1,5 +1,8 @@
 package io.github.unifysequences.models;
 
+import com.google.gson.JsonElement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,6 +24,7 @@ public final class EnrollmentStepUpdateParams {
     private final String subject;
     private final String fallbackSubject;
     private final String body;
+    private final Map<String, JsonElement> additionalBody;
 
     private EnrollmentStepUpdateParams(Builder b) {
         if (b.versionId == null || b.versionId.isBlank()) {
@@ -33,6 +37,7 @@ public final class EnrollmentStepUpdateParams {
         this.subject = b.subject;
         this.fallbackSubject = b.fallbackSubject;
         this.body = b.body;
+        this.additionalBody = Additional.body(b.additionalBody);
     }
 
     /** @return a builder with nothing set */
@@ -60,6 +65,14 @@ public final class EnrollmentStepUpdateParams {
         return Optional.ofNullable(body);
     }
 
+    /**
+     * @return request-body properties the SDK does not model, by JSON name, sent beside the SDK's own; empty when
+     *     none were added. Unmodifiable; each value is a copy.
+     */
+    public Map<String, JsonElement> additionalBodyProperties() {
+        return Additional.body(additionalBody);
+    }
+
     @Override
     public String toString() {
         return "EnrollmentStepUpdateParams{versionId=" + versionId + ", subject=" + subject
@@ -71,6 +84,7 @@ public final class EnrollmentStepUpdateParams {
         private String versionId;
         private String subject;
         private String fallbackSubject;
+        private final Map<String, JsonElement> additionalBody = new LinkedHashMap<>();
         private String body;
 
         private Builder() {
@@ -111,6 +125,20 @@ public final class EnrollmentStepUpdateParams {
          */
         public Builder body(String body) {
             this.body = body;
+            return this;
+        }
+
+        /**
+         * Sends a request-body property this SDK version does not model (for example one a newer spec added). It
+         * does not replace a property the SDK sets itself.
+         *
+         * @param name the property's JSON name
+         * @param value its JSON value
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank or the value null
+         */
+        public Builder putAdditionalBodyProperty(String name, JsonElement value) {
+            Additional.putBody(additionalBody, name, value);
             return this;
         }
 

@@ -1,5 +1,8 @@
 package io.github.unifysequences.models;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,10 +12,12 @@ import java.util.Optional;
 abstract class PagedParams {
     private final String cursor;
     private final Integer limit;
+    private final Map<String, List<String>> additionalQuery;
 
     PagedParams(PagingBuilder<?> builder) {
         this.cursor = Check.cursor(builder.cursor);
         this.limit = Check.limit(builder.limit);
+        this.additionalQuery = Additional.query(builder.additionalQuery);
     }
 
     /** @return the cursor to start at, if resuming */
@@ -25,6 +30,14 @@ abstract class PagedParams {
         return Optional.ofNullable(limit);
     }
 
+    /**
+     * @return query parameters the SDK does not model, by wire name, each with its values in order (a parameter
+     *     with several values is sent repeated); empty when none were added. Unmodifiable.
+     */
+    public Map<String, List<String>> additionalQueryParameters() {
+        return additionalQuery;
+    }
+
     /** @return {@code cursor=…, limit=…}, how every params class's {@code toString} starts */
     final String paging() {
         return "cursor=" + cursor + ", limit=" + limit;
@@ -34,6 +47,7 @@ abstract class PagedParams {
     abstract static class PagingBuilder<B extends PagingBuilder<B>> {
         private String cursor;
         private Integer limit;
+        private final Map<String, List<String>> additionalQuery = new LinkedHashMap<>();
 
         /**
          * @param cursor a {@code next_cursor} from an earlier page, to resume there
@@ -50,6 +64,21 @@ abstract class PagedParams {
          */
         public B limit(int limit) {
             this.limit = limit;
+            return self();
+        }
+
+        /**
+         * Sends a query parameter this SDK version does not model (for example one a newer spec added), on every
+         * page of the list. Calling it again with the same name adds another value. It does not replace a
+         * parameter the SDK sets itself.
+         *
+         * @param name the parameter's wire name, e.g. {@code created_after}
+         * @param value its value, as the API expects it on the wire
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank or the value null
+         */
+        public B putAdditionalQueryParameter(String name, String value) {
+            Additional.putQuery(additionalQuery, name, value);
             return self();
         }
 

@@ -16,9 +16,6 @@ public final class QueryJobListParams extends PagedParams {
 
     private QueryJobListParams(Builder builder) {
         super(builder);
-        if (builder.status != null && !builder.status.isKnown()) {
-            throw new IllegalArgumentException("status: '" + builder.status.asString() + "' is not a value this filter accepts");
-        }
         this.status = builder.status;
     }
 
@@ -60,8 +57,7 @@ public final class QueryJobListParams extends PagedParams {
 
         /**
          * @return the params
-         * @throws IllegalArgumentException if the limit is outside 1..100, the cursor is empty or the status is one
-         *     this SDK does not know
+         * @throws IllegalArgumentException if the limit is outside 1..100 or the cursor is empty
          */
         public QueryJobListParams build() {
             return new QueryJobListParams(this);

@@ -1,6 +1,7 @@
 package io.github.unifysequences.models;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.function.Function;
  */
 public abstract class QueryJobParams {
     private final JsonObject filter;
+    private final Map<String, JsonElement> additionalBody;
 
     QueryJobParams(Builder<?> builder) {
         if (builder.mailboxId != null && builder.mailboxEmail != null) {
@@ -34,6 +36,7 @@ public abstract class QueryJobParams {
         }
         builder.flags.forEach(json::addProperty);
         this.filter = json;
+        this.additionalBody = Additional.body(builder.additionalBody);
     }
 
     /**
@@ -43,6 +46,14 @@ public abstract class QueryJobParams {
      */
     public JsonObject toJson() {
         return filter.deepCopy();
+    }
+
+    /**
+     * @return request-body properties the SDK does not model, by JSON name, sent beside the SDK's own; empty when
+     *     none were added. Unmodifiable; each value is a copy.
+     */
+    public Map<String, JsonElement> additionalBodyProperties() {
+        return Additional.body(additionalBody);
     }
 
     /** Adds a kind's own filters; called once by the subclass constructor. */
@@ -62,14 +73,12 @@ public abstract class QueryJobParams {
         return json;
     }
 
-    /** The API accepts only the values it lists; an unknown value would be sent as something it rejects. */
-    static <E extends ApiEnum<?>> JsonObject enumSet(String field, SetFilter<E> filter) {
-        return set(filter, value -> {
-            if (!value.isKnown()) {
-                throw new IllegalArgumentException(field + ": '" + value.asString() + "' is not a value this filter accepts");
-            }
-            return value.asString();
-        });
+    /**
+     * An enum filter, by raw strings: a value this SDK version does not know (one a newer spec added) is sent as
+     * given, and the API decides.
+     */
+    static <E extends ApiEnum<?>> JsonObject enumSet(SetFilter<E> filter) {
+        return set(filter, ApiEnum::asString);
     }
 
     static JsonObject idFilter(String field, String id) {
@@ -108,6 +117,7 @@ public abstract class QueryJobParams {
         private SetFilter<String> rowIds;
         private String mailboxId;
         private String mailboxEmail;
+        private final Map<String, JsonElement> additionalBody = new LinkedHashMap<>();
 
         Builder() {
         }
@@ -192,6 +202,20 @@ public abstract class QueryJobParams {
          */
         public B endedAt(DateRange range) {
             ranges.put("ended_at", range);
+            return self();
+        }
+
+        /**
+         * Sends a request-body property this SDK version does not model (for example one a newer spec added). It
+         * does not replace a property the SDK sets itself.
+         *
+         * @param name the property's JSON name
+         * @param value its JSON value
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank or the value null
+         */
+        public B putAdditionalBodyProperty(String name, JsonElement value) {
+            Additional.putBody(additionalBody, name, value);
             return self();
         }
 

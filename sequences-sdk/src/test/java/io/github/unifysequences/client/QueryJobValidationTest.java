@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.unifysequences.core.ExportOptions;
 import io.github.unifysequences.models.DateRange;
 import io.github.unifysequences.models.EnrollmentQueryParams;
-import io.github.unifysequences.models.EnrollmentStatus;
 import io.github.unifysequences.models.EnrollmentStepQueryParams;
 import io.github.unifysequences.models.QueryJobListParams;
-import io.github.unifysequences.models.QueryJobStatus;
 import io.github.unifysequences.models.ResultsPageParams;
 import io.github.unifysequences.models.SetFilter;
-import io.github.unifysequences.models.StepType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -59,8 +56,6 @@ class QueryJobValidationTest extends ClientTestBase {
         rejects(() -> EnrollmentQueryParams.builder().mailboxId(SEQUENCE_ID).mailboxEmail("a@b.c").build(), "not both");
         rejects(() -> EnrollmentQueryParams.builder().id(SetFilter.in("nope")).build(), "id");
         rejects(() -> EnrollmentQueryParams.builder().enrolledByPlay(SetFilter.in("play")).build(), "enrolledByPlay");
-        rejects(() -> EnrollmentQueryParams.builder().status(SetFilter.in(EnrollmentStatus.of("ARCHIVED"))).build(), "status");
-        rejects(() -> EnrollmentStepQueryParams.builder().type(SetFilter.in(StepType.of("FAX"))).build(), "type");
         rejects(() -> EnrollmentStepQueryParams.builder().stepNumber(0).build(), "stepNumber");
         rejects(() -> EnrollmentStepQueryParams.builder().enrollmentId("e").build(), "enrollmentId");
     }
@@ -70,7 +65,6 @@ class QueryJobValidationTest extends ClientTestBase {
         rejects(() -> ResultsPageParams.builder().page(0).build(), "page");
         rejects(() -> ResultsPageParams.builder().pageSize(2_001).build(), "pageSize");
         rejects(() -> QueryJobListParams.builder().limit(101).build(), "limit");
-        rejects(() -> QueryJobListParams.builder().status(QueryJobStatus.of("ARCHIVED")).build(), "status");
         rejects(() -> ExportOptions.builder().pageSize(10_001).build(), "pageSize");
         rejects(() -> ExportOptions.builder().pollInterval(Duration.ZERO, Duration.ofSeconds(1)).build(), "poll");
         rejects(() -> ExportOptions.builder().pollInterval(Duration.ofSeconds(5), Duration.ofSeconds(1)).build(), "poll");

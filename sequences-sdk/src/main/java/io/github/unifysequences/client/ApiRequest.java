@@ -1,0 +1,103 @@
+package io.github.unifysequences.client;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import io.github.unifysequences.models.ApiEnum;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The values of one call, by wire name: path parameters, query parameters and the JSON body. Values are turned
+ * into their wire strings here, once: an enum by its raw string (so a value the SDK does not know is sent as
+ * given, never as a generator placeholder), a timestamp as RFC 3339 with seconds, anything else by
+ * {@code toString()}. Absent values ({@code null}, empty {@code Optional}, empty collection) are left out.
+ */
+final class ApiRequest {
+    private final Route route;
+    private final Map<String, String> path = new LinkedHashMap<>();
+    private final Map<String, List<String>> query = new LinkedHashMap<>();
+    private JsonObject body;
+
+    private ApiRequest(Route route) {
+        this.route = route;
+    }
+
+    static ApiRequest to(Route route) {
+        return new ApiRequest(route);
+    }
+
+    ApiRequest path(String name, Object value) {
+        path.put(name, wire(value));
+        return this;
+    }
+
+    /** A query value, a list of them (sent as the parameter repeated), or nothing. */
+    ApiRequest query(String name, Object value) {
+        Object present = value instanceof Optional<?> optional ? optional.orElse(null) : value;
+        if (present instanceof Collection<?> values) {
+            if (!values.isEmpty()) {
+                List<String> strings = new ArrayList<>(values.size());
+                values.forEach(v -> strings.add(wire(v)));
+                query.put(name, strings);
+            }
+        } else if (present != null) {
+            query.put(name, List.of(wire(present)));
+        }
+        return this;
+    }
+
+    /** Parameters the SDK does not model, as the caller gave them; they never replace one the SDK set. */
+    ApiRequest additionalQuery(Map<String, List<String>> values) {
+        values.forEach(query::putIfAbsent);
+        return this;
+    }
+
+    /**
+     * @param json the JSON body, sent exactly as given
+     * @param additional properties the SDK does not model, added unless the body already has them
+     */
+    ApiRequest body(JsonObject json, Map<String, JsonElement> additional) {
+        JsonObject copy = json.deepCopy();
+        additional.forEach((name, value) -> {
+            if (!copy.has(name)) {
+                copy.add(name, value.deepCopy());
+            }
+        });
+        this.body = copy;
+        return this;
+    }
+
+    Route route() {
+        return route;
+    }
+
+    Map<String, String> path() {
+        return path;
+    }
+
+    Map<String, List<String>> query() {
+        return query;
+    }
+
+    /** The JSON body; null when the operation has none. */
+    JsonObject body() {
+        return body;
+    }
+
+    private static String wire(Object value) {
+        if (value instanceof ApiEnum<?> apiEnum) {
+            return apiEnum.asString();
+        }
+        if (value instanceof OffsetDateTime at) {
+            // OffsetDateTime.toString() drops zero seconds (10:00Z), which RFC 3339 does not allow.
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at);
+        }
+        return value.toString();
+    }
+}
