@@ -27,7 +27,8 @@ final class LockFile {
 
   /**
    * A file: URL says nothing about where the vendor serves the spec, so the old lock's
-   * {@code source_url} is kept and the local origin goes to {@code fetched_from}. Fields
+   * {@code source_url} is kept; the local path is not recorded (it names one machine, and the lock
+   * is committed). A {@code fetched_from} an older version of this tool wrote is dropped. Fields
    * this class does not know are carried over from the old lock.
    */
   static JsonObject build(
@@ -41,7 +42,6 @@ final class LockFile {
     if ("file".equalsIgnoreCase(fetchedFrom.getScheme())) {
       JsonElement previous = oldLock.get("source_url");
       lock.addProperty("source_url", previous != null ? previous.getAsString() : VENDOR_URL);
-      lock.addProperty("fetched_from", fetchedFrom.toString());
     } else {
       lock.addProperty("source_url", fetchedFrom.toString());
     }

@@ -9,10 +9,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-/** The committed pin and lock, and the published vendor files, for tests. */
+/**
+ * The pin and lock the tools' tests start from, and the published vendor files.
+ *
+ * <p>{@link #PIN} and {@link #LOCK} are a snapshot of the pin made from the 2026-08-19 file (with the
+ * reconstructed overlay), so that the tools' expectations hold whatever spec the project is pinned to
+ * today; {@link #COMMITTED_PIN} and {@link #COMMITTED_LOCK} are the live ones, for checks that must hold
+ * for any valid pin.
+ */
 final class Fixtures {
-  static final Path PIN = Path.of("unify-sequences-v1.openapi.json");
-  static final Path LOCK = Path.of("openapi.lock.json");
+  static final Path PIN = resource("/pins/2026-08-19/unify-sequences-v1.openapi.json");
+  static final Path LOCK = resource("/pins/2026-08-19/openapi.lock.json");
+  static final Path COMMITTED_PIN = Path.of("unify-sequences-v1.openapi.json");
+  static final Path COMMITTED_LOCK = Path.of("openapi.lock.json");
   static final String AUGUST_02 = "unify-sequences-openapi.2026-08-02.json";
   static final String AUGUST_19 = "unify-sequences-openapi.2026-08-19.json";
   /** A fixed "today" for the published_base fallback. */
@@ -21,8 +30,12 @@ final class Fixtures {
   private Fixtures() {}
 
   static Path published(String fileName) {
+    return resource("/published/" + fileName);
+  }
+
+  private static Path resource(String name) {
     try {
-      return Path.of(Fixtures.class.getResource("/published/" + fileName).toURI());
+      return Path.of(Fixtures.class.getResource(name).toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }

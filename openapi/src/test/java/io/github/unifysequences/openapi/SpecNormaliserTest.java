@@ -65,7 +65,7 @@ class SpecNormaliserTest {
 
   @Test
   void formattingRoundTripsThePinnedFileByteForByte() {
-    byte[] pinned = Fixtures.bytes(Fixtures.PIN);
+    byte[] pinned = Fixtures.bytes(Fixtures.COMMITTED_PIN);
 
     assertThat(SpecJson.format(SpecJson.parseObject(pinned, "pin"))).isEqualTo(pinned);
     byte[] formatted = SpecJson.format(parse("{\"n\":100,\"f\":1.50,\"s\":\"é<&>\"}"));

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.unifysequences.core.SpecVersion;
 import io.github.unifysequences.sandbox.SandboxTest;
 import io.github.unifysequences.sandbox.SequencesSandbox;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,7 +187,8 @@ class ResourceCommandsTest {
         Cli.Result pause = cli.run("enrollments", "pause", "--help");
         assertThat(pause.code()).isZero();
         assertThat(pause.out()).contains("Usage: sequences enrollments pause", "Pause an enrollment.", "--output");
-        assertThat(cli.run("--version").out()).startsWith("sequences ");
+        assertThat(cli.run("--version").out()).startsWith("sequences ")
+                .contains("Unify Sequences API spec " + SpecVersion.PUBLISHED + " (sha256 " + SpecVersion.SHA256.substring(0, 12));
     }
 
     @Test
