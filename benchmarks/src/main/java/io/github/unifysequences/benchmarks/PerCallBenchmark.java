@@ -9,7 +9,10 @@ import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.models.EnrollmentListParams;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -26,6 +29,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import retrofit2.Response;
+import retrofit2.http.Query;
 
 /**
  * Figure 1: the latency of one call through the SDK, hand-written OkHttp + Gson, and the bare generated
@@ -51,6 +55,8 @@ public class PerCallBenchmark {
     private String id;
     private UUID uuid;
     private EnrollmentListParams listParams;
+    private Method listEnrollments;
+    private Object[] listArgs;
 
     @Setup(Level.Trial)
     public void start() {
@@ -62,6 +68,18 @@ public class PerCallBenchmark {
         id = FixtureServer.enrollmentId();
         uuid = UUID.fromString(id);
         listParams = EnrollmentListParams.builder().limit(LIMIT).build();
+        // By the parameter's name, not its position: a spec that adds an optional filter must not break this module.
+        listEnrollments = Arrays.stream(UnifySequencesApi.class.getMethods())
+                .filter(m -> m.getName().equals("listSequenceEnrollments")).findFirst().orElseThrow();
+        listArgs = new Object[listEnrollments.getParameterCount()];
+        Annotation[][] annotations = listEnrollments.getParameterAnnotations();
+        for (int i = 0; i < annotations.length; i++) {
+            for (Annotation annotation : annotations[i]) {
+                if (annotation instanceof Query query && query.value().equals("limit")) {
+                    listArgs[i] = LIMIT;
+                }
+            }
+        }
     }
 
     @TearDown(Level.Trial)
@@ -101,7 +119,11 @@ public class PerCallBenchmark {
 
     @Benchmark
     public ListEnrollmentsResponse listRetrofit() {
-        return body(retrofit.listSequenceEnrollments(null, LIMIT, null, null, null, null, null, null, null));
+        try {
+            return (ListEnrollmentsResponse) body((retrofit2.Call<?>) listEnrollments.invoke(retrofit, listArgs));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static <T> T body(retrofit2.Call<T> call) {
