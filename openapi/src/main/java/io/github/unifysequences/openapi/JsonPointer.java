@@ -14,6 +14,18 @@ record JsonPointer(List<String> tokens) {
     tokens = List.copyOf(tokens);
   }
 
+  /** Parses {@code /a/b~1c} (RFC 6901); the empty string is the root. */
+  static JsonPointer parse(String pointer) {
+    if (pointer.isEmpty()) {
+      return ROOT;
+    }
+    List<String> tokens = new ArrayList<>();
+    for (String token : pointer.substring(1).split("/", -1)) {
+      tokens.add(token.replace("~1", "/").replace("~0", "~"));
+    }
+    return new JsonPointer(tokens);
+  }
+
   JsonPointer child(String token) {
     List<String> longer = new ArrayList<>(tokens);
     longer.add(token);

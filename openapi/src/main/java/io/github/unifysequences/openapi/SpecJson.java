@@ -34,6 +34,18 @@ final class SpecJson {
     return element.getAsJsonObject();
   }
 
+  /**
+   * A fetched document, JSON or YAML: a document whose first non-blank character is '{' is read as
+   * JSON (with JSON's error messages), anything else as YAML.
+   */
+  static JsonObject parseDocument(byte[] bytes, String what) {
+    String text = new String(bytes, StandardCharsets.UTF_8).stripLeading();
+    if (text.startsWith("{")) {
+      return parseObject(bytes, what);
+    }
+    return SpecYaml.parse(text, what);
+  }
+
   static JsonObject read(Path file) {
     try {
       return parseObject(Files.readAllBytes(file), file.toString());

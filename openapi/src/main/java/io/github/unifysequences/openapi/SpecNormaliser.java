@@ -29,6 +29,11 @@ final class SpecNormaliser {
     validate(fetched);
     JsonObject spec = fetched.deepCopy();
     List<String> notes = new ArrayList<>();
+    checkReferences(spec, spec, JsonPointer.ROOT);
+    int nullable = nullability(spec);
+    if (nullable > 0) {
+      notes.add(nullable + " OpenAPI 3.1 nullable types (type: [X, \"null\"]) written as type: X, nullable: true");
+    }
     moveServerPrefix(spec, notes);
     String label = OpenApiDoc.label(spec);
     if (!label.equals(PINNED_LABEL)) {
@@ -39,22 +44,85 @@ final class SpecNormaliser {
     return new Result(orderTopLevel(spec), notes);
   }
 
-  /** Rejects anything that is not an OpenAPI 3.x document with a paths object. */
+  /** Rejects anything that is not an OpenAPI 3.0 or 3.1 document with a paths object. */
   static void validate(JsonObject doc) {
     JsonElement label = doc.get("openapi");
     if (label == null
         || !label.isJsonPrimitive()
         || !label.getAsJsonPrimitive().isString()
-        || !label.getAsString().startsWith("3.")) {
+        || !(label.getAsString().startsWith("3.0.") || label.getAsString().startsWith("3.1."))) {
       throw new SpecException(
-          "the fetched document is not an OpenAPI 3.x document (its \"openapi\" field is "
+          "the fetched document is not an OpenAPI 3.0 or 3.1 document (its \"openapi\" field is "
               + (label == null ? "missing" : label)
+              + (doc.has("swagger") ? "; it looks like Swagger 2.0" : "")
               + ")");
     }
     JsonElement paths = doc.get("paths");
     if (paths == null || !paths.isJsonObject()) {
       throw new SpecException("the fetched document has no \"paths\" object");
     }
+  }
+
+  /**
+   * Every {@code $ref} must point into this document at something that exists: the generator
+   * would otherwise fail later with a message that does not name the cause.
+   */
+  private static void checkReferences(JsonElement node, JsonObject root, JsonPointer at) {
+    if (node.isJsonObject()) {
+      for (Map.Entry<String, JsonElement> member : node.getAsJsonObject().entrySet()) {
+        JsonPointer where = at.child(member.getKey());
+        if (member.getKey().equals("$ref") && member.getValue().isJsonPrimitive()) {
+          String ref = member.getValue().getAsString();
+          if (!ref.startsWith("#/")) {
+            throw new SpecException(
+                "unsupported $ref " + ref + " at " + where + ": only references into the same document (#/...)"
+                    + " are supported; bundle the spec into one file first");
+          }
+          if (JsonPointer.parse(ref.substring(1)).find(root) == null) {
+            throw new SpecException("unresolved $ref " + ref + " at " + where + ": nothing in the document is there");
+          }
+        } else {
+          checkReferences(member.getValue(), root, where);
+        }
+      }
+    } else if (node.isJsonArray()) {
+      for (int i = 0; i < node.getAsJsonArray().size(); i++) {
+        checkReferences(node.getAsJsonArray().get(i), root, at.child(Integer.toString(i)));
+      }
+    }
+  }
+
+  /**
+   * OpenAPI 3.1 writes a nullable type as {@code type: [X, "null"]}; the pin is generated from a
+   * 3.0.3-labelled copy (see generated-client's GeneratorInput), where that is {@code type: X,
+   * nullable: true}. Rewritten in place; returns how many.
+   */
+  private static int nullability(JsonElement node) {
+    int count = 0;
+    if (node.isJsonObject()) {
+      JsonObject object = node.getAsJsonObject();
+      JsonElement type = object.get("type");
+      if (type != null && type.isJsonArray()) {
+        List<String> types = new ArrayList<>();
+        type.getAsJsonArray().forEach(t -> types.add(t.getAsString()));
+        if (types.size() == 2 && types.contains("null")) {
+          types.remove("null");
+          object.addProperty("type", types.get(0));
+          object.addProperty("nullable", true);
+          count++;
+        } else if (types.size() == 1) {
+          object.addProperty("type", types.get(0));
+        }
+      }
+      for (Map.Entry<String, JsonElement> member : object.entrySet()) {
+        count += nullability(member.getValue());
+      }
+    } else if (node.isJsonArray()) {
+      for (JsonElement item : node.getAsJsonArray()) {
+        count += nullability(item);
+      }
+    }
+    return count;
   }
 
   /** Sorts paths and component schemas in ASCII order, as the vendor does. */

@@ -13,8 +13,8 @@ import java.util.Map;
  * change report.
  *
  * <p>Arguments, each {@code --name=value}: {@code pin}, {@code lock}, {@code url}, and
- * optionally {@code published-base} (YYYY-MM-DD) and {@code drop-reconstructed}
- * (true/false).
+ * optionally {@code published-base} (YYYY-MM-DD), {@code drop-reconstructed} (true/false) and
+ * {@code sha256} (the expected hash of the fetched file).
  */
 public final class SpecUpdate {
   private SpecUpdate() {}
@@ -38,7 +38,8 @@ public final class SpecUpdate {
             Path.of(required(options, "pin")),
             Path.of(required(options, "lock")),
             options.get("published-base"),
-            Boolean.parseBoolean(options.getOrDefault("drop-reconstructed", "false").trim()));
+            Boolean.parseBoolean(options.getOrDefault("drop-reconstructed", "false").trim()),
+            options.get("sha256"));
     System.out.print(new SpecUpdater(Clock.systemUTC()).update(request));
   }
 

@@ -20,10 +20,16 @@ final class SpecUpdater {
 
   /**
    * One update run. {@code publishedBase} may be blank: it is then taken from a dated file
-   * name such as {@code ...2026-08-19.json}, else from today's date.
+   * name such as {@code ...2026-08-19.json}, else from today's date. {@code sha256}, when not
+   * blank, is the expected hash of the fetched bytes (as the vendor published them); a mismatch
+   * writes nothing.
    */
   record Request(
-      URI url, Path pin, Path lock, String publishedBase, boolean dropReconstructed) {}
+      URI url, Path pin, Path lock, String publishedBase, boolean dropReconstructed, String sha256) {
+    Request(URI url, Path pin, Path lock, String publishedBase, boolean dropReconstructed) {
+      this(url, pin, lock, publishedBase, dropReconstructed, null);
+    }
+  }
 
   private final Clock clock;
 
@@ -34,8 +40,14 @@ final class SpecUpdater {
   /** Performs the update and returns the change report. */
   String update(Request request) throws IOException {
     byte[] fetched = SpecFetcher.fetch(request.url());
+    String expected = request.sha256() == null ? "" : request.sha256().trim().toLowerCase(java.util.Locale.ROOT);
+    if (!expected.isEmpty() && !expected.equals(SpecFingerprint.sha256(fetched))) {
+      throw new SpecException(
+          "the document fetched from " + request.url() + " has sha256 " + SpecFingerprint.sha256(fetched)
+              + ", not the expected " + expected + " (-Dspec.sha256); nothing was written");
+    }
     JsonObject document =
-        SpecJson.parseObject(fetched, "the document fetched from " + request.url());
+        SpecJson.parseDocument(fetched, "the document fetched from " + request.url());
     SpecNormaliser.Result normalised = SpecNormaliser.normalise(document);
     String publishedBase = publishedBase(request);
 

@@ -67,7 +67,7 @@ class HttpFetchTest {
 
     assertThatThrownBy(() -> update(url("/swagger.json"), ""))
         .isInstanceOf(SpecException.class)
-        .hasMessageContaining("not an OpenAPI 3.x document");
+        .hasMessageContaining("not an OpenAPI 3.0 or 3.1 document");
     assertThatThrownBy(() -> update(url("/page.html"), ""))
         .isInstanceOf(SpecException.class)
         .hasMessageContaining("is not valid JSON")

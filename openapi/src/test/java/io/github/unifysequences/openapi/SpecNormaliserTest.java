@@ -77,7 +77,7 @@ class SpecNormaliserTest {
   void rejectsDocumentsThatAreNotOpenApi3WithPaths() {
     assertThatThrownBy(() -> SpecNormaliser.normalise(parse("{\"swagger\":\"2.0\",\"paths\":{}}")))
         .isInstanceOf(SpecException.class)
-        .hasMessageContaining("not an OpenAPI 3.x document");
+        .hasMessageContaining("not an OpenAPI 3.0 or 3.1 document");
     assertThatThrownBy(() -> SpecNormaliser.normalise(parse("{\"openapi\":\"3.1.0\"}")))
         .isInstanceOf(SpecException.class)
         .hasMessageContaining("no \"paths\" object");
