@@ -22,6 +22,8 @@ import io.github.unifysequences.models.RawJson;
 import io.github.unifysequences.models.SequenceStepListParams;
 import io.github.unifysequences.models.SetFilter;
 import io.github.unifysequences.models.StepType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -124,6 +126,25 @@ class SpecEvolutionTest extends ClientTestBase {
                 RequestOptions.builder().maxRetries(0).build()).join())
                 .hasCauseInstanceOf(NotFoundException.class);
         assertThat(take().getTarget()).isEqualTo("/sequences/v1/mailboxes/m%201");
+    }
+
+    @Test
+    void theReadmesRawRequestRuns() throws Exception {
+        enqueue(200, "{\"mailboxes\":[]}");
+        // readme:raw-request:begin
+        RawResponse<RawJson> mailboxes = client.rawRequest(RawRequest.builder()
+                .method("GET")
+                .path("/mailboxes")
+                .putQueryParameter("limit", "10")
+                .build());
+        mailboxes.body().get("mailboxes").ifPresent(list -> System.out.println(list));
+        // readme:raw-request:end
+        assertThat(take().getTarget()).isEqualTo("/sequences/v1/mailboxes?limit=10");
+
+        String source = Files.readString(Path.of("src/test/java/io/github/unifysequences/client/SpecEvolutionTest.java"));
+        String code = source.substring(source.indexOf("// readme:raw-request:begin\n") + "// readme:raw-request:begin\n".length(),
+                source.indexOf("        // readme:raw-request:end"));
+        assertThat(Files.readString(Path.of("README.md"))).contains(code.replaceAll("(?m)^        ", ""));
     }
 
     @Test
