@@ -77,6 +77,12 @@ public class GeneratorInput {
         Path out = sourceDir.resolve("io/github/unifysequences/generated/support/PinnedSpec.java");
         Files.createDirectories(out.getParent());
         Files.writeString(out, source, StandardCharsets.UTF_8);
+        // The same facts for the SDK jar's manifest (sequences-sdk's maven-jar-plugin reads this file).
+        String manifest = "Unify-Spec-Published: " + string(json, lock, "published_base") + "\n"
+                + "Unify-Spec-Sha256: " + string(json, lock, "sha256") + "\n"
+                + "Unify-Spec-Source-Url: " + string(json, lock, "source_url") + "\n"
+                + "Unify-Spec-Operations: " + field(json, lock, "operations", "(\\d+)") + "\n";
+        Files.writeString(sourceDir.resolveSibling("pinned-spec.mf"), manifest, StandardCharsets.UTF_8);
     }
 
     private static String string(String json, Path lock, String key) {
