@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -49,6 +50,8 @@ import retrofit2.http.Query;
  */
 final class RequestFactory {
     private static final MediaType JSON = MediaType.get("application/json; charset=UTF-8");
+    private static final Set<Class<? extends Annotation>> VERBS =
+            Set.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class, HEAD.class, OPTIONS.class);
 
     private final Object api;
     private final InvocationHandler handler;
@@ -157,30 +160,17 @@ final class RequestFactory {
         for (Annotation annotation : method.getAnnotations()) {
             String verb;
             String path;
-            if (annotation instanceof GET a) {
-                verb = "GET";
-                path = a.value();
-            } else if (annotation instanceof POST a) {
-                verb = "POST";
-                path = a.value();
-            } else if (annotation instanceof PUT a) {
-                verb = "PUT";
-                path = a.value();
-            } else if (annotation instanceof PATCH a) {
-                verb = "PATCH";
-                path = a.value();
-            } else if (annotation instanceof DELETE a) {
-                verb = "DELETE";
-                path = a.value();
-            } else if (annotation instanceof HEAD a) {
-                verb = "HEAD";
-                path = a.value();
-            } else if (annotation instanceof OPTIONS a) {
-                verb = "OPTIONS";
-                path = a.value();
-            } else if (annotation instanceof HTTP a) {
-                verb = a.method();
-                path = a.path();
+            if (annotation instanceof HTTP http) {
+                verb = http.method();
+                path = http.path();
+            } else if (VERBS.contains(annotation.annotationType())) {
+                // @GET, @POST, ...: the annotation's name is the verb, its value() the path.
+                verb = annotation.annotationType().getSimpleName();
+                try {
+                    path = (String) annotation.annotationType().getMethod("value").invoke(annotation);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read @" + verb + " of " + method.getName(), e);
+                }
             } else {
                 continue;
             }
