@@ -3,11 +3,13 @@ package io.github.unifysequences.openapi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 
 /**
  * The pin and lock the tools' tests start from, and the published vendor files.
@@ -47,6 +49,25 @@ final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Fails unless the two byte arrays are equal, naming the first differing line of each (a pin is a
+   * normalised JSON text) instead of dumping two arrays of a quarter of a million bytes.
+   */
+  static void assertSameText(byte[] actual, byte[] expected) {
+    if (Arrays.equals(actual, expected)) {
+      return;
+    }
+    String[] a = new String(actual, StandardCharsets.UTF_8).split("\n", -1);
+    String[] e = new String(expected, StandardCharsets.UTF_8).split("\n", -1);
+    int line = 0;
+    while (line < a.length && line < e.length && a[line].equals(e[line])) {
+      line++;
+    }
+    throw new AssertionError("the files differ from line " + (line + 1) + ":\n  expected: "
+        + (line < e.length ? e[line] : "<end of file>") + "\n  actual:   "
+        + (line < a.length ? a[line] : "<end of file>"));
   }
 
   /** Copies the committed pin and lock into {@code dir} so a test can rewrite them. */

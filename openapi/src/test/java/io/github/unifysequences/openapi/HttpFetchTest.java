@@ -46,7 +46,7 @@ class HttpFetchTest {
 
     update(url, "2026-08-19");
 
-    assertThat(Fixtures.bytes(pin)).isEqualTo(Fixtures.bytes(Fixtures.PIN));
+    Fixtures.assertSameText(Fixtures.bytes(pin), Fixtures.bytes(Fixtures.PIN));
     JsonObject written = SpecJson.read(lock);
     assertThat(written.get("source_url").getAsString()).isEqualTo(url.toString());
     assertThat(written.has("fetched_from")).isFalse();
@@ -76,8 +76,8 @@ class HttpFetchTest {
         .isInstanceOf(SpecException.class)
         .hasMessageContaining("HTTP 404");
 
-    assertThat(Fixtures.bytes(pin)).isEqualTo(pinBefore);
-    assertThat(Fixtures.bytes(lock)).isEqualTo(lockBefore);
+    Fixtures.assertSameText(Fixtures.bytes(pin), pinBefore);
+    Fixtures.assertSameText(Fixtures.bytes(lock), lockBefore);
     assertThat(dir.toFile().list()).containsExactlyInAnyOrder(
         pin.getFileName().toString(), lock.getFileName().toString());
   }

@@ -26,7 +26,7 @@ class SpecUpdaterTest {
   void augustNineteenthPlusOverlayReproducesTheCommittedPinByteForByte() throws Exception {
     String report = update(Fixtures.AUGUST_19, "", false);
 
-    assertThat(Fixtures.bytes(pin)).isEqualTo(Fixtures.bytes(Fixtures.PIN));
+    Fixtures.assertSameText(Fixtures.bytes(pin), Fixtures.bytes(Fixtures.PIN));
     assertThatCode(() -> LockCheck.check(pin, lock)).doesNotThrowAnyException();
     assertThat(report)
         .contains("No changes against the previous pin.")
@@ -92,7 +92,7 @@ class SpecUpdaterTest {
         .contains("Vendor-extension changes (x-mcp-tool): 13 operations, 0 schemas")
         .contains("Other sections changed: none")
         .contains("moved the prefix /sequences/v1 from 18 paths to the server URL");
-    assertThat(Fixtures.bytes(pin)).isEqualTo(Fixtures.bytes(Fixtures.PIN));
+    Fixtures.assertSameText(Fixtures.bytes(pin), Fixtures.bytes(Fixtures.PIN));
   }
 
   @Test

@@ -89,7 +89,8 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
 
     Prepared<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options) {
         String id = Check.uuid("jobId", jobId).toString();
-        return endpoints.prepare(Operation.idempotent(resultsPage(id, params.page(), params.pageSize()),
+        return endpoints.prepare(Operation.idempotent(resultsPage(id, params.page(), params.pageSize())
+                .additionalQuery(params.additionalQueryParameters()),
                 json -> new ResultsPage<>(json.get("total").getAsLong(), json.get("page").getAsInt(),
                         json.get("page_size").getAsInt(), UnifyJson.items(json, "data", kind.row()))), options);
     }

@@ -1,5 +1,8 @@
 package io.github.unifysequences.models;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,6 +21,7 @@ public final class ResultsPageParams {
 
     private final int page;
     private final Integer pageSize;
+    private final Map<String, List<String>> additionalQuery;
 
     private ResultsPageParams(Builder builder) {
         if (builder.page < 1) {
@@ -29,6 +33,7 @@ public final class ResultsPageParams {
         }
         this.page = builder.page;
         this.pageSize = builder.pageSize;
+        this.additionalQuery = Additional.query(builder.additionalQuery);
     }
 
     /** @return the first page with the API's default page size */
@@ -51,6 +56,14 @@ public final class ResultsPageParams {
         return Optional.ofNullable(pageSize);
     }
 
+    /**
+     * @return query parameters the SDK does not model, by wire name, each with its values in order; empty when none
+     *     were added. Unmodifiable.
+     */
+    public Map<String, List<String>> additionalQueryParameters() {
+        return additionalQuery;
+    }
+
     @Override
     public String toString() {
         return "ResultsPageParams{page=" + page + ", pageSize=" + pageSize + "}";
@@ -60,6 +73,7 @@ public final class ResultsPageParams {
     public static final class Builder {
         private int page = 1;
         private Integer pageSize;
+        private final Map<String, List<String>> additionalQuery = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -79,6 +93,20 @@ public final class ResultsPageParams {
          */
         public Builder pageSize(int pageSize) {
             this.pageSize = pageSize;
+            return this;
+        }
+
+        /**
+         * Sends a query parameter this SDK version does not model. Calling it again with the same name adds another
+         * value. It does not replace a parameter the SDK sets itself.
+         *
+         * @param name the parameter's wire name
+         * @param value its value, as the API expects it on the wire
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank or the value null
+         */
+        public Builder putAdditionalQueryParameter(String name, String value) {
+            Additional.putQuery(additionalQuery, name, value);
             return this;
         }
 

@@ -19,6 +19,7 @@ import io.github.unifysequences.models.EnrollmentStepUpdateParams;
 import io.github.unifysequences.models.QueryJobListParams;
 import io.github.unifysequences.models.QueryJobStatus;
 import io.github.unifysequences.models.RawJson;
+import io.github.unifysequences.models.ResultsPageParams;
 import io.github.unifysequences.models.SequenceStepListParams;
 import io.github.unifysequences.models.SetFilter;
 import io.github.unifysequences.models.StepType;
@@ -92,6 +93,12 @@ class SpecEvolutionTest extends ClientTestBase {
         client.enrollments().queryJobs().create(EnrollmentQueryParams.builder()
                 .putAdditionalBodyProperty("format", new JsonPrimitive("ndjson")).build());
         assertThat(body(take()).toString()).isEqualTo("{\"format\":\"ndjson\"}");
+
+        enqueueExample("get_sequence_enrollment_query_job_results.response");
+        client.enrollments().queryJobs().results(ENROLLMENT_ID, ResultsPageParams.builder().page(2)
+                .putAdditionalQueryParameter("fields", "id").build());
+        assertThat(take().getTarget()).isEqualTo(
+                "/sequences/v1/enrollments/query-jobs/" + ENROLLMENT_ID + "/results?page=2&fields=id");
 
         assertThatThrownBy(() -> EnrollmentListParams.builder().putAdditionalQueryParameter(" ", "x"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
