@@ -22,6 +22,7 @@ final class ApiRequest {
     private final Route route;
     private final Map<String, String> path = new LinkedHashMap<>();
     private final Map<String, List<String>> query = new LinkedHashMap<>();
+    private final Map<String, List<String>> additional = new LinkedHashMap<>();
     private JsonObject body;
 
     private ApiRequest(Route route) {
@@ -52,9 +53,9 @@ final class ApiRequest {
         return this;
     }
 
-    /** Parameters the SDK does not model, as the caller gave them; they never replace one the SDK set. */
+    /** Parameters the SDK does not model, as the caller gave them; sent last, and never instead of one the SDK set. */
     ApiRequest additionalQuery(Map<String, List<String>> values) {
-        values.forEach(query::putIfAbsent);
+        additional.putAll(values);
         return this;
     }
 
@@ -81,8 +82,11 @@ final class ApiRequest {
         return path;
     }
 
+    /** The SDK's query parameters in the order it set them, then the additional ones it did not set. */
     Map<String, List<String>> query() {
-        return query;
+        Map<String, List<String>> all = new LinkedHashMap<>(query);
+        additional.forEach(all::putIfAbsent);
+        return all;
     }
 
     /** The JSON body; null when the operation has none. */

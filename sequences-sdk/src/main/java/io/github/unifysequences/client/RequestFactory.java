@@ -43,8 +43,8 @@ import retrofit2.http.Query;
  * body as a JSON tree) through the interface's invocation handler, so the generated parameter types (UUID,
  * generated enums) never constrain what is sent.
  *
- * <p>A query parameter the generated method does not have is appended to the URL when the caller added it
- * (additional parameters); when the SDK itself needs it, the pin is older than the feature, and the call fails
+ * <p>Query parameters are sent in the order the SDK gives them. A query parameter the generated method does not
+ * have is added to the URL when the caller added it (additional parameters); when the SDK itself needs it, the pin is older than the feature, and the call fails
  * before sending, naming the SDK method and the missing parameter. A route the pin lacks fails the same way.
  * {@link #raw} forms a request the SDK does not model, from a literal path.
  */
@@ -117,11 +117,14 @@ final class RequestFactory {
             }
         }
         Request formed = call(bound.method(), args).request();
-        if (extra.isEmpty()) {
-            return formed;
+        // The generator orders query parameters as the spec lists them; the wire keeps the SDK's order instead, so
+        // a spec that only reorders its parameters sends the same URL. Additional parameters come last.
+        HttpUrl generated = formed.url();
+        HttpUrl.Builder url = generated.newBuilder().query(null);
+        for (String name : request.query().keySet()) {
+            List<String> values = extra.containsKey(name) ? extra.get(name) : generated.queryParameterValues(name);
+            values.forEach(value -> url.addQueryParameter(name, value));
         }
-        HttpUrl.Builder url = formed.url().newBuilder();
-        extra.forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
         return formed.newBuilder().url(url.build()).build();
     }
 

@@ -141,6 +141,9 @@ public final class EnrollmentListParams extends PagedParams {
         }
 
         /**
+         * Sent as {@code enrolled_by_play_id}, which the API added in its 2026-08-19 spec. An SDK built against an older
+         * pin has no such parameter: {@code list} then throws {@link UnsupportedOperationException} before sending.
+         *
          * @param enrolledByPlayId a play UUID
          * @return this builder
          */

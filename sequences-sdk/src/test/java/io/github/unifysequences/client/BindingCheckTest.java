@@ -89,6 +89,7 @@ class BindingCheckTest {
         RequestFactory older = new RequestFactory(OlderApi.class, BASE, new OkHttpClient());
         Request request = older.form(ApiRequest.to(Route.of("test", "GET /enrollments")).query("status", List.of("A", "B"))
                 .query("cursor", "c1").query("limit", 7));
-        assertThat(request.url().toString()).isEqualTo(BASE + "enrollments?limit=7&cursor=c1&status=A&status=B");
+        // The generated method lists limit, cursor, status; the wire keeps the order the SDK gave.
+        assertThat(request.url().toString()).isEqualTo(BASE + "enrollments?status=A&status=B&cursor=c1&limit=7");
     }
 }
