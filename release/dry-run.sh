@@ -11,8 +11,7 @@ release=${snapshot%-SNAPSHOT}
 copy=target/release-dry-run
 rm -rf "$copy" && mkdir -p "$copy"
 git ls-files -z -co --exclude-standard | xargs -0 tar -cf - | tar -xf - -C "$copy"
-# Every pom of ours names the version exactly once as its own or its parent's; nothing else uses this string.
-grep -rl --include=pom.xml "<version>$snapshot</version>" "$copy" | xargs sed -i "s|<version>$snapshot</version>|<version>$release</version>|"
+release/set-version.sh "$release" "$copy"
 cd "$copy"
 ./mvnw -B -ntp -s release/dry-run-settings.xml -Prelease -Dcentral.dryRun=true -DskipTests -DskipITs=true \
     -DskipPrismInstall=true -pl openapi,generated-client,sequences-sdk,sequences-sandbox,bom -am "$@" deploy
