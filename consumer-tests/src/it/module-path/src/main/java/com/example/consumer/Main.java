@@ -1,12 +1,20 @@
 package com.example.consumer;
 
 import io.github.unifysequences.client.UnifySequencesClient;
+import io.github.unifysequences.core.ExportOptions;
+import io.github.unifysequences.core.QueryJobExport;
 import io.github.unifysequences.errors.NotFoundException;
+import io.github.unifysequences.models.EnrollmentQueryParams;
 import io.github.unifysequences.models.Sequence;
+import io.github.unifysequences.models.SequenceEnrollment;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-/** Lists sequences, reads a field through the raw JSON (Gson, read transitively) and maps a 404 to its exception. */
+/**
+ * Lists sequences, reads a field through the raw JSON (Gson, read transitively), maps a 404 to its exception, and
+ * exports every enrollment through a query job (a request body Gson writes from a generated model, NDJSON rows).
+ */
 public final class Main {
     private Main() {
     }
@@ -22,6 +30,11 @@ public final class Main {
                 client.sequences().retrieve(UUID.randomUUID().toString());
             } catch (NotFoundException e) {
                 System.out.println("unknown sequence: HTTP " + e.statusCode());
+            }
+            ExportOptions options = ExportOptions.builder().pollInterval(Duration.ofMillis(10), Duration.ofMillis(100)).build();
+            try (QueryJobExport<SequenceEnrollment> rows = client.enrollments().queryJobs()
+                    .export(EnrollmentQueryParams.all(), options)) {
+                System.out.println("exported " + rows.stream().count() + " enrollments");
             }
         }
     }

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class ModulePathTest {
     void theConsumerModuleCallsTheSandboxOnTheModulePath() throws Exception {
         String modulePath = Files.readString(Path.of(System.getProperty("consumer.modulePath"))).strip()
                 + File.pathSeparator + System.getProperty("consumer.classes");
-        try (SequencesSandbox sandbox = SequencesSandbox.builder().build()) {
+        try (SequencesSandbox sandbox = SequencesSandbox.builder().queryJobDuration(Duration.ZERO).build()) {
             URI baseUrl = sandbox.start();
             Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "--module-path", modulePath,
@@ -33,6 +34,7 @@ class ModulePathTest {
             assertTrue(lines.get(0).matches("module io\\.github\\.unifysequences\\.sdk listed [1-9][0-9]* sequences; "
                     + "first id \"[0-9a-f-]{36}\""), output);
             assertEquals("unknown sequence: HTTP 404", lines.get(1), output);
+            assertEquals("exported " + sandbox.data().enrollmentCount() + " enrollments", lines.get(2), output);
         }
     }
 }
