@@ -4,6 +4,8 @@
  * Gson and OkHttp are read transitively because their types appear in this API ({@code RawJson},
  * {@code UnifyJson}, {@code UnifySequencesClientBuilder.okHttpClient(OkHttpClient)}).
  */
+// Retrofit and its Gson converter have no descriptor (Automatic-Module-Name only).
+@SuppressWarnings("requires-automatic")
 module io.github.unifysequences.sdk {
     requires transitive com.google.gson;
     requires transitive okhttp3;
