@@ -1,7 +1,6 @@
 package io.github.unifysequences.models;
 
 import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
@@ -38,9 +37,12 @@ final class RowReader {
     }
 
     /** One row is one JSON object and nothing after it; otherwise as lenient as {@link com.google.gson.JsonParser}. */
+    // setLenient(true) rather than setStrictness(LENIENT), which Gson 2.11 deprecated it for: the same behaviour, and
+    // it keeps Gson 2.10.x (Spring Boot 3.3's) working; the declared floor is tested by consumer-tests (issue #14).
+    @SuppressWarnings("deprecation")
     private static <T> T read(String line, Supplier<? extends Row<T>> row) {
         JsonReader in = new JsonReader(new StringReader(line));
-        in.setStrictness(Strictness.LENIENT);
+        in.setLenient(true);
         try {
             if (in.peek() != JsonToken.BEGIN_OBJECT) {
                 throw new JsonParseException("a result row must be a JSON object");

@@ -1,0 +1,4 @@
+/** A user's application module: it names the SDK and nothing else. */
+module com.example.consumer {
+    requires io.github.unifysequences.sdk;
+}

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Regenerates the API baseline the compatibility gate compares against (sequences-sdk/README.md, "Compatibility gate"):
+# builds the SDK jar as it is now and commits nothing; review `git diff --stat` and commit the jar with the release
+# (or major-version change) it belongs to.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -B -ntp -q -pl sequences-sdk -am package -DskipTests -Djapicmp.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -DskipPrismInstall=true
+version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
+cp "sequences-sdk/target/unify-sequences-sdk-$version.jar" sequences-sdk/api/unify-sequences-sdk-baseline.jar
+echo "sequences-sdk/api/unify-sequences-sdk-baseline.jar <- unify-sequences-sdk-$version.jar"
