@@ -56,7 +56,7 @@ final class EnrollmentCommands {
             ifGiven(playId, params::enrolledByPlayId);
             ifGiven(filters.updatedAfter, params::updatedAfter);
             ifGiven(filters.updatedBefore, params::updatedBefore);
-            ifGiven(limit.pageSize(), params::limit);
+            params.limit(limit.pageSize());
             out.list(client.enrollments().list(params.build()).autoPager(), Views.ENROLLMENT, limit.limit);
             return SequencesCli.EXIT_OK;
         }

@@ -57,6 +57,12 @@ final class ErrorReporter {
 
     /** @return the one-line description of a failure, with advice */
     static String headline(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // Wrapped on its way through the SDK's futures, an out-of-memory error is still not the API's fault.
+            if (cause instanceof OutOfMemoryError) {
+                return outOfMemory();
+            }
+        }
         if (e instanceof UnifyServiceException s) {
             String line = "HTTP " + s.statusCode() + " " + s.apiStatus().orElse("error") + s.apiMessage().map(m -> ": " + m).orElse("")
                     + detail(s);
@@ -76,6 +82,12 @@ final class ErrorReporter {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** @return the line for a Java heap too small for the command */
+    static String outOfMemory() {
+        return "out of memory. For long lists use -o jsonl or --limit N, for whole workspaces `export`; or give Java more"
+                + " heap (JAVA_TOOL_OPTIONS=-Xmx2g).";
     }
 
     /** @return what the error body says beyond its message: where the person is active, the sequence's state, the 400's problems */

@@ -30,7 +30,7 @@ final class SequenceStepCommands {
         int run(UnifySequencesClient client, Output out) {
             SequenceStepListParams.Builder params = SequenceStepListParams.builder()
                     .types(Enums.parse(types, StepType::of, "--type").toArray(StepType[]::new));
-            ifGiven(limit.pageSize(), params::limit);
+            params.limit(limit.pageSize());
             out.list(client.sequences().steps().list(sequenceId, params.build()).autoPager(), Views.SEQUENCE_STEP, limit.limit);
             return SequencesCli.EXIT_OK;
         }

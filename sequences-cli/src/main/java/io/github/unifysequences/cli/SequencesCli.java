@@ -77,7 +77,15 @@ public final class SequencesCli {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(commandLine(out, err, System.getenv()).execute(args));
+        int code;
+        try {
+            code = commandLine(out, err, System.getenv()).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: " + ErrorReporter.outOfMemory());
+            err.flush();
+            code = EXIT_ERROR;
+        }
+        System.exit(code);
     }
 
     /**

@@ -2,7 +2,10 @@ package io.github.unifysequences.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -26,6 +29,23 @@ final class Cli {
     Cli env(String name, String value) {
         env.put(name, value);
         return this;
+    }
+
+    /**
+     * The real CLI as a child process (its own JVM, signals and stdio), with this CLI's environment.
+     *
+     * @param args the arguments
+     * @return the process builder, ready to start
+     */
+    ProcessBuilder process(String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), SequencesCli.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("UNIFY_API_KEY");
+        builder.environment().remove("UNIFY_BASE_URL");
+        builder.environment().putAll(env);
+        return builder;
     }
 
     Result run(String... args) {
