@@ -37,6 +37,9 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--person", paramLabel = "ID", description = "Real API with --allow-writes: a person to enroll (repeatable).")
     List<String> personIds = new ArrayList<>();
 
+    @Option(names = "--keep-export", description = "Keep the export file of chapter 5 (private to you) instead of deleting it at the end.")
+    boolean keepExport;
+
     @Override
     public Integer call() {
         boolean embedded = cli.sandboxRequested() || cli.knownKey().isEmpty();
@@ -47,7 +50,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Session session = cli.openSession(builder -> { }, embedded)) {
             Optional<DemoStory.Cast> cast = session.sandbox().map(s -> sandboxCast(s.data()))
                     .or(() -> allowWrites ? Optional.of(givenCast()) : Optional.empty());
-            new DemoStory(session.client(), cli.out(), session.target(), cast).tell();
+            new DemoStory(session.client(), cli.out(), session.target(), cast, keepExport).tell();
         }
         return SequencesCli.EXIT_OK;
     }

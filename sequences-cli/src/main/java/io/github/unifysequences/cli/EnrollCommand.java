@@ -85,6 +85,12 @@ final class EnrollCommand implements Callable<Integer> {
         Path journalPath = journalFile != null ? journalFile : Path.of(csv + ".journal");
         Path reportPath = reportFile != null ? reportFile : Path.of(csv + ".report.csv");
         PeopleCsv people = PeopleCsv.read(csv);
+        // Both files are checked before anything is sent: a run must not end unable to say what it did.
+        TargetFile report = TargetFile.of("--report", reportPath);
+        if (report.isStdout()) {
+            throw new CliError(SequencesCli.EXIT_USAGE, "--report needs a file; for the report's rows on stdout use -o jsonl.");
+        }
+        TargetFile.of("--journal", journalPath);
         Thread onInterrupt = new Thread(() -> {
             stop.set(true);
             try {
@@ -95,7 +101,7 @@ final class EnrollCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
-            return enroll(people, journalPath, reportPath, rate);
+            return enroll(people, journalPath, report, rate);
         } finally {
             ended.countDown();
             try {
@@ -106,7 +112,7 @@ final class EnrollCommand implements Callable<Integer> {
         }
     }
 
-    private int enroll(PeopleCsv people, Path journalPath, Path reportPath, String[] rate) throws Exception {
+    private int enroll(PeopleCsv people, Path journalPath, TargetFile report, String[] rate) throws Exception {
         try (Session session = cli.openSession(b -> b.rateLimit(Integer.parseInt(rate[0]), Duration.ofSeconds(Long.parseLong(rate[1]))),
                 cli.sandboxRequested())) {
             UnifySequencesClient client = session.client();
@@ -115,9 +121,8 @@ final class EnrollCommand implements Callable<Integer> {
             if (!people.rows().isEmpty()) {
                 params(people.rows().get(0).personId());
             }
-            Map<String, Outcome> earlier = Journal.outcomes(journalPath);
             try (Journal journal = Journal.open(journalPath, sequence.id().toString())) {
-                BulkEnroller run = new BulkEnroller(client, this::params, sequence, journal, people, earlier, stop, stopAfter,
+                BulkEnroller run = new BulkEnroller(client, this::params, sequence, journal, people, journal.earlier(), stop, stopAfter,
                         pending -> new Progress(cli.err(), cli.stderrIsTerminal(), "enroll", pending));
                 if (!run.execute(concurrency)) {
                     cli.err().println("Interrupted after " + run.sent() + " of " + run.pending() + " rows sent this run. Rerun the same"
@@ -125,10 +130,10 @@ final class EnrollCommand implements Callable<Integer> {
                     return EXIT_INTERRUPTED;
                 }
                 List<Outcome> outcomes = run.outcomes();
-                EnrollReport.write(reportPath, outcomes);
+                EnrollReport.write(report, cli.out(), outcomes);
                 Output out = cli.output();
                 if (out.format() == Output.Format.TABLE) {
-                    EnrollReport.print(out.out(), sequence, outcomes, journalPath, reportPath);
+                    EnrollReport.print(out.out(), sequence, outcomes, journalPath, report.path());
                 } else {
                     out.list(outcomes, EnrollReport.VIEW, null);
                 }

@@ -2,8 +2,6 @@ package io.github.unifysequences.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,11 +24,14 @@ final class EnrollReport {
     private EnrollReport() {
     }
 
-    static void write(Path file, List<Outcome> outcomes) throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add(String.join(",", COLUMNS));
-        outcomes.forEach(o -> lines.add(cells(o).stream().map(EnrollReport::csvCell).collect(Collectors.joining(","))));
-        Files.write(file, lines, StandardCharsets.UTF_8);
+    static void write(TargetFile file, PrintWriter stdout, List<Outcome> outcomes) throws IOException {
+        file.write(stdout, out -> {
+            out.write(String.join(",", COLUMNS) + "\n");
+            for (Outcome o : outcomes) {
+                out.write(cells(o).stream().map(EnrollReport::csvCell).collect(Collectors.joining(",")) + "\n");
+            }
+            return null;
+        });
     }
 
     private static List<String> cells(Outcome o) {

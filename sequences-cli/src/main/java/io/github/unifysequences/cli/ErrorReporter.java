@@ -1,5 +1,6 @@
 package io.github.unifysequences.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Optional;
@@ -77,6 +78,9 @@ final class ErrorReporter {
         }
         if (e instanceof QueryJobFailedException) {
             return e.getMessage() + ". No file was written; run the export again.";
+        }
+        if (e instanceof IOException) {
+            return "cannot read or write a file: " + e.getMessage();
         }
         if (e instanceof CliError || e instanceof IllegalArgumentException) {
             return e.getMessage();

@@ -38,7 +38,8 @@ final class ExportCommands {
 
     /** The options and the flow both kinds share; a kind adds its own filters and says which service exports. */
     abstract static class Export<T, B extends QueryJobParams.Builder<B>> extends ApiCommand {
-        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced).")
+        @Option(names = "--out", required = true, paramLabel = "FILE",
+                description = "The file to write, - for stdout. Replaced in one step when every row is in; links are written through.")
         Path file;
 
         @Option(names = "--format", paramLabel = "FORMAT", description = "ndjson (default: each row as the API sent it) or csv.")
@@ -65,6 +66,8 @@ final class ExportCommands {
 
         @Override
         int run(UnifySequencesClient client, Output out) throws Exception {
+            // Checked before the job is created: a missing or read-only folder must not cost a job and a wait.
+            TargetFile target = TargetFile.of("--out", file);
             B params = params();
             ifGiven(filters.sequenceId, params::sequenceId);
             ifGiven(filters.personId, params::personId);
@@ -81,7 +84,7 @@ final class ExportCommands {
                     .updateAndGet(p -> p != null ? p : new Progress(out.err(), cli().stderrIsTerminal(), "export", total))
                     .update(done, Map.of())).build();
             try (QueryJobExport<T> rows = starter.start(client, params, options)) {
-                long count = RowFile.write(rows, json, format, file);
+                long count = RowFile.write(rows, json, format, target, out.out());
                 if (progress.get() != null) {
                     progress.get().finish(count, Map.of());
                 }
@@ -90,7 +93,8 @@ final class ExportCommands {
                 answer.addProperty("rows", count);
                 answer.addProperty("file", file.toString());
                 answer.addProperty("format", format.name().toLowerCase(Locale.ROOT));
-                out.done("Exported " + count + " " + noun + " to " + file + " (query job " + rows.jobId() + ", "
+                // With the rows on stdout, the result line goes to stderr.
+                (target.isStdout() ? out.onStderr() : out).done("Exported " + count + " " + noun + " to " + file + " (query job " + rows.jobId() + ", "
                         + answer.get("format").getAsString() + ").", answer);
             }
             return SequencesCli.EXIT_OK;

@@ -33,6 +33,11 @@ final class Output {
         this.format = format;
     }
 
+    /** @return this output writing its results to stderr, for commands whose stdout carries data */
+    Output onStderr() {
+        return new Output(err, err, format);
+    }
+
     Format format() {
         return format;
     }
