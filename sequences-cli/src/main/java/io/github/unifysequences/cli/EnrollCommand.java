@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.unifysequences.client.UnifySequencesClient;
@@ -70,8 +68,6 @@ final class EnrollCommand implements Callable<Integer> {
 
     /** Set by Ctrl-C (or {@link #stopAfter}): no new row is sent; requests in flight finish and are journaled. */
     private final AtomicBoolean stop = new AtomicBoolean();
-    /** Counted down when the run has said how it ended, so that Ctrl-C waits for that before the JVM exits. */
-    private final CountDownLatch ended = new CountDownLatch(1);
 
     @Override
     public Integer call() throws Exception {
@@ -91,24 +87,18 @@ final class EnrollCommand implements Callable<Integer> {
             throw new CliError(SequencesCli.EXIT_USAGE, "--report needs a file; for the report's rows on stdout use -o jsonl.");
         }
         TargetFile.of("--journal", journalPath);
-        Thread onInterrupt = new Thread(() -> {
+        String resume = "Rerun the same command to resume; the journal " + journalPath + " keeps who is done.";
+        Interrupts.during(() -> {
+            cli.err().println("\nInterrupted: no new rows are sent; requests in flight finish and are journaled (up to "
+                    + GRACE.toSeconds() + " s; interrupt again to stop at once). " + resume);
+            cli.err().flush();
             stop.set(true);
-            try {
-                ended.await(GRACE.toSeconds(), TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            Interrupts.haltAfter(cli.err(), GRACE.toSeconds(), "Requests in flight did not finish in time; stopped. " + resume);
         });
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
             return enroll(people, journalPath, report, rate);
         } finally {
-            ended.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException exiting) {
-                // Ctrl-C is under way: the hook is what waited for this run to end.
-            }
+            Interrupts.clear();
         }
     }
 
@@ -127,7 +117,7 @@ final class EnrollCommand implements Callable<Integer> {
                 if (!run.execute(concurrency)) {
                     cli.err().println("Interrupted after " + run.sent() + " of " + run.pending() + " rows sent this run. Rerun the same"
                             + " command to resume; the journal " + journalPath + " keeps who is done.");
-                    return EXIT_INTERRUPTED;
+                    return Interrupts.exitCode(EXIT_INTERRUPTED);
                 }
                 List<Outcome> outcomes = run.outcomes();
                 EnrollReport.write(report, cli.out(), outcomes);

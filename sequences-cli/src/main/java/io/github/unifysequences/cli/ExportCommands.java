@@ -83,6 +83,8 @@ final class ExportCommands {
             ExportOptions options = ExportOptions.builder().progress((done, total) -> progress
                     .updateAndGet(p -> p != null ? p : new Progress(out.err(), cli().stderrIsTerminal(), "export", total))
                     .update(done, Map.of())).build();
+            Interrupts.during(() -> Interrupts.exitNow(out.err(), "\nInterrupted: the export is incomplete, so nothing was written"
+                    + (target.isStdout() ? "" : " to " + file) + " (its partial file is deleted). Run it again."));
             try (QueryJobExport<T> rows = starter.start(client, params, options)) {
                 long count = RowFile.write(rows, json, format, target, out.out());
                 if (progress.get() != null) {
@@ -96,6 +98,8 @@ final class ExportCommands {
                 // With the rows on stdout, the result line goes to stderr.
                 (target.isStdout() ? out.onStderr() : out).done("Exported " + count + " " + noun + " to " + file + " (query job " + rows.jobId() + ", "
                         + answer.get("format").getAsString() + ").", answer);
+            } finally {
+                Interrupts.clear();
             }
             return SequencesCli.EXIT_OK;
         }

@@ -77,6 +77,7 @@ public final class SequencesCli {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Interrupts.install(err);
         int code;
         try {
             code = commandLine(out, err, System.getenv()).execute(args);

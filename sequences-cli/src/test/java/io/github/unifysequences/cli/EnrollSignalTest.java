@@ -74,6 +74,44 @@ class EnrollSignalTest {
         }
     }
 
+    @Test
+    void ctrlCDuringARateLimitWaitSaysHowToResumeAtOnceAndASecondOneStopsAtOnce() throws Exception {
+        try (SequencesSandbox sandbox = SequencesSandbox.builder().build()) {
+            sandbox.start();
+            List<String> lines = new ArrayList<>(List.of("person_id"));
+            IntStream.range(0, 5).forEach(i -> lines.add(sandbox.data().addPerson("w" + i + "@example.com", "W" + i, "Wait").toString()));
+            Path csv = dir.resolve("wait.csv");
+            Files.write(csv, lines, StandardCharsets.UTF_8);
+            Path err = dir.resolve("wait-err.txt");
+            // Two requests per 10 minutes (the sequence read and the first row): every other sender waits in the client-side rate limiter.
+            Process process = Cli.against(sandbox).process("enroll", "--sequence", sandbox.data().sequenceIds().get(0).toString(),
+                    "--mailbox-email", sandbox.data().mailboxEmails().get(0), "--csv", csv.toString(), "--rate-limit", "2/600")
+                    .redirectOutput(dir.resolve("wait-out.txt").toFile()).redirectError(err.toFile()).start();
+            Path journal = Path.of(csv + ".journal");
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (outcomes(journal) < 1 && process.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            signal(process);
+            while (!Files.readString(err).contains("Interrupted") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(Files.readString(err)).contains("Interrupted: no new rows are sent", "interrupt again to stop at once",
+                    "Rerun the same command to resume");
+            assertThat(process.isAlive()).as("waiting for the requests in flight").isTrue();
+            long second = System.nanoTime();
+            signal(process);
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(Duration.ofNanos(System.nanoTime() - second)).as("well within the 15 s grace").isLessThan(Duration.ofSeconds(10));
+            assertThat(process.exitValue()).isEqualTo(130);
+            assertThat(Files.readString(err)).contains("Stopped at once (second interrupt).");
+        }
+    }
+
+    private static void signal(Process process) throws Exception {
+        assertThat(new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor()).isZero();
+    }
+
     private static long outcomes(Path journal) throws IOException {
         return Files.exists(journal) ? Files.readAllLines(journal).stream().filter(l -> l.contains("\tenrolled\t")).count() : 0;
     }
