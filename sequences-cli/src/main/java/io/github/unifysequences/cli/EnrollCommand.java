@@ -114,7 +114,7 @@ final class EnrollCommand implements Callable<Integer> {
             try (Journal journal = Journal.open(journalPath, sequence.id().toString())) {
                 BulkEnroller run = new BulkEnroller(client, this::params, sequence, journal, people, journal.earlier(), stop, stopAfter,
                         pending -> new Progress(cli.err(), cli.stderrIsTerminal(), "enroll", pending));
-                if (!run.execute(concurrency)) {
+                if (!run.execute(concurrency) && run.unreachable().isEmpty()) {
                     cli.err().println("Interrupted after " + run.sent() + " of " + run.pending() + " rows sent this run. Rerun the same"
                             + " command to resume; the journal " + journalPath + " keeps who is done.");
                     return Interrupts.exitCode(EXIT_INTERRUPTED);
@@ -127,6 +127,8 @@ final class EnrollCommand implements Callable<Integer> {
                 } else {
                     out.list(outcomes, EnrollReport.VIEW, null);
                 }
+                run.unreachable().ifPresent(why -> cli.err().println("Stopped after " + BulkEnroller.UNREACHABLE_STOP
+                        + " rows in a row could not reach the API (last: " + why + "). Rerun the same command to resume once it is reachable."));
                 return exitCode(outcomes);
             }
         }

@@ -200,6 +200,69 @@ class EnrollCommandTest {
         assertThat(sandbox.data().enrollmentCount()).isEqualTo(before);
     }
 
+    @Test
+    void aBrokenCsvIsRefusedWithItsLineBeforeAnythingIsSent() throws IOException {
+        int before = sandbox.data().enrollmentCount();
+        List<UUID> free = sandbox.data().enrollablePersonIds().subList(0, 4);
+        // The unclosed quote on line 3 would swallow lines 4 and 5 into one cell.
+        Path csv = write("broken.csv", "person_id,name", free.get(0) + ",Ann", free.get(1) + ",\"Bob", free.get(2) + ",Cy", free.get(3) + ",Di");
+        Cli.Result result = cli.run("enroll", "--sequence", sequenceId, "--mailbox-email", mailbox, "--csv", csv.toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err().strip()).startsWith("error: " + csv + " line 3: a quote opened here is never closed").endsWith("Nothing was sent.");
+        assertThat(sandbox.data().enrollmentCount()).isEqualTo(before);
+        assertThat(Files.exists(Path.of(csv + ".journal"))).isFalse();
+    }
+
+    @Test
+    void aMailboxTheApiDoesNotKnowStopsTheRunAtTheFirstAnswer() throws IOException {
+        int before = sandbox.data().enrollmentCount();
+        List<String> lines = new ArrayList<>(List.of("person_id"));
+        sandbox.data().enrollablePersonIds().subList(0, 6).forEach(p -> lines.add(p.toString()));
+        Path csv = write("mailbox.csv", lines.toArray(String[]::new));
+        sandbox.faults().delayNext("POST", "/enrollments", 1000, java.time.Duration.ZERO);
+        Cli.Result result = cli.run("enroll", "--sequence", sequenceId, "--mailbox-email", "nobody@unifygtm-demo.com", "--csv", csv.toString(),
+                "--concurrency", "1");
+        assertThat(result.code()).as(result.all()).isEqualTo(2);
+        assertThat(result.err()).contains("error: --mailbox-email nobody@unifygtm-demo.com refused by the API: unknown_mailbox at mailbox_emails",
+                "Nothing more was sent");
+        assertThat(1000 - sandbox.faults().pending()).as("creates sent").isEqualTo(1);
+        assertThat(sandbox.data().enrollmentCount()).isEqualTo(before);
+        sandbox.faults().clear();
+        // Nothing was journaled as the person's outcome: the rerun with the right mailbox sends everyone.
+        Cli.Result rerun = cli.run("enroll", "--sequence", sequenceId, "--mailbox-email", mailbox, "--csv", csv.toString());
+        assertThat(rerun.code()).as(rerun.all()).isZero();
+        assertThat(rerun.out()).containsPattern("enrolled +6");
+    }
+
+    @Test
+    void anApiThatIsGoneStopsTheRunWithAResumeHint() throws Exception {
+        SequencesSandbox gone = SequencesSandbox.builder().build();
+        gone.start();
+        List<String> lines = new ArrayList<>(List.of("person_id"));
+        IntStream.range(0, 40).forEach(i -> lines.add(gone.data().addPerson("g" + i + "@example.com", "G" + i, "Gone").toString()));
+        Path csv = write("gone.csv", lines.toArray(String[]::new));
+        Path journal = Path.of(csv + ".journal");
+        gone.faults().delayNext("POST", "/enrollments", 40, java.time.Duration.ofMillis(100));
+        java.util.concurrent.CompletableFuture<Cli.Result> run = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                Cli.against(gone).run("enroll", "--sequence", gone.data().sequenceIds().get(0).toString(),
+                        "--mailbox-email", gone.data().mailboxEmails().get(0), "--csv", csv.toString(), "--concurrency", "1"));
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while ((!Files.exists(journal) || Files.readAllLines(journal).stream().filter(l -> l.contains("\tenrolled\t")).count() < 3)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        gone.close();
+        Cli.Result result = run.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(result.code()).as(result.all()).isEqualTo(EnrollCommand.EXIT_ROWS_FAILED);
+        assertThat(result.err()).contains("Stopped after 5 rows in a row could not reach the API", "Rerun the same command to resume");
+        long sent = Files.readAllLines(journal).stream().filter(l -> l.contains("\tsending\t")).count();
+        assertThat(sent).as("a few tries, not all 40 rows").isLessThan(15);
+        // The report accounts for every line: the rows never sent are failed, to be sent by the rerun.
+        List<String> report = Files.readAllLines(Path.of(csv + ".report.csv"));
+        assertThat(report).hasSize(41);
+        assertThat(report).anyMatch(l -> l.contains(",failed,,,\"not sent: the run stopped, the API was unreachable\""));
+    }
+
     private Enrollment activeEnrollment(boolean inTarget) {
         return client.enrollments().list().autoPager().stream()
                 .filter(e -> sandbox.data().activeEnrollmentIds().contains(e.id()))
