@@ -108,6 +108,37 @@ class EnrollSignalTest {
         }
     }
 
+    @Test
+    void aSecondRunOfTheSameFileIsRefusedWhileTheFirstHoldsTheJournal() throws Exception {
+        try (SequencesSandbox sandbox = SequencesSandbox.builder().build()) {
+            sandbox.start();
+            List<UUID> people = IntStream.range(0, 12).mapToObj(i -> sandbox.data().addPerson("l" + i + "@example.com", "L" + i, "Lock"))
+                    .toList();
+            List<String> lines = new ArrayList<>(List.of("person_id"));
+            people.forEach(p -> lines.add(p.toString()));
+            Path csv = dir.resolve("lock.csv");
+            Files.write(csv, lines, StandardCharsets.UTF_8);
+            sandbox.faults().delayNext("POST", "/enrollments", 12, Duration.ofMillis(200));
+            String[] enroll = {"enroll", "--sequence", sandbox.data().sequenceIds().get(0).toString(), "--mailbox-email",
+                    sandbox.data().mailboxEmails().get(0), "--csv", csv.toString(), "--concurrency", "1"};
+            Process first = Cli.against(sandbox).process(enroll).redirectOutput(dir.resolve("lock-out.txt").toFile())
+                    .redirectError(dir.resolve("lock-err.txt").toFile()).start();
+            Path journal = Path.of(csv + ".journal");
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (outcomes(journal) < 1 && first.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            Cli.Result second = Cli.against(sandbox).run(enroll);
+            assertThat(second.code()).as(second.all()).isEqualTo(1);
+            assertThat(second.err()).contains(journal + " is in use by another enroll run");
+            assertThat(first.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(first.exitValue()).as(Files.readString(dir.resolve("lock-err.txt"))).isZero();
+            assertThat(Files.readAllLines(journal).stream().filter(l -> l.contains("\tsending\t")).count()).as("each row sent once")
+                    .isEqualTo(12);
+            assertThat(Files.readAllLines(Path.of(csv + ".report.csv"))).hasSize(13).allMatch(l -> !l.contains(",failed,"));
+        }
+    }
+
     private static void signal(Process process) throws Exception {
         assertThat(new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor()).isZero();
     }
