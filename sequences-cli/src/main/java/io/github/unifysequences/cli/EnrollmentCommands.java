@@ -25,8 +25,9 @@ final class EnrollmentCommands {
                 "Resumed enrollment", (c, id) -> c.enrollments().resume(id).rawJson()));
         group.addSubcommand("approve", IdCommand.act("Approve a draft enrollment awaiting approval; it starts.",
                 "Approved enrollment", (c, id) -> c.enrollments().approve(id).rawJson()));
-        group.addSubcommand("cancel", IdCommand.act("Cancel an enrollment: its remaining steps do not run. Repeatable.",
-                "Canceled enrollment", (c, id) -> c.enrollments().cancel(id).rawJson()));
+        group.addSubcommand("cancel", IdCommand.destructive("Cancel an enrollment: its remaining steps do not run. Repeatable.",
+                "Canceled enrollment", "cancels the enrollment; its remaining steps never run",
+                (c, id) -> c.enrollments().cancel(id).rawJson()));
     }
 
     @Command(name = "list", description = "List enrollments matching every filter given (all pages).")

@@ -56,7 +56,13 @@ class ResourceCommandsTest {
         assertThat(again.err()).startsWith("error: HTTP 409 state_conflict").contains("the sequence is paused already");
         JsonObject resumed = JsonParser.parseString(cli.run("sequences", "resume", id, "-o", "json").out()).getAsJsonObject();
         assertThat(resumed.get("is_paused").getAsBoolean()).isFalse();
-        assertThat(cli.run("sequences", "delete", id).out()).isEqualTo("Deleted sequence " + id + ".\n");
+        // Destructive: with no terminal to ask on, nothing happens without --yes.
+        Cli.Result unconfirmed = cli.run("sequences", "delete", id);
+        assertThat(unconfirmed.code()).isEqualTo(2);
+        assertThat(unconfirmed.err().strip()).isEqualTo("error: sequences delete " + id + ": deletes the sequence and cancels its active"
+                + " enrollments, for good. Add --yes to confirm (there is no terminal to ask on).");
+        assertThat(cli.run("sequences", "get", id).code()).as("still there").isZero();
+        assertThat(cli.run("sequences", "delete", id, "--yes").out()).isEqualTo("Deleted sequence " + id + ".\n");
         Cli.Result gone = cli.run("sequences", "get", id);
         assertThat(gone.code()).isEqualTo(1);
         assertThat(gone.err()).isEqualTo("error: HTTP 404 not_found: Sequence " + id + " not found. Check the id; the list commands show"
@@ -116,7 +122,10 @@ class ResourceCommandsTest {
         assertThat(cli.run("enrollments", "pause", id).out()).isEqualTo("Paused enrollment " + id + ".\n");
         assertThat(cli.run("enrollments", "get", id).out()).contains("FLAGS     paused");
         assertThat(cli.run("enrollments", "resume", id).out()).isEqualTo("Resumed enrollment " + id + ".\n");
-        assertThat(cli.run("enrollments", "cancel", id, "-o", "jsonl").out()).contains("\"is_canceled\":true");
+        Cli.Result unconfirmed = cli.run("enrollments", "cancel", id);
+        assertThat(unconfirmed.code()).isEqualTo(2);
+        assertThat(unconfirmed.err()).contains("enrollments cancel " + id + ": cancels the enrollment", "Add --yes");
+        assertThat(cli.run("enrollments", "cancel", id, "-o", "jsonl", "-y").out()).contains("\"is_canceled\":true");
 
         String mailbox = sandbox.data().mailboxEmails().get(0);
         // Canceled, the person is free again; enrolled, they cannot be enrolled anywhere else.
