@@ -8,8 +8,10 @@ import java.util.concurrent.Callable;
 
 import io.github.unifysequences.sandbox.SandboxData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code demo}: a guided walk through the whole API. Without a key it brings its own sandbox and changes things there;
@@ -40,8 +42,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--keep-export", description = "Keep the export file of chapter 5 (private to you) instead of deleting it at the end.")
     boolean keepExport;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        ApiCommand.checkIds(spec);
         boolean embedded = cli.sandboxRequested() || cli.knownKey().isEmpty();
         if (!embedded && allowWrites && (sequenceId == null || mailboxEmail == null || personIds.isEmpty())) {
             throw new CliError(SequencesCli.EXIT_USAGE,

@@ -11,8 +11,10 @@ import io.github.unifysequences.client.UnifySequencesClient;
 import io.github.unifysequences.models.EnrollmentCreateParams;
 import io.github.unifysequences.models.Sequence;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code enroll}: enrolls every person of a CSV file in one sequence, concurrently within a client-side rate limit,
@@ -69,8 +71,12 @@ final class EnrollCommand implements Callable<Integer> {
     /** Set by Ctrl-C (or {@link #stopAfter}): no new row is sent; requests in flight finish and are journaled. */
     private final AtomicBoolean stop = new AtomicBoolean();
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        ApiCommand.checkIds(spec);
         if (concurrency < 1) {
             throw new CliError(SequencesCli.EXIT_USAGE, "--concurrency must be at least 1.");
         }

@@ -50,7 +50,7 @@ final class EnrollmentCommands {
         @Override
         int run(UnifySequencesClient client, Output out) {
             EnrollmentListParams.Builder params = EnrollmentListParams.builder()
-                    .statuses(Enums.parse(statuses, EnrollmentStatus::of, "--status").toArray(EnrollmentStatus[]::new));
+                    .statuses(Enums.parse(statuses, EnrollmentStatus::of, "--status", out.err()).toArray(EnrollmentStatus[]::new));
             ifGiven(filters.sequenceId, params::sequenceId);
             ifGiven(filters.personId, params::personId);
             ifGiven(mailboxId, params::mailboxId);

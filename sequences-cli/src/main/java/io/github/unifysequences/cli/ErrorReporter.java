@@ -71,7 +71,8 @@ final class ErrorReporter {
             return hint.isEmpty() ? line : line + (line.endsWith(".") ? " " : ". ") + hint;
         }
         if (e instanceof UnifyTimeoutException) {
-            return "the API did not answer in time (" + e.getMessage() + "). Try again, or check --base-url.";
+            return "the API did not answer in time (" + e.getMessage() + "). Try again, or check --base-url: an https:// URL to a"
+                    + " server that speaks plain http:// also ends like this.";
         }
         if (e instanceof UnifyIoException) {
             return "cannot reach the API (" + e.getMessage() + "). Check --base-url / UNIFY_BASE_URL and the network.";

@@ -1,5 +1,6 @@
 package io.github.unifysequences.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,14 +62,17 @@ final class ExportCommands {
             this.json = json;
         }
 
-        /** @return the kind's params builder with its own filters set */
-        abstract B params();
+        /**
+         * @param warnings where warnings about option values go
+         * @return the kind's params builder with its own filters set
+         */
+        abstract B params(PrintWriter warnings);
 
         @Override
         int run(UnifySequencesClient client, Output out) throws Exception {
             // Checked before the job is created: a missing or read-only folder must not cost a job and a wait.
             TargetFile target = TargetFile.of("--out", file);
-            B params = params();
+            B params = params(out.err());
             ifGiven(filters.sequenceId, params::sequenceId);
             ifGiven(filters.personId, params::personId);
             ifGiven(mailboxEmail, params::mailboxEmail);
@@ -116,10 +120,10 @@ final class ExportCommands {
         }
 
         @Override
-        EnrollmentQueryParams.Builder params() {
+        EnrollmentQueryParams.Builder params(PrintWriter warnings) {
             EnrollmentQueryParams.Builder params = EnrollmentQueryParams.builder();
             if (!statuses.isEmpty()) {
-                params.status(SetFilter.in(Enums.parse(statuses, EnrollmentStatus::of, "--status")));
+                params.status(SetFilter.in(Enums.parse(statuses, EnrollmentStatus::of, "--status", warnings)));
             }
             return params;
         }
@@ -142,13 +146,13 @@ final class ExportCommands {
         }
 
         @Override
-        EnrollmentStepQueryParams.Builder params() {
+        EnrollmentStepQueryParams.Builder params(PrintWriter warnings) {
             EnrollmentStepQueryParams.Builder params = EnrollmentStepQueryParams.builder();
             if (!statuses.isEmpty()) {
-                params.status(SetFilter.in(Enums.parse(statuses, EnrollmentStepStatus::of, "--status")));
+                params.status(SetFilter.in(Enums.parse(statuses, EnrollmentStepStatus::of, "--status", warnings)));
             }
             if (!types.isEmpty()) {
-                params.type(SetFilter.in(Enums.parse(types, StepType::of, "--type")));
+                params.type(SetFilter.in(Enums.parse(types, StepType::of, "--type", warnings)));
             }
             ifGiven(enrollmentId, params::enrollmentId);
             return params;

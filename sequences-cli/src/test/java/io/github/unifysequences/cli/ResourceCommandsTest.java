@@ -79,7 +79,8 @@ class ResourceCommandsTest {
                 .allSatisfy(l -> assertThat(JsonParser.parseString(l).getAsJsonObject().get("type").getAsString()).isEqualTo("PHONE_CALL"));
         String stepId = JsonParser.parseString(phone.out().lines().findFirst().orElseThrow()).getAsJsonObject().get("id").getAsString();
         assertThat(cli.run("sequence-steps", "get", id, stepId).out()).contains("PHONE_CALL", stepId);
-        assertThat(cli.run("sequence-steps", "list", id, "--type", "FAX").code()).isEqualTo(2);
+        assertThat(cli.run("sequence-steps", "list", id, "--type", "FAX").err())
+                .startsWith("warning: --type FAX is not a value this CLI knows (AUTOMATIC_EMAIL, ");
     }
 
     @Test
@@ -106,7 +107,7 @@ class ResourceCommandsTest {
         assertThat(cli.run("enrollments", "list", "--updated-after", "2030-01-01T00:00:00Z").out().lines()).hasSize(1);
         assertThat(cli.run("enrollments", "list", "--updated-before", "2030-01-01T00:00:00Z", "--limit", "3", "-o", "jsonl")
                 .out().lines()).hasSize(3);
-        assertThat(cli.run("enrollments", "list", "--status", "DONE").code()).isEqualTo(2);
+        assertThat(cli.run("enrollments", "list", "--status", "DONE").code()).as("the API refuses it").isNotZero();
         assertThat(cli.run("enrollments", "list", "--limit", "0").code()).isEqualTo(2);
     }
 
