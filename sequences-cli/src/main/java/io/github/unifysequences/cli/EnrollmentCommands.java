@@ -35,9 +35,6 @@ final class EnrollmentCommands {
         @Mixin
         EnrollmentFilters filters;
 
-        @Option(names = "--mailbox", paramLabel = "ID", description = "Sending from this mailbox.")
-        String mailboxId;
-
         @Option(names = "--play", paramLabel = "ID", description = "Enrolled by this play.")
         String playId;
 
@@ -53,7 +50,7 @@ final class EnrollmentCommands {
                     .statuses(Enums.parse(statuses, EnrollmentStatus::of, "--status", out.err()).toArray(EnrollmentStatus[]::new));
             ifGiven(filters.sequenceId, params::sequenceId);
             ifGiven(filters.personId, params::personId);
-            ifGiven(mailboxId, params::mailboxId);
+            ifGiven(filters.mailboxId, params::mailboxId);
             ifGiven(playId, params::enrolledByPlayId);
             ifGiven(filters.updatedAfter, params::updatedAfter);
             ifGiven(filters.updatedBefore, params::updatedBefore);
@@ -65,10 +62,10 @@ final class EnrollmentCommands {
 
     @Command(name = "create", description = "Enroll one person in a sequence. For many people, see `enroll`.")
     static final class Create extends ApiCommand {
-        @Option(names = "--sequence", required = true, paramLabel = "ID")
+        @Option(names = "--sequence", required = true, paramLabel = "ID", description = "The sequence to enroll the person in.")
         String sequenceId;
 
-        @Option(names = "--person", required = true, paramLabel = "ID")
+        @Option(names = "--person", required = true, paramLabel = "ID", description = "The person to enroll.")
         String personId;
 
         @Option(names = "--mailbox-email", required = true, paramLabel = "ADDRESS",

@@ -49,7 +49,8 @@ final class ExportCommands {
         @Mixin
         EnrollmentFilters filters;
 
-        @Option(names = "--mailbox-email", paramLabel = "ADDRESS", description = "Sending from this mailbox.")
+        @Option(names = "--mailbox-email", paramLabel = "ADDRESS",
+                description = "Sending from this mailbox, by its address (export only; instead of --mailbox).")
         String mailboxEmail;
 
         private final String noun;
@@ -75,6 +76,7 @@ final class ExportCommands {
             B params = params(out.err());
             ifGiven(filters.sequenceId, params::sequenceId);
             ifGiven(filters.personId, params::personId);
+            ifGiven(filters.mailboxId, params::mailboxId);
             ifGiven(mailboxEmail, params::mailboxEmail);
             if (filters.updatedAfter != null || filters.updatedBefore != null) {
                 DateRange.Builder range = DateRange.builder();

@@ -31,7 +31,7 @@ import picocli.CommandLine.ScopeType;
                 ExportCommands.class,
                 DemoCommand.class,
                 SandboxCommand.class,
-                CommandLine.HelpCommand.class,
+                HelpCommand.class,
         },
         footer = {"", "Exit codes: 0 ok, 1 API or runtime error, 2 usage error; enroll also 3, 4 and 130 (see enroll --help)."})
 public final class SequencesCli {

@@ -2,7 +2,13 @@ package io.github.unifysequences.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.google.gson.JsonArray;
@@ -12,6 +18,8 @@ import io.github.unifysequences.sandbox.SandboxTest;
 import io.github.unifysequences.sandbox.SequencesSandbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 @SandboxTest
 class ResourceCommandsTest {
@@ -197,6 +205,37 @@ class ResourceCommandsTest {
         assertThat(pause.code()).isZero();
         assertThat(pause.out()).contains("Usage: sequences enrollments pause", "Pause an enrollment.", "--output");
         assertThat(cli.run("--version").out()).startsWith("sequences ");
+        Cli.Result nested = cli.run("help", "export", "enrollments");
+        assertThat(nested.code()).isZero();
+        assertThat(nested.out()).startsWith("Usage: sequences export enrollments").contains("--status", "--mailbox=ID", "--out=FILE");
+        assertThat(cli.run("help", "export", "nothing").err()).contains("Unknown command 'export nothing'. Commands: enrollments, enrollment-steps.");
+    }
+
+    @Test
+    void everyOptionIsDescribedAndFiltersAreNamedAlikeInListAndExport() {
+        CommandLine root = SequencesCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of());
+        List<String> undescribed = new ArrayList<>();
+        Deque<CommandLine> commands = new ArrayDeque<>(List.of(root));
+        while (!commands.isEmpty()) {
+            CommandLine command = commands.pop();
+            commands.addAll(command.getSubcommands().values());
+            command.getCommandSpec().options().stream().filter(o -> String.join("", o.description()).isBlank())
+                    .forEach(o -> undescribed.add(command.getCommandSpec().qualifiedName() + " " + o.longestName()));
+        }
+        assertThat(undescribed).isEmpty();
+        CommandSpec list = root.getSubcommands().get("enrollments").getSubcommands().get("list").getCommandSpec();
+        CommandSpec export = root.getSubcommands().get("export").getSubcommands().get("enrollments").getCommandSpec();
+        List<String> listFilters = list.options().stream().map(o -> o.longestName()).toList();
+        assertThat(export.options().stream().map(o -> o.longestName()).toList())
+                .containsAll(List.of("--sequence", "--person", "--mailbox", "--status", "--updated-after", "--updated-before"))
+                .containsAll(listFilters.stream().filter(n -> !List.of("--limit", "--page-size", "--play").contains(n)).toList());
+
+        String mailbox = JsonParser.parseString(cli.run("enrollments", "list", "-o", "jsonl", "--limit", "1").out()).getAsJsonObject()
+                .getAsJsonObject("mailbox").get("id").getAsString();
+        long listed = cli.run("enrollments", "list", "--mailbox", mailbox, "-o", "jsonl").out().lines().count();
+        Cli.Result exported = cli.run("export", "enrollments", "--mailbox", mailbox, "--out", "-");
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(exported.out().lines().count()).isEqualTo(listed).isPositive();
     }
 
     @Test

@@ -52,7 +52,7 @@ class UserErrorsTest {
                 "error: Invalid value for option '--updated-after': 'June' is not a time: use 2025-06-01 (that day, 00:00 UTC) or"
                         + " 2025-06-01T09:30:00Z (or +02:00 for another offset)",
                 "See `sequences enrollments list --help` for its options.");
-        Cli.Result unknownOption = cli.run("export", "enrollments", "--mailbox", "x", "--out", "-");
+        Cli.Result unknownOption = cli.run("export", "enrollments", "--mailbox-id", "x", "--out", "-");
         assertThat(unknownOption.err()).doesNotContain("Usage:").contains("See `sequences export enrollments --help`");
     }
 
