@@ -156,7 +156,9 @@ final class BulkEnroller {
         try {
             Enrollment enrollment = client.enrollments().create(params.apply(row.personId()));
             unreachableInARow.set(0);
-            return outcome(row, Outcome.Kind.ENROLLED, enrollment.id().toString(), "", "");
+            // A sequence that requires approval answers with a draft: enrolled, but nothing runs until someone approves it.
+            return outcome(row, Outcome.Kind.ENROLLED, enrollment.id().toString(), "",
+                    enrollment.isDraftApprovalPending().orElse(false) ? Outcome.AWAITING_APPROVAL : "");
         } catch (UnifyIoException e) {
             if (unreachableInARow.incrementAndGet() >= UNREACHABLE_STOP) {
                 unreachable.compareAndSet(null, ErrorReporter.headline(e));

@@ -261,7 +261,8 @@ final class DemoStory {
             Path file = folder.resolve("enrollments.ndjson");
             try (QueryJobExport<SequenceEnrollment> rows = client.enrollments().queryJobs().export(EnrollmentQueryParams.all())) {
                 line("query job " + rows.jobId() + " created; waiting for it to finish, then streaming its pages as NDJSON");
-                long written = RowFile.write(rows, r -> r.rawJson().asJsonObject(), RowFile.Format.NDJSON, TargetFile.of("export", file), out);
+                long written = RowFile.write(rows, r -> r.rawJson().asJsonObject(), RowFile.Format.NDJSON,
+                        ExportCommands.Enrollments.COLUMNS, false, TargetFile.of("export", file), out);
                 line(written + " enrollments written to " + file + (written == paged
                         ? ", the same count as the auto-pager read" : " (the auto-pager read " + paged + ")"));
                 count("enrollments exported", (int) written);

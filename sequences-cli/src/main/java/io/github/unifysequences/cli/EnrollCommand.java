@@ -114,6 +114,10 @@ final class EnrollCommand implements Callable<Integer> {
             UnifySequencesClient client = session.client();
             // Fail before sending anything if the sequence is wrong, and check the mailbox list once for all rows.
             Sequence sequence = client.sequences().retrieve(sequenceId);
+            if (sequence.isPaused()) {
+                cli.err().println("warning: \"" + sequence.name() + "\" is paused: people are enrolled, but nothing is sent to them"
+                        + " until it is resumed (sequences resume " + sequence.id() + ").");
+            }
             if (!people.rows().isEmpty()) {
                 params(people.rows().get(0).personId());
             }

@@ -52,10 +52,18 @@ final class EnrollReport {
         Map<Outcome.Kind, Integer> counts = new EnumMap<>(Outcome.Kind.class);
         outcomes.forEach(o -> counts.merge(o.kind(), 1, Integer::sum));
         long earlier = outcomes.stream().filter(o -> o.detail().equals("earlier run")).count();
+        long drafts = outcomes.stream().filter(o -> o.detail().equals(Outcome.AWAITING_APPROVAL)).count();
         out.println("Enrolling " + outcomes.size() + " rows in \"" + sequence.name() + "\" (" + sequence.id() + "):");
         List<List<String>> rows = new ArrayList<>();
         for (Outcome.Kind kind : Outcome.Kind.values()) {
-            String note = kind == Outcome.Kind.ENROLLED && earlier > 0 ? "including " + earlier + " from an earlier run" : "";
+            List<String> notes = new ArrayList<>();
+            if (kind == Outcome.Kind.ENROLLED && earlier > 0) {
+                notes.add("including " + earlier + " from an earlier run");
+            }
+            if (kind == Outcome.Kind.ENROLLED && drafts > 0) {
+                notes.add(drafts + " as drafts awaiting approval: nothing runs until they are approved");
+            }
+            String note = String.join("; ", notes);
             rows.add(List.of(kind.label(), String.valueOf(counts.getOrDefault(kind, 0)), note));
         }
         out.print(Table.render(List.of("OUTCOME", "ROWS", ""), rows).lines().map(l -> "  " + l + "\n").collect(Collectors.joining()));

@@ -46,6 +46,10 @@ final class ExportCommands {
         @Option(names = "--format", paramLabel = "FORMAT", description = "ndjson (default: each row as the API sent it) or csv.")
         RowFile.Format format = RowFile.Format.NDJSON;
 
+        @Option(names = "--excel", description = "With --format csv: start the file with a UTF-8 byte order mark, so that Excel"
+                + " shows accents and non-Latin names right.")
+        boolean excel;
+
         @Mixin
         EnrollmentFilters filters;
 
@@ -56,11 +60,13 @@ final class ExportCommands {
         private final String noun;
         private final Starter<T, B> starter;
         private final Function<T, JsonObject> json;
+        private final List<String> columns;
 
-        Export(String noun, Starter<T, B> starter, Function<T, JsonObject> json) {
+        Export(String noun, Starter<T, B> starter, Function<T, JsonObject> json, List<String> columns) {
             this.noun = noun;
             this.starter = starter;
             this.json = json;
+            this.columns = columns;
         }
 
         /**
@@ -73,6 +79,9 @@ final class ExportCommands {
         int run(UnifySequencesClient client, Output out) throws Exception {
             // Checked before the job is created: a missing or read-only folder must not cost a job and a wait.
             TargetFile target = TargetFile.of("--out", file);
+            if (excel && format != RowFile.Format.CSV) {
+                throw new CliError(SequencesCli.EXIT_USAGE, "--excel is for --format csv.");
+            }
             B params = params(out.err());
             ifGiven(filters.sequenceId, params::sequenceId);
             ifGiven(filters.personId, params::personId);
@@ -92,7 +101,7 @@ final class ExportCommands {
             Interrupts.during(() -> Interrupts.exitNow(out.err(), "\nInterrupted: the export is incomplete, so nothing was written"
                     + (target.isStdout() ? "" : " to " + file) + " (its partial file is deleted). Run it again."));
             try (QueryJobExport<T> rows = starter.start(client, params, options)) {
-                long count = RowFile.write(rows, json, format, target, out.out());
+                long count = RowFile.write(rows, json, format, columns, excel, target, out.out());
                 if (progress.get() != null) {
                     progress.get().finish(count, Map.of());
                 }
@@ -113,12 +122,18 @@ final class ExportCommands {
 
     @Command(name = "enrollments", description = "Export every enrollment matching the filters given.")
     static final class Enrollments extends Export<SequenceEnrollment, EnrollmentQueryParams.Builder> {
+        /** The CSV columns: the spec's SequenceEnrollment fields in order, its sequence, mailbox, person and play spread out. */
+        static final List<String> COLUMNS = List.of("id", "updated_at", "status", "is_blocked", "is_bounced", "is_canceled",
+                "is_opted_out", "is_paused", "is_replied", "version", "started_at", "ended_at", "sequence.id", "sequence.name",
+                "mailbox.id", "mailbox.email_address", "person.id", "person.email", "person.first_name", "person.last_name",
+                "person.company.name", "enrolled_by_play.id", "enrolled_by_play.name", "reply_email_message");
+
         @Option(names = "--status", paramLabel = "STATUS", description = "DRAFT, IN_PROGRESS or FINISHED (repeatable: any of them).")
         List<String> statuses = new ArrayList<>();
 
         Enrollments() {
             super("enrollments", (client, params, options) -> client.enrollments().queryJobs().export(params.build(), options),
-                    row -> row.rawJson().asJsonObject());
+                    row -> row.rawJson().asJsonObject(), COLUMNS);
         }
 
         @Override
@@ -133,6 +148,13 @@ final class ExportCommands {
 
     @Command(name = "enrollment-steps", description = "Export every enrollment step matching the filters given.")
     static final class EnrollmentSteps extends Export<SequenceEnrollmentStep, EnrollmentStepQueryParams.Builder> {
+        /** The CSV columns: the spec's SequenceEnrollmentStep fields in order, its sequence, enrollment and email spread out. */
+        static final List<String> COLUMNS = List.of("id", "updated_at", "type", "status", "is_blocked", "is_bounced", "is_canceled",
+                "is_opted_out", "is_paused", "is_replied", "sequence.id", "sequence.name", "sequence.version", "step_number",
+                "started_at", "ended_at", "enrollment.id", "enrollment.person.id", "enrollment.person.email",
+                "enrollment.mailbox.email_address", "email_message.id", "email_message.subject", "email_message.sent_at",
+                "email_message.opens", "email_message.clicks", "reply_email_message");
+
         @Option(names = "--status", paramLabel = "STATUS", description = "NOT_STARTED, SCHEDULED, PENDING, FINISHED, ... (repeatable).")
         List<String> statuses = new ArrayList<>();
 
@@ -144,7 +166,7 @@ final class ExportCommands {
 
         EnrollmentSteps() {
             super("enrollment steps", (client, params, options) -> client.enrollmentSteps().queryJobs().export(params.build(), options),
-                    row -> row.rawJson().asJsonObject());
+                    row -> row.rawJson().asJsonObject(), COLUMNS);
         }
 
         @Override

@@ -214,6 +214,21 @@ class EnrollCommandTest {
     }
 
     @Test
+    void enrollingIntoAPausedOrApprovalSequenceSaysSo() throws IOException {
+        String paused = client.sequences().list().autoPager().stream().filter(q -> q.isPaused()).findFirst().orElseThrow().id().toString();
+        Path one = write("paused.csv", "person_id", sandbox.data().enrollablePersonIds().get(0).toString());
+        Cli.Result result = cli.run("enroll", "--sequence", paused, "--mailbox-email", mailbox, "--csv", one.toString());
+        assertThat(result.err()).contains("is paused: people are enrolled, but nothing is sent to them until it is resumed");
+
+        String approval = sandbox.data().approvalSequenceIds().get(0).toString();
+        Path two = write("approval.csv", "person_id", sandbox.data().enrollablePersonIds().get(1).toString());
+        Cli.Result drafts = cli.run("enroll", "--sequence", approval, "--mailbox-email", mailbox, "--csv", two.toString());
+        assertThat(drafts.code()).as(drafts.all()).isZero();
+        assertThat(drafts.out()).contains("1 as drafts awaiting approval: nothing runs until they are approved");
+        assertThat(Files.readAllLines(Path.of(two + ".report.csv")).get(1)).endsWith(",draft awaiting approval");
+    }
+
+    @Test
     void aMailboxTheApiDoesNotKnowStopsTheRunAtTheFirstAnswer() throws IOException {
         int before = sandbox.data().enrollmentCount();
         List<String> lines = new ArrayList<>(List.of("person_id"));

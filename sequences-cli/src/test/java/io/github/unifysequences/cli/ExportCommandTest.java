@@ -52,6 +52,34 @@ class ExportCommandTest {
     }
 
     @Test
+    void csvHasFixedColumnsCoveringTheSpecsRowsAHeaderForNoRowsAndAnExcelOption() throws IOException {
+        // The columns, from the pinned spec: every field of a bulk row is a column or spread over columns.
+        JsonObject schemas = JsonParser.parseString(Files.readString(Path.of("..", "openapi", "unify-sequences-v1.openapi.json")))
+                .getAsJsonObject().getAsJsonObject("components").getAsJsonObject("schemas");
+        for (var kind : List.of(List.of("SequenceEnrollment", ExportCommands.Enrollments.COLUMNS),
+                List.of("SequenceEnrollmentStep", ExportCommands.EnrollmentSteps.COLUMNS))) {
+            @SuppressWarnings("unchecked")
+            List<String> columns = (List<String>) kind.get(1);
+            assertThat(schemas.getAsJsonObject((String) kind.get(0)).getAsJsonObject("properties").keySet())
+                    .allSatisfy(field -> assertThat(columns).anyMatch(c -> c.equals(field) || c.startsWith(field + ".")));
+        }
+
+        Path none = dir.resolve("none.csv");
+        Cli.Result empty = cli.run("export", "enrollments", "--updated-after", "2099-01-01", "--format", "csv", "--out", none.toString());
+        assertThat(empty.code()).as(empty.err()).isZero();
+        assertThat(Files.readAllLines(none)).containsExactly(String.join(",", ExportCommands.Enrollments.COLUMNS));
+
+        Path excel = dir.resolve("excel.csv");
+        assertThat(cli.run("export", "enrollments", "--format", "csv", "--excel", "--out", excel.toString()).code()).isZero();
+        List<String> rows = Files.readAllLines(excel);
+        assertThat(rows.get(0)).startsWith("\uFEFFid,updated_at,");
+        JsonObject first = JsonParser.parseString(cli.run("enrollments", "get", rows.get(1).substring(0, 36), "-o", "json").out())
+                .getAsJsonObject();
+        assertThat(rows.get(1)).contains("," + first.getAsJsonObject("person").get("email").getAsString() + ",");
+        assertThat(cli.run("export", "enrollments", "--excel", "--out", excel.toString()).err()).contains("--excel is for --format csv");
+    }
+
+    @Test
     void exportsEnrollmentStepsAndAnswersJsonForScripts() throws IOException {
         Path file = dir.resolve("emails.ndjson");
         Cli.Result result = cli.run("export", "enrollment-steps", "--type", "AUTOMATIC_EMAIL", "--out", file.toString(), "-o", "json");
