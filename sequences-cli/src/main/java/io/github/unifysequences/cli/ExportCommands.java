@@ -115,6 +115,9 @@ final class ExportCommands {
                         + answer.get("format").getAsString() + ").", answer);
             } finally {
                 Interrupts.clear();
+                if (progress.get() != null) {
+                    progress.get().close();
+                }
             }
             return SequencesCli.EXIT_OK;
         }
