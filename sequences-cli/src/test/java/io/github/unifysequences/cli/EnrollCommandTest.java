@@ -160,9 +160,8 @@ class EnrollCommandTest {
 
     @Test
     void theClientSideRateLimitPacesTheRun() throws IOException {
-        List<String> lines = new ArrayList<>(List.of("person_id"));
-        IntStream.range(0, 8).forEach(i -> lines.add(sandbox.data().addPerson("r" + i + "@example.com", "R" + i, "Rate").toString()));
-        Path csv = write("paced.csv", lines.toArray(String[]::new));
+        Path csv = dir.resolve("paced.csv");
+        Cli.newPeopleCsv(sandbox, csv, 8);
         long started = System.nanoTime();
         Cli.Result result = cli.run("enroll", "--sequence", sequenceId, "--mailbox-email", mailbox, "--csv", csv.toString(),
                 "--concurrency", "4", "--rate-limit", "4/1");
@@ -253,19 +252,14 @@ class EnrollCommandTest {
     void anApiThatIsGoneStopsTheRunWithAResumeHint() throws Exception {
         SequencesSandbox gone = SequencesSandbox.builder().build();
         gone.start();
-        List<String> lines = new ArrayList<>(List.of("person_id"));
-        IntStream.range(0, 40).forEach(i -> lines.add(gone.data().addPerson("g" + i + "@example.com", "G" + i, "Gone").toString()));
-        Path csv = write("gone.csv", lines.toArray(String[]::new));
+        Path csv = dir.resolve("gone.csv");
+        Cli.newPeopleCsv(gone, csv, 40);
         Path journal = Path.of(csv + ".journal");
         gone.faults().delayNext("POST", "/enrollments", 40, java.time.Duration.ofMillis(100));
         java.util.concurrent.CompletableFuture<Cli.Result> run = java.util.concurrent.CompletableFuture.supplyAsync(() ->
                 Cli.against(gone).run("enroll", "--sequence", gone.data().sequenceIds().get(0).toString(),
                         "--mailbox-email", gone.data().mailboxEmails().get(0), "--csv", csv.toString(), "--concurrency", "1"));
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
-        while ((!Files.exists(journal) || Files.readAllLines(journal).stream().filter(l -> l.contains("\tenrolled\t")).count() < 3)
-                && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        Cli.awaitEnrolled(journal, 3, () -> !run.isDone());
         gone.close();
         Cli.Result result = run.get(120, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(result.code()).as(result.all()).isEqualTo(EnrollCommand.EXIT_ROWS_FAILED);
