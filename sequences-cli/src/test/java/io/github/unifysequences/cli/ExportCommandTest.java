@@ -9,26 +9,9 @@ import java.util.List;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.unifysequences.sandbox.SandboxTest;
-import io.github.unifysequences.sandbox.SequencesSandbox;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-@SandboxTest
-class ExportCommandTest {
-    @TempDir
-    Path dir;
-
-    private SequencesSandbox sandbox;
-    private Cli cli;
-
-    @BeforeEach
-    void start(SequencesSandbox sandbox) {
-        this.sandbox = sandbox;
-        cli = Cli.against(sandbox);
-    }
-
+class ExportCommandTest extends AgainstSandbox {
     @Test
     void exportsEveryEnrollmentAsNdjsonAndFilteredOnesAsCsv() throws IOException {
         Path ndjson = dir.resolve("all.ndjson");

@@ -14,29 +14,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import io.github.unifysequences.sandbox.SandboxTest;
-import io.github.unifysequences.sandbox.SequencesSandbox;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Files the user names: checked before any request, written through links, never replacing what is not a regular file. */
-@SandboxTest
-class FileSafetyTest {
+class FileSafetyTest extends AgainstSandbox {
     /** Far more than any run here makes; what is left of it counts the requests the sandbox answered. */
     private static final int COUNTER = 10_000;
 
-    @TempDir
-    Path dir;
 
-    private SequencesSandbox sandbox;
-    private Cli cli;
 
-    @BeforeEach
-    void start(SequencesSandbox sandbox) {
-        this.sandbox = sandbox;
-        cli = Cli.against(sandbox);
-    }
 
     @Test
     void exportWritesThroughASymbolicLinkAndKeepsTheFilesPermissions() throws IOException {

@@ -14,24 +14,11 @@ import java.util.UUID;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.unifysequences.sandbox.SandboxTest;
-import io.github.unifysequences.sandbox.SequencesSandbox;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
-@SandboxTest
-class ResourceCommandsTest {
-    private SequencesSandbox sandbox;
-    private Cli cli;
-
-    @BeforeEach
-    void start(SequencesSandbox sandbox) {
-        this.sandbox = sandbox;
-        cli = Cli.against(sandbox);
-    }
-
+class ResourceCommandsTest extends AgainstSandbox {
     private String firstSequenceId() {
         return sandbox.data().sequenceIds().get(0).toString();
     }

@@ -4,23 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
 
-import io.github.unifysequences.sandbox.SandboxTest;
-import io.github.unifysequences.sandbox.SequencesSandbox;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Mistakes people make, answered in one line in their terms (flags, examples, valid values) with the documented exit code. */
-@SandboxTest
-class UserErrorsTest {
-    private SequencesSandbox sandbox;
-    private Cli cli;
-
-    @BeforeEach
-    void start(SequencesSandbox sandbox) {
-        this.sandbox = sandbox;
-        cli = Cli.against(sandbox);
-    }
-
+class UserErrorsTest extends AgainstSandbox {
     @Test
     void aBaseUrlWithoutTheApiPathIsNamedBeforeAnyRequest() {
         String root = "http://127.0.0.1:" + sandbox.port();
