@@ -25,11 +25,12 @@ import picocli.CommandLine.Spec;
         "Rerunning the same command resumes: people the journal shows enrolled are not sent again."},
         footer = {"", "Exit codes:",
                 "  0    every row enrolled, or already active in this sequence",
-                "  1    API error before or during the run (e.g. 401, unknown sequence)",
-                "  2    usage error (options, unreadable CSV, no person_id column)",
+                "  1    API error before or during the run (e.g. 401, unknown sequence), or the journal in use by another run",
+                "  2    usage error, nothing sent (options, malformed or non-UTF-8 CSV, no person_id column, unwritable",
+                "       report or journal folder, a --mailbox-email the API refuses)",
                 "  3    finished; some rows invalid, rejected (opted out...) or active elsewhere",
-                "  4    finished; some rows failed (network, 5xx): rerun to retry them",
-                "  130  interrupted: rerun to resume"})
+                "  4    finished, or stopped with the API unreachable; some rows failed: rerun to retry them",
+                "  130  interrupted (143 for kill): rerun to resume"})
 final class EnrollCommand implements Callable<Integer> {
     /** Finished; some rows were invalid, rejected or active in another sequence. */
     static final int EXIT_ROWS_NOT_ENROLLED = 3;

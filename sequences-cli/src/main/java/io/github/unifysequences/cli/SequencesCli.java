@@ -33,7 +33,8 @@ import picocli.CommandLine.ScopeType;
                 SandboxCommand.class,
                 HelpCommand.class,
         },
-        footer = {"", "Exit codes: 0 ok, 1 API or runtime error, 2 usage error; enroll also 3, 4 and 130 (see enroll --help)."})
+        footer = {"", "Exit codes: 0 ok, 1 API or runtime error, 2 usage error (nothing sent), 130 interrupted (143 for kill);",
+                "enroll also 3 and 4 (see enroll --help)."})
 public final class SequencesCli {
 
     /** Success. */
