@@ -135,6 +135,8 @@ final class TargetFile {
         if (!replace) {
             try (Writer out = writer(real, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 return body.write(out);
+            } catch (IOException e) {
+                throw new IOException(option + " " + given + ": " + e.getMessage(), e);
             }
         }
         Path temporary = Files.createTempFile(real.toAbsolutePath().getParent(), "." + real.getFileName() + ".", ".partial");

@@ -70,6 +70,16 @@ class FileSafetyTest extends AgainstSandbox {
     }
 
     @Test
+    void aFullDiskIsAnErrorNotASilentlyShortFile() {
+        Path full = Path.of("/dev/full");
+        assumeTrue(Files.exists(full), "needs Linux's /dev/full");
+        Cli.Result result = cli.run("export", "enrollments", "--out", full.toString());
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err().strip()).isEqualTo("error: cannot read or write a file: --out /dev/full: No space left on device");
+        assertThat(Files.isRegularFile(full)).as("the device is still a device").isFalse();
+    }
+
+    @Test
     void unusablePathsFailBeforeAnyJobOrEnrollmentIsCreated() throws IOException {
         sandbox.faults().delayNext("POST", "**", COUNTER, Duration.ZERO);
         Cli.Result missing = cli.run("export", "enrollments", "--out", dir.resolve("no/such/folder/rows.ndjson").toString());
