@@ -8,8 +8,10 @@ import java.util.concurrent.Callable;
 
 import io.github.unifysequences.sandbox.SandboxData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code demo}: a guided walk through the whole API. Without a key it brings its own sandbox and changes things there;
@@ -37,8 +39,15 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--person", paramLabel = "ID", description = "Real API with --allow-writes: a person to enroll (repeatable).")
     List<String> personIds = new ArrayList<>();
 
+    @Option(names = "--keep-export", description = "Keep the export file of chapter 5 (private to you) instead of deleting it at the end.")
+    boolean keepExport;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
+        ApiCommand.checkIds(spec);
         boolean embedded = cli.sandboxRequested() || cli.knownKey().isEmpty();
         if (!embedded && allowWrites && (sequenceId == null || mailboxEmail == null || personIds.isEmpty())) {
             throw new CliError(SequencesCli.EXIT_USAGE,
@@ -47,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Session session = cli.openSession(builder -> { }, embedded)) {
             Optional<DemoStory.Cast> cast = session.sandbox().map(s -> sandboxCast(s.data()))
                     .or(() -> allowWrites ? Optional.of(givenCast()) : Optional.empty());
-            new DemoStory(session.client(), cli.out(), session.target(), cast).tell();
+            new DemoStory(session.client(), cli.out(), session.target(), cast, keepExport).tell();
         }
         return SequencesCli.EXIT_OK;
     }

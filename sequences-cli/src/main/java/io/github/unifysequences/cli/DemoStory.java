@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -60,15 +61,24 @@ final class DemoStory {
     private final PrintWriter out;
     private final String target;
     private final Optional<Cast> cast;
+    private final boolean keepExport;
     private final Map<UUID, Sequence> sequences = new LinkedHashMap<>();
     private final Map<String, Integer> tally = new LinkedHashMap<>();
     private int chapters;
 
-    DemoStory(UnifySequencesClient client, PrintWriter out, String target, Optional<Cast> cast) {
+    /**
+     * @param client the client
+     * @param out where the story goes
+     * @param target what the client talks to, for people to read
+     * @param cast who the writing chapters use; empty = read only
+     * @param keepExport whether to leave the export file behind (it is deleted at the end otherwise)
+     */
+    DemoStory(UnifySequencesClient client, PrintWriter out, String target, Optional<Cast> cast, boolean keepExport) {
         this.client = client;
         this.out = out;
         this.target = target;
         this.cast = cast;
+        this.keepExport = keepExport;
     }
 
     void tell() {
@@ -239,17 +249,31 @@ final class DemoStory {
         return total;
     }
 
-    /** The Bulk API: one query job, waited for and streamed to a file a line at a time. */
+    /**
+     * The Bulk API: one query job, waited for and streamed to a file a line at a time. The file holds the workspace's
+     * people (names, emails), so it goes in a folder of its own that only this user can read, and both are deleted at
+     * the end unless the user asked to keep them.
+     */
     private void export(int paged) {
         chapter("Bulk export through a query job");
         try {
-            Path file = Files.createTempFile("unify-demo-enrollments-", ".ndjson");
+            Path folder = Files.createTempDirectory("unify-demo-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Path file = folder.resolve("enrollments.ndjson");
             try (QueryJobExport<SequenceEnrollment> rows = client.enrollments().queryJobs().export(EnrollmentQueryParams.all())) {
                 line("query job " + rows.jobId() + " created; waiting for it to finish, then streaming its pages as NDJSON");
-                long written = RowFile.write(rows, r -> r.rawJson().asJsonObject(), RowFile.Format.NDJSON, file);
+                long written = RowFile.write(rows, r -> r.rawJson().asJsonObject(), RowFile.Format.NDJSON,
+                        ExportCommands.Enrollments.COLUMNS, false, TargetFile.of("export", file), out);
                 line(written + " enrollments written to " + file + (written == paged
                         ? ", the same count as the auto-pager read" : " (the auto-pager read " + paged + ")"));
                 count("enrollments exported", (int) written);
+            } finally {
+                if (keepExport) {
+                    line("kept " + file + " (readable by you only); delete it when done");
+                } else {
+                    Files.deleteIfExists(file);
+                    Files.delete(folder);
+                    line("deleted it again (--keep-export keeps it)");
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,16 +5,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.unifysequences.client.UnifySequencesClient;
 import io.github.unifysequences.models.EnrollmentCreateParams;
 import io.github.unifysequences.models.Sequence;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code enroll}: enrolls every person of a CSV file in one sequence, concurrently within a client-side rate limit,
@@ -25,11 +25,12 @@ import picocli.CommandLine.ParentCommand;
         "Rerunning the same command resumes: people the journal shows enrolled are not sent again."},
         footer = {"", "Exit codes:",
                 "  0    every row enrolled, or already active in this sequence",
-                "  1    API error before or during the run (e.g. 401, unknown sequence)",
-                "  2    usage error (options, unreadable CSV, no person_id column)",
+                "  1    API error before or during the run (e.g. 401, unknown sequence), or the journal in use by another run",
+                "  2    usage error, nothing sent (options, malformed or non-UTF-8 CSV, no person_id column, unwritable",
+                "       report or journal folder, a --mailbox-email the API refuses)",
                 "  3    finished; some rows invalid, rejected (opted out...) or active elsewhere",
-                "  4    finished; some rows failed (network, 5xx): rerun to retry them",
-                "  130  interrupted: rerun to resume"})
+                "  4    finished, or stopped with the API unreachable; some rows failed: rerun to retry them",
+                "  130  interrupted (143 for kill): rerun to resume"})
 final class EnrollCommand implements Callable<Integer> {
     /** Finished; some rows were invalid, rejected or active in another sequence. */
     static final int EXIT_ROWS_NOT_ENROLLED = 3;
@@ -70,11 +71,13 @@ final class EnrollCommand implements Callable<Integer> {
 
     /** Set by Ctrl-C (or {@link #stopAfter}): no new row is sent; requests in flight finish and are journaled. */
     private final AtomicBoolean stop = new AtomicBoolean();
-    /** Counted down when the run has said how it ended, so that Ctrl-C waits for that before the JVM exits. */
-    private final CountDownLatch ended = new CountDownLatch(1);
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        ApiCommand.checkIds(spec);
         if (concurrency < 1) {
             throw new CliError(SequencesCli.EXIT_USAGE, "--concurrency must be at least 1.");
         }
@@ -85,53 +88,58 @@ final class EnrollCommand implements Callable<Integer> {
         Path journalPath = journalFile != null ? journalFile : Path.of(csv + ".journal");
         Path reportPath = reportFile != null ? reportFile : Path.of(csv + ".report.csv");
         PeopleCsv people = PeopleCsv.read(csv);
-        Thread onInterrupt = new Thread(() -> {
+        // Both files are checked before anything is sent: a run must not end unable to say what it did.
+        TargetFile report = TargetFile.of("--report", reportPath);
+        if (report.isStdout()) {
+            throw new CliError(SequencesCli.EXIT_USAGE, "--report needs a file; for the report's rows on stdout use -o jsonl.");
+        }
+        TargetFile.of("--journal", journalPath);
+        String resume = "Rerun the same command to resume; the journal " + journalPath + " keeps who is done.";
+        Interrupts.during(() -> {
+            cli.err().println("\nInterrupted: no new rows are sent; requests in flight finish and are journaled (up to "
+                    + GRACE.toSeconds() + " s; interrupt again to stop at once). " + resume);
+            cli.err().flush();
             stop.set(true);
-            try {
-                ended.await(GRACE.toSeconds(), TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            Interrupts.haltAfter(cli.err(), GRACE.toSeconds(), "Requests in flight did not finish in time; stopped. " + resume);
         });
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try {
-            return enroll(people, journalPath, reportPath, rate);
+            return enroll(people, journalPath, report, rate);
         } finally {
-            ended.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException exiting) {
-                // Ctrl-C is under way: the hook is what waited for this run to end.
-            }
+            Interrupts.clear();
         }
     }
 
-    private int enroll(PeopleCsv people, Path journalPath, Path reportPath, String[] rate) throws Exception {
+    private int enroll(PeopleCsv people, Path journalPath, TargetFile report, String[] rate) throws Exception {
         try (Session session = cli.openSession(b -> b.rateLimit(Integer.parseInt(rate[0]), Duration.ofSeconds(Long.parseLong(rate[1]))),
                 cli.sandboxRequested())) {
             UnifySequencesClient client = session.client();
             // Fail before sending anything if the sequence is wrong, and check the mailbox list once for all rows.
             Sequence sequence = client.sequences().retrieve(sequenceId);
+            if (sequence.isPaused()) {
+                cli.err().println("warning: \"" + sequence.name() + "\" is paused: people are enrolled, but nothing is sent to them"
+                        + " until it is resumed (sequences resume " + sequence.id() + ").");
+            }
             if (!people.rows().isEmpty()) {
                 params(people.rows().get(0).personId());
             }
-            Map<String, Outcome> earlier = Journal.outcomes(journalPath);
             try (Journal journal = Journal.open(journalPath, sequence.id().toString())) {
-                BulkEnroller run = new BulkEnroller(client, this::params, sequence, journal, people, earlier, stop, stopAfter,
+                BulkEnroller run = new BulkEnroller(client, this::params, sequence, journal, people, journal.earlier(), stop, stopAfter,
                         pending -> new Progress(cli.err(), cli.stderrIsTerminal(), "enroll", pending));
-                if (!run.execute(concurrency)) {
+                if (!run.execute(concurrency) && run.unreachable().isEmpty()) {
                     cli.err().println("Interrupted after " + run.sent() + " of " + run.pending() + " rows sent this run. Rerun the same"
                             + " command to resume; the journal " + journalPath + " keeps who is done.");
-                    return EXIT_INTERRUPTED;
+                    return Interrupts.exitCode(EXIT_INTERRUPTED);
                 }
                 List<Outcome> outcomes = run.outcomes();
-                EnrollReport.write(reportPath, outcomes);
+                EnrollReport.write(report, cli.out(), outcomes);
                 Output out = cli.output();
                 if (out.format() == Output.Format.TABLE) {
-                    EnrollReport.print(out.out(), sequence, outcomes, journalPath, reportPath);
+                    EnrollReport.print(out.out(), sequence, outcomes, journalPath, report.path());
                 } else {
                     out.list(outcomes, EnrollReport.VIEW, null);
                 }
+                run.unreachable().ifPresent(why -> cli.err().println("Stopped after " + BulkEnroller.UNREACHABLE_STOP
+                        + " rows in a row could not reach the API (last: " + why + "). Rerun the same command to resume once it is reachable."));
                 return exitCode(outcomes);
             }
         }

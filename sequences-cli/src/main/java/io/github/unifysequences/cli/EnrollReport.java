@@ -2,8 +2,6 @@ package io.github.unifysequences.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,11 +24,14 @@ final class EnrollReport {
     private EnrollReport() {
     }
 
-    static void write(Path file, List<Outcome> outcomes) throws IOException {
-        List<String> lines = new ArrayList<>();
-        lines.add(String.join(",", COLUMNS));
-        outcomes.forEach(o -> lines.add(cells(o).stream().map(EnrollReport::csvCell).collect(Collectors.joining(","))));
-        Files.write(file, lines, StandardCharsets.UTF_8);
+    static void write(TargetFile file, PrintWriter stdout, List<Outcome> outcomes) throws IOException {
+        file.write(stdout, out -> {
+            out.write(String.join(",", COLUMNS) + "\n");
+            for (Outcome o : outcomes) {
+                out.write(cells(o).stream().map(EnrollReport::csvCell).collect(Collectors.joining(",")) + "\n");
+            }
+            return null;
+        });
     }
 
     private static List<String> cells(Outcome o) {
@@ -51,10 +52,18 @@ final class EnrollReport {
         Map<Outcome.Kind, Integer> counts = new EnumMap<>(Outcome.Kind.class);
         outcomes.forEach(o -> counts.merge(o.kind(), 1, Integer::sum));
         long earlier = outcomes.stream().filter(o -> o.detail().equals("earlier run")).count();
+        long drafts = outcomes.stream().filter(o -> o.detail().equals(Outcome.AWAITING_APPROVAL)).count();
         out.println("Enrolling " + outcomes.size() + " rows in \"" + sequence.name() + "\" (" + sequence.id() + "):");
         List<List<String>> rows = new ArrayList<>();
         for (Outcome.Kind kind : Outcome.Kind.values()) {
-            String note = kind == Outcome.Kind.ENROLLED && earlier > 0 ? "including " + earlier + " from an earlier run" : "";
+            List<String> notes = new ArrayList<>();
+            if (kind == Outcome.Kind.ENROLLED && earlier > 0) {
+                notes.add("including " + earlier + " from an earlier run");
+            }
+            if (kind == Outcome.Kind.ENROLLED && drafts > 0) {
+                notes.add(drafts + " as drafts awaiting approval: nothing runs until they are approved");
+            }
+            String note = String.join("; ", notes);
             rows.add(List.of(kind.label(), String.valueOf(counts.getOrDefault(kind, 0)), note));
         }
         out.print(Table.render(List.of("OUTCOME", "ROWS", ""), rows).lines().map(l -> "  " + l + "\n").collect(Collectors.joining()));

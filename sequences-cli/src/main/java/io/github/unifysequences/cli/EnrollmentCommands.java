@@ -25,17 +25,15 @@ final class EnrollmentCommands {
                 "Resumed enrollment", (c, id) -> c.enrollments().resume(id).rawJson()));
         group.addSubcommand("approve", IdCommand.act("Approve a draft enrollment awaiting approval; it starts.",
                 "Approved enrollment", (c, id) -> c.enrollments().approve(id).rawJson()));
-        group.addSubcommand("cancel", IdCommand.act("Cancel an enrollment: its remaining steps do not run. Repeatable.",
-                "Canceled enrollment", (c, id) -> c.enrollments().cancel(id).rawJson()));
+        group.addSubcommand("cancel", IdCommand.destructive("Cancel an enrollment: its remaining steps do not run. Repeatable.",
+                "Canceled enrollment", "cancels the enrollment; its remaining steps never run",
+                (c, id) -> c.enrollments().cancel(id).rawJson()));
     }
 
     @Command(name = "list", description = "List enrollments matching every filter given (all pages).")
     static final class List extends ApiCommand {
         @Mixin
         EnrollmentFilters filters;
-
-        @Option(names = "--mailbox", paramLabel = "ID", description = "Sending from this mailbox.")
-        String mailboxId;
 
         @Option(names = "--play", paramLabel = "ID", description = "Enrolled by this play.")
         String playId;
@@ -49,14 +47,14 @@ final class EnrollmentCommands {
         @Override
         int run(UnifySequencesClient client, Output out) {
             EnrollmentListParams.Builder params = EnrollmentListParams.builder()
-                    .statuses(Enums.parse(statuses, EnrollmentStatus::of, "--status").toArray(EnrollmentStatus[]::new));
+                    .statuses(Enums.parse(statuses, EnrollmentStatus::of, "--status", out.err()).toArray(EnrollmentStatus[]::new));
             ifGiven(filters.sequenceId, params::sequenceId);
             ifGiven(filters.personId, params::personId);
-            ifGiven(mailboxId, params::mailboxId);
+            ifGiven(filters.mailboxId, params::mailboxId);
             ifGiven(playId, params::enrolledByPlayId);
             ifGiven(filters.updatedAfter, params::updatedAfter);
             ifGiven(filters.updatedBefore, params::updatedBefore);
-            ifGiven(limit.pageSize(), params::limit);
+            params.limit(limit.pageSize());
             out.list(client.enrollments().list(params.build()).autoPager(), Views.ENROLLMENT, limit.limit);
             return SequencesCli.EXIT_OK;
         }
@@ -64,10 +62,10 @@ final class EnrollmentCommands {
 
     @Command(name = "create", description = "Enroll one person in a sequence. For many people, see `enroll`.")
     static final class Create extends ApiCommand {
-        @Option(names = "--sequence", required = true, paramLabel = "ID")
+        @Option(names = "--sequence", required = true, paramLabel = "ID", description = "The sequence to enroll the person in.")
         String sequenceId;
 
-        @Option(names = "--person", required = true, paramLabel = "ID")
+        @Option(names = "--person", required = true, paramLabel = "ID", description = "The person to enroll.")
         String personId;
 
         @Option(names = "--mailbox-email", required = true, paramLabel = "ADDRESS",

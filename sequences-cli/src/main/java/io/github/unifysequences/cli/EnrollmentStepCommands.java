@@ -42,13 +42,13 @@ final class EnrollmentStepCommands {
                 description = "The email version the edit starts from; a stale one is refused. Default: the current one (last write wins).")
         String versionId;
 
-        @Option(names = "--subject", paramLabel = "TEXT")
+        @Option(names = "--subject", paramLabel = "TEXT", description = "The new subject line.")
         String subject;
 
-        @Option(names = "--fallback-subject", paramLabel = "TEXT")
+        @Option(names = "--fallback-subject", paramLabel = "TEXT", description = "The subject used when a token in --subject cannot be filled.")
         String fallbackSubject;
 
-        @Option(names = "--body", paramLabel = "HTML")
+        @Option(names = "--body", paramLabel = "HTML", description = "The new body, as HTML.")
         String body;
 
         @Override

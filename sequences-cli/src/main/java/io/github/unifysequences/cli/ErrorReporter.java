@@ -1,5 +1,6 @@
 package io.github.unifysequences.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Optional;
@@ -57,6 +58,12 @@ final class ErrorReporter {
 
     /** @return the one-line description of a failure, with advice */
     static String headline(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // Wrapped on its way through the SDK's futures, an out-of-memory error is still not the API's fault.
+            if (cause instanceof OutOfMemoryError) {
+                return outOfMemory();
+            }
+        }
         if (e instanceof UnifyServiceException s) {
             String line = "HTTP " + s.statusCode() + " " + s.apiStatus().orElse("error") + s.apiMessage().map(m -> ": " + m).orElse("")
                     + detail(s);
@@ -64,7 +71,8 @@ final class ErrorReporter {
             return hint.isEmpty() ? line : line + (line.endsWith(".") ? " " : ". ") + hint;
         }
         if (e instanceof UnifyTimeoutException) {
-            return "the API did not answer in time (" + e.getMessage() + "). Try again, or check --base-url.";
+            return "the API did not answer in time (" + e.getMessage() + "). Try again, or check --base-url: an https:// URL to a"
+                    + " server that speaks plain http:// also ends like this.";
         }
         if (e instanceof UnifyIoException) {
             return "cannot reach the API (" + e.getMessage() + "). Check --base-url / UNIFY_BASE_URL and the network.";
@@ -72,10 +80,19 @@ final class ErrorReporter {
         if (e instanceof QueryJobFailedException) {
             return e.getMessage() + ". No file was written; run the export again.";
         }
+        if (e instanceof IOException) {
+            return "cannot read or write a file: " + e.getMessage();
+        }
         if (e instanceof CliError || e instanceof IllegalArgumentException) {
             return e.getMessage();
         }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+
+    /** @return the line for a Java heap too small for the command */
+    static String outOfMemory() {
+        return "out of memory. For long lists use -o jsonl or --limit N, for whole workspaces `export`; or give Java more"
+                + " heap (JAVA_TOOL_OPTIONS=-Xmx2g).";
     }
 
     /** @return what the error body says beyond its message: where the person is active, the sequence's state, the 400's problems */

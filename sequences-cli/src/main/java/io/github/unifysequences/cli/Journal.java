@@ -3,8 +3,9 @@ package io.github.unifysequences.cli;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -25,56 +26,78 @@ final class Journal implements AutoCloseable {
     private static final String SENDING = "sending";
 
     private final FileChannel channel;
+    private final Map<String, Outcome> earlier;
 
-    private Journal(FileChannel channel) {
+    private Journal(FileChannel channel, Map<String, Outcome> earlier) {
         this.channel = channel;
+        this.earlier = earlier;
     }
 
     /**
-     * Opens (creating) a journal for a sequence.
+     * Opens (creating) a journal for a sequence and locks it for this run, so that a second run of the same file
+     * cannot send the same people again while this one is still at it.
      *
      * @param file the journal file
      * @param sequenceId the run's sequence
      * @return the journal, positioned at its end
      * @throws IOException if it cannot be opened
-     * @throws CliError with the usage code if the journal belongs to another sequence
+     * @throws CliError with the usage code if the journal belongs to another sequence, or the runtime error code if
+     *     another run holds it
      */
     static Journal open(Path file, String sequenceId) throws IOException {
-        Optional<String> journaled = sequenceOf(file);
-        if (journaled.isPresent() && !journaled.get().equalsIgnoreCase(sequenceId)) {
-            throw new CliError(SequencesCli.EXIT_USAGE, file + " is the journal of sequence " + journaled.get()
-                    + ", not " + sequenceId + ". Pass another --journal.");
+        // One channel reads, writes and holds the lock: POSIX drops a process's lock when any of its descriptors of the
+        // file is closed, so the journal is never opened a second time while locked.
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        try {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException sameJvm) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new CliError(SequencesCli.EXIT_ERROR, file + " is in use by another enroll run of the same journal."
+                        + " Wait for it to finish (then rerun to pick up what it left), or stop it first.");
+            }
+            String text = read(channel);
+            List<String> lines = text.lines().toList();
+            Optional<String> journaled = lines.stream().filter(l -> l.startsWith(HEADER)).map(l -> l.substring(HEADER.length()).trim()).findFirst();
+            if (journaled.isPresent() && !journaled.get().equalsIgnoreCase(sequenceId)) {
+                throw new CliError(SequencesCli.EXIT_USAGE, file + " is the journal of sequence " + journaled.get()
+                        + ", not " + sequenceId + ". Pass another --journal.");
+            }
+            Journal journal = new Journal(channel, outcomes(lines));
+            channel.position(channel.size());
+            if (journaled.isEmpty()) {
+                journal.append(HEADER + sequenceId.toLowerCase(java.util.Locale.ROOT));
+            } else if (!text.isEmpty() && !text.endsWith("\n")) {
+                // A crash cut the last line short: end it, so that it stays one bad line and the next one starts clean.
+                journal.append("");
+            }
+            return journal;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
         }
-        boolean cutShort = !endsWithNewline(file);
-        Journal journal = new Journal(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
-        if (journaled.isEmpty()) {
-            journal.append(HEADER + sequenceId.toLowerCase(java.util.Locale.ROOT));
-        } else if (cutShort) {
-            // A crash cut the last line short: end it, so that it stays one bad line and the next one starts clean.
-            journal.append("");
-        }
-        return journal;
     }
 
-    private static Optional<String> sequenceOf(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return Optional.empty();
+    private static String read(FileChannel channel) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(Math.toIntExact(channel.size()));
+        int read = 0;
+        while (bytes.hasRemaining() && read >= 0) {
+            read = channel.read(bytes, bytes.position());
         }
-        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> l.startsWith(HEADER))
-                .map(l -> l.substring(HEADER.length()).trim()).findFirst();
+        return new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8);
     }
 
-    /**
-     * @param file a journal file (absent is fine)
-     * @return the last outcome journaled for each person that reached one; a run that died mid-request leaves none
-     * @throws IOException if it cannot be read
-     */
-    static Map<String, Outcome> outcomes(Path file) throws IOException {
+    /** @return the last outcome an earlier run journaled for each person that reached one; a run that died mid-request leaves none */
+    Map<String, Outcome> earlier() {
+        return earlier;
+    }
+
+    private static Map<String, Outcome> outcomes(List<String> lines) {
         Map<String, Outcome> outcomes = new HashMap<>();
-        if (!Files.exists(file)) {
-            return outcomes;
-        }
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : lines) {
             String[] f = line.split("\t", -1);
             // A line cut short by a crash has fewer fields; it is skipped like the header.
             if (f.length != 7 || line.startsWith("#")) {
@@ -119,16 +142,6 @@ final class Journal implements AutoCloseable {
     private static String line(String event, String personId, int line, String enrollmentId, String sequenceId, String detail) {
         return String.join("\t", Instant.now().toString(), event, personId, String.valueOf(line), enrollmentId, sequenceId,
                 detail.replaceAll("[\t\r\n]", " "));
-    }
-
-    private static boolean endsWithNewline(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return true;
-        }
-        try (FileChannel read = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer last = ByteBuffer.allocate(1);
-            return read.size() == 0 || read.read(last, read.size() - 1) == 1 && last.get(0) == '\n';
-        }
     }
 
     /** One write and one force per event, so that whatever the journal says has happened is on disk. */

@@ -8,9 +8,11 @@ package io.github.unifysequences.cli;
  * @param kind the kind of outcome
  * @param enrollmentId the new enrollment (enrolled), or the active one (already active); else empty
  * @param activeSequenceId the sequence the person is active in (already active); else empty
- * @param detail the reason (rejected, failed, invalid), or a note such as "earlier run"
+ * @param detail the reason (rejected, failed, invalid), or a note such as "earlier run" or {@link #AWAITING_APPROVAL}
  */
 record Outcome(int line, String personId, Kind kind, String enrollmentId, String activeSequenceId, String detail) {
+    /** The detail of an enrollment created as a draft: the sequence requires approval before anything runs. */
+    static final String AWAITING_APPROVAL = "draft awaiting approval";
 
     /** The kinds of outcome, in report order. */
     enum Kind {

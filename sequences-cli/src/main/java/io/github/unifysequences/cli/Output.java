@@ -33,6 +33,11 @@ final class Output {
         this.format = format;
     }
 
+    /** @return this output writing its results to stderr, for commands whose stdout carries data */
+    Output onStderr() {
+        return new Output(err, err, format);
+    }
+
     Format format() {
         return format;
     }
@@ -46,27 +51,30 @@ final class Output {
     }
 
     /**
-     * Prints a list, fetching (for auto-pagers) only as many items as it shows.
+     * Prints a list while it arrives, fetching (for auto-pagers) only as many items as it shows. Memory stays bounded
+     * (a table holds only the rows that size its columns), and once stdout cannot be written (a closed pipe such as
+     * {@code | head}, a full disk) no further page is fetched.
      *
      * @param items the items, typically an auto-pager
      * @param view how to show them
      * @param limit the most to show, or null for all
      * @param <T> the kind of item
      * @return how many were shown
+     * @throws CliError when stdout cannot be written
      */
     <T> int list(Iterable<T> items, View<T> view, Integer limit) {
         int max = limit == null ? Integer.MAX_VALUE : limit;
         Iterator<T> it = items.iterator();
         int count = 0;
-        List<List<String>> rows = new ArrayList<>();
+        Table.Streamed table = format == Format.TABLE ? new Table.Streamed(view.headers(), out) : null;
         if (format == Format.JSON) {
             out.print("[");
         }
-        // The count is checked before hasNext() so that --limit never fetches a page it will not show.
-        while (count < max && it.hasNext()) {
+        // The count and the output are checked before hasNext(), so that neither --limit nor a closed pipe fetches a page.
+        while (count < max && written(count) && it.hasNext()) {
             T item = it.next();
             switch (format) {
-                case TABLE -> rows.add(view.cells(item));
+                case TABLE -> table.add(view.cells(item));
                 case JSON -> out.print((count == 0 ? "\n" : ",\n") + indent(PRETTY.toJson(view.json().apply(item))));
                 case JSONL -> out.println(COMPACT.toJson(view.json().apply(item)));
             }
@@ -74,14 +82,29 @@ final class Output {
         }
         switch (format) {
             case TABLE -> {
-                out.print(Table.render(view.headers(), rows));
+                table.finish();
                 err.println(count + (count == 1 ? " item" : " items"));
             }
             case JSON -> out.println(count == 0 ? "]" : "\n]");
             case JSONL -> { }
         }
-        out.flush();
+        written(count);
         return count;
+    }
+
+    /**
+     * Flushes stdout and says whether everything so far reached it.
+     *
+     * @param count items shown so far, for the message
+     * @return true
+     * @throws CliError once a write failed; PrintWriter keeps write errors to itself until asked
+     */
+    private boolean written(int count) {
+        if (out.checkError()) {
+            throw new CliError(SequencesCli.EXIT_ERROR, "stopped after " + count + " items: stdout is closed or full (a pipe"
+                    + " reader that quit, a full disk); no further pages were fetched.");
+        }
+        return true;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.unifysequences.cli;
 
+import java.net.BindException;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -37,7 +38,7 @@ final class SandboxCommand implements Callable<Integer> {
             throw new CliError(SequencesCli.EXIT_USAGE, "Unknown --size '" + size + "': use empty, small or large.");
         }
         try (SequencesSandbox sandbox = SequencesSandbox.builder().port(port).seed(seed).size(seedSize).build()) {
-            URI url = sandbox.start();
+            URI url = start(sandbox);
             cli.out().printf("Unify Sequences sandbox: %s (seed %d, %s, %d enrollments)%n", url, seed, size,
                     sandbox.data().enrollmentCount());
             cli.out().printf("Its API key is %s. In another shell:%n", sandbox.apiKey());
@@ -54,6 +55,21 @@ final class SandboxCommand implements Callable<Integer> {
             }
         }
         return SequencesCli.EXIT_OK;
+    }
+
+    /** @return the sandbox's URL; a port in use is the user's to change, so it is said in their terms */
+    private URI start(SequencesSandbox sandbox) {
+        try {
+            return sandbox.start();
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException) {
+                    throw new CliError(SequencesCli.EXIT_USAGE, "Port " + port + " is in use (or not allowed): pick another with"
+                            + " --port N, or --port 0 for any free one.");
+                }
+            }
+            throw e;
+        }
     }
 
     private static void removeHook(Thread hook) {

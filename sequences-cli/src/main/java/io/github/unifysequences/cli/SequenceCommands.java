@@ -16,8 +16,9 @@ final class SequenceCommands {
                 "Paused sequence", (c, id) -> c.sequences().pause(id).rawJson()));
         group.addSubcommand("resume", IdCommand.act("Resume a paused sequence.",
                 "Resumed sequence", (c, id) -> c.sequences().resume(id).rawJson()));
-        group.addSubcommand("delete", IdCommand.act("Delete a sequence; its active enrollments are canceled.",
-                "Deleted sequence", (c, id) -> c.sequences().delete(id).rawJson()));
+        group.addSubcommand("delete", IdCommand.destructive("Delete a sequence; its active enrollments are canceled.",
+                "Deleted sequence", "deletes the sequence and cancels its active enrollments, for good",
+                (c, id) -> c.sequences().delete(id).rawJson()));
     }
 
     @Command(name = "list", description = "List every sequence (all pages).")

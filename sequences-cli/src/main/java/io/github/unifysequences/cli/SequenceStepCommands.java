@@ -29,8 +29,8 @@ final class SequenceStepCommands {
         @Override
         int run(UnifySequencesClient client, Output out) {
             SequenceStepListParams.Builder params = SequenceStepListParams.builder()
-                    .types(Enums.parse(types, StepType::of, "--type").toArray(StepType[]::new));
-            ifGiven(limit.pageSize(), params::limit);
+                    .types(Enums.parse(types, StepType::of, "--type", out.err()).toArray(StepType[]::new));
+            params.limit(limit.pageSize());
             out.list(client.sequences().steps().list(sequenceId, params.build()).autoPager(), Views.SEQUENCE_STEP, limit.limit);
             return SequencesCli.EXIT_OK;
         }

@@ -2,6 +2,10 @@ package io.github.unifysequences.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,9 +31,10 @@ import picocli.CommandLine.ScopeType;
                 ExportCommands.class,
                 DemoCommand.class,
                 SandboxCommand.class,
-                CommandLine.HelpCommand.class,
+                HelpCommand.class,
         },
-        footer = {"", "Exit codes: 0 ok, 1 API or runtime error, 2 usage error; enroll also 3, 4 and 130 (see enroll --help)."})
+        footer = {"", "Exit codes: 0 ok, 1 API or runtime error, 2 usage error (nothing sent), 130 interrupted (143 for kill);",
+                "enroll also 3 and 4 (see enroll --help)."})
 public final class SequencesCli {
 
     /** Success. */
@@ -77,7 +82,16 @@ public final class SequencesCli {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        System.exit(commandLine(out, err, System.getenv()).execute(args));
+        Interrupts.install(err);
+        int code;
+        try {
+            code = commandLine(out, err, System.getenv()).execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("error: " + ErrorReporter.outOfMemory());
+            err.flush();
+            code = EXIT_ERROR;
+        }
+        System.exit(code);
     }
 
     /**
@@ -97,18 +111,56 @@ public final class SequencesCli {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.registerConverter(OffsetDateTime.class, SequencesCli::time);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> new ErrorReporter(err, cli.verbose, cli.knownKey()).report(e));
+        // A mistyped option is one line and a pointer to the help, not the whole usage: the user sees what is wrong.
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            err.println("error: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ").trim());
+            err.println("See `sequences " + e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^sequences ?", "")
+                    .replaceFirst("(.+)", "$1 ") + "--help` for its options.");
+            err.flush();
+            return EXIT_USAGE;
+        });
         return commandLine;
     }
 
-    /** @return the key from {@code --api-key} or the environment, if any */
+    /**
+     * @return the key from {@code --api-key} or the environment, if any. Spaces and line breaks around it are dropped:
+     *     a key pasted from a file or a Windows editor often ends in one (a CR), and no key contains them.
+     */
     Optional<String> knownKey() {
-        return Optional.ofNullable(apiKey).or(() -> Optional.ofNullable(env.get("UNIFY_API_KEY"))).filter(k -> !k.isBlank());
+        return Optional.ofNullable(apiKey).or(() -> Optional.ofNullable(env.get("UNIFY_API_KEY"))).map(String::strip)
+                .filter(k -> !k.isEmpty());
     }
 
-    /** @return the base URL from {@code --base-url} or the environment, if any */
+    /** @return where the key came from, in the user's terms */
+    String keySource() {
+        return apiKey != null ? "--api-key" : "UNIFY_API_KEY";
+    }
+
+    /** @return the base URL from {@code --base-url} or the environment, if any, without surrounding whitespace */
     Optional<String> knownBaseUrl() {
-        return Optional.ofNullable(baseUrl).or(() -> Optional.ofNullable(env.get("UNIFY_BASE_URL"))).filter(u -> !u.isBlank());
+        return Optional.ofNullable(baseUrl).or(() -> Optional.ofNullable(env.get("UNIFY_BASE_URL"))).map(String::strip)
+                .filter(u -> !u.isEmpty());
+    }
+
+    /**
+     * Reads a time option: an ISO-8601 time with its offset, or a date alone, meaning its start in UTC.
+     *
+     * @param text the value as typed
+     * @return the time
+     */
+    static OffsetDateTime time(String text) {
+        try {
+            return OffsetDateTime.parse(text.trim());
+        } catch (DateTimeParseException notATime) {
+            try {
+                return LocalDate.parse(text.trim()).atStartOfDay().atOffset(ZoneOffset.UTC);
+            } catch (DateTimeParseException notADate) {
+                throw new CommandLine.TypeConversionException("'" + text + "' is not a time: use 2025-06-01 (that day, 00:00 UTC)"
+                        + " or 2025-06-01T09:30:00Z (or +02:00 for another offset)");
+            }
+        }
     }
 
     /** @return true if {@code --sandbox} asked for an embedded sandbox */

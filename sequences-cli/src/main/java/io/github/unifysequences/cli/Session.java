@@ -1,6 +1,7 @@
 package io.github.unifysequences.cli;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -14,6 +15,10 @@ import io.github.unifysequences.sandbox.SequencesSandbox;
 final class Session implements AutoCloseable {
     /** The demo's and {@code --sandbox}'s seed, so that every run tells the same story. */
     static final long SANDBOX_SEED = 42;
+    /** The path every API URL starts with: the spec's server is https://api.unifygtm.com/sequences/v1. */
+    private static final String API_PATH = "/sequences/v1";
+    /** Longest wait for the next bytes of an answer (the SDK's default is 60 s). */
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(15);
 
     private final UnifySequencesClient client;
     private final SequencesSandbox sandbox;
@@ -45,9 +50,29 @@ final class Session implements AutoCloseable {
         }
         String key = cli.knownKey().orElseThrow(() -> new CliError(SequencesCli.EXIT_USAGE,
                 "No API key: set UNIFY_API_KEY, pass --api-key, or use --sandbox."));
-        builder.apiKey(key);
-        cli.knownBaseUrl().ifPresent(builder::baseUrl);
+        if (key.chars().anyMatch(Character::isWhitespace)) {
+            throw new CliError(SequencesCli.EXIT_USAGE, "The API key (" + cli.keySource() + ") has a space or line break inside it;"
+                    + " copy it again.");
+        }
+        // A read that stalls this long is a server not speaking HTTP as asked (https:// to a plain-HTTP port hangs in the
+        // TLS handshake); with the SDK's retries the command still ends within a minute, not three.
+        builder.apiKey(key).readTimeout(READ_TIMEOUT);
+        cli.knownBaseUrl().ifPresent(url -> builder.baseUrl(checkedBaseUrl(url)));
         return new Session(builder.build(), null, "the Unify API" + cli.knownBaseUrl().map(u -> " at " + u).orElse(""));
+    }
+
+    /**
+     * @param url the base URL given
+     * @return it, if its path ends in the API's own /sequences/v1 (the spec's server URL); any other path would answer
+     *     every call with a 404 that reads like a wrong id
+     * @throws CliError with the usage code otherwise
+     */
+    private static String checkedBaseUrl(String url) {
+        if (!url.replaceAll("/+$", "").endsWith(API_PATH)) {
+            throw new CliError(SequencesCli.EXIT_USAGE, "--base-url " + url + " (or UNIFY_BASE_URL) must end in " + API_PATH
+                    + ", e.g. https://api.unifygtm.com" + API_PATH + " or http://127.0.0.1:8080" + API_PATH + ".");
+        }
+        return url;
     }
 
     UnifySequencesClient client() {

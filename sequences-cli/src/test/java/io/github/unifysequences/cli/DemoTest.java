@@ -2,6 +2,12 @@ package io.github.unifysequences.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import io.github.unifysequences.sandbox.SequencesSandbox;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +33,39 @@ class DemoTest {
                 .contains("4. Every enrollment, page by page", "33 enrollments, fetched 10 per request by the auto-pager (4 pages).")
                 .containsPattern("5\\. Bulk export through a query job\n   query job [0-9a-f-]{36} created")
                 .containsPattern("33 enrollments written to .+\\.ndjson, the same count as the auto-pager read")
+                .contains("deleted it again (--keep-export keeps it)")
                 .contains("Summary")
                 .containsPattern("enrolled +3")
                 .containsPattern("conflicts handled +1");
         assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void theDemosExportIsPrivateAndKeptOnlyWhenAsked() throws Exception {
+        Cli.Result deleted = Cli.withoutEnv().run("demo");
+        Path file = exportFile(deleted);
+        assertThat(Files.exists(file)).isFalse();
+        assertThat(Files.exists(file.getParent())).isFalse();
+
+        Cli.Result kept = Cli.withoutEnv().run("demo", "--keep-export");
+        Path keptFile = exportFile(kept);
+        try {
+            assertThat(kept.out()).contains("kept " + keptFile + " (readable by you only)");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keptFile)))
+                    .isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keptFile.getParent())))
+                    .isEqualTo("rwx------");
+            assertThat(Files.readAllLines(keptFile)).hasSize(33);
+        } finally {
+            Files.deleteIfExists(keptFile);
+            Files.deleteIfExists(keptFile.getParent());
+        }
+    }
+
+    private static Path exportFile(Cli.Result result) {
+        Matcher written = Pattern.compile("enrollments written to (\\S+\\.ndjson)").matcher(result.out());
+        assertThat(written.find()).as(result.out()).isTrue();
+        return Path.of(written.group(1));
     }
 
     @Test

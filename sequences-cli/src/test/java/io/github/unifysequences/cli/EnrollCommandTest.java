@@ -160,9 +160,8 @@ class EnrollCommandTest {
 
     @Test
     void theClientSideRateLimitPacesTheRun() throws IOException {
-        List<String> lines = new ArrayList<>(List.of("person_id"));
-        IntStream.range(0, 8).forEach(i -> lines.add(sandbox.data().addPerson("r" + i + "@example.com", "R" + i, "Rate").toString()));
-        Path csv = write("paced.csv", lines.toArray(String[]::new));
+        Path csv = dir.resolve("paced.csv");
+        Cli.newPeopleCsv(sandbox, csv, 8);
         long started = System.nanoTime();
         Cli.Result result = cli.run("enroll", "--sequence", sequenceId, "--mailbox-email", mailbox, "--csv", csv.toString(),
                 "--concurrency", "4", "--rate-limit", "4/1");
@@ -198,6 +197,79 @@ class EnrollCommandTest {
         assertThat(unknownSequence.code()).isEqualTo(1);
         assertThat(unknownSequence.err()).startsWith("error: HTTP 404");
         assertThat(sandbox.data().enrollmentCount()).isEqualTo(before);
+    }
+
+    @Test
+    void aBrokenCsvIsRefusedWithItsLineBeforeAnythingIsSent() throws IOException {
+        int before = sandbox.data().enrollmentCount();
+        List<UUID> free = sandbox.data().enrollablePersonIds().subList(0, 4);
+        // The unclosed quote on line 3 would swallow lines 4 and 5 into one cell.
+        Path csv = write("broken.csv", "person_id,name", free.get(0) + ",Ann", free.get(1) + ",\"Bob", free.get(2) + ",Cy", free.get(3) + ",Di");
+        Cli.Result result = cli.run("enroll", "--sequence", sequenceId, "--mailbox-email", mailbox, "--csv", csv.toString());
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err().strip()).startsWith("error: " + csv + " line 3: a quote opened here is never closed").endsWith("Nothing was sent.");
+        assertThat(sandbox.data().enrollmentCount()).isEqualTo(before);
+        assertThat(Files.exists(Path.of(csv + ".journal"))).isFalse();
+    }
+
+    @Test
+    void enrollingIntoAPausedOrApprovalSequenceSaysSo() throws IOException {
+        String paused = client.sequences().list().autoPager().stream().filter(q -> q.isPaused()).findFirst().orElseThrow().id().toString();
+        Path one = write("paused.csv", "person_id", sandbox.data().enrollablePersonIds().get(0).toString());
+        Cli.Result result = cli.run("enroll", "--sequence", paused, "--mailbox-email", mailbox, "--csv", one.toString());
+        assertThat(result.err()).contains("is paused: people are enrolled, but nothing is sent to them until it is resumed");
+
+        String approval = sandbox.data().approvalSequenceIds().get(0).toString();
+        Path two = write("approval.csv", "person_id", sandbox.data().enrollablePersonIds().get(1).toString());
+        Cli.Result drafts = cli.run("enroll", "--sequence", approval, "--mailbox-email", mailbox, "--csv", two.toString());
+        assertThat(drafts.code()).as(drafts.all()).isZero();
+        assertThat(drafts.out()).contains("1 as drafts awaiting approval: nothing runs until they are approved");
+        assertThat(Files.readAllLines(Path.of(two + ".report.csv")).get(1)).endsWith(",draft awaiting approval");
+    }
+
+    @Test
+    void aMailboxTheApiDoesNotKnowStopsTheRunAtTheFirstAnswer() throws IOException {
+        int before = sandbox.data().enrollmentCount();
+        List<String> lines = new ArrayList<>(List.of("person_id"));
+        sandbox.data().enrollablePersonIds().subList(0, 6).forEach(p -> lines.add(p.toString()));
+        Path csv = write("mailbox.csv", lines.toArray(String[]::new));
+        sandbox.faults().delayNext("POST", "/enrollments", 1000, java.time.Duration.ZERO);
+        Cli.Result result = cli.run("enroll", "--sequence", sequenceId, "--mailbox-email", "nobody@unifygtm-demo.com", "--csv", csv.toString(),
+                "--concurrency", "1");
+        assertThat(result.code()).as(result.all()).isEqualTo(2);
+        assertThat(result.err()).contains("error: --mailbox-email nobody@unifygtm-demo.com refused by the API: unknown_mailbox at mailbox_emails",
+                "Nothing more was sent");
+        assertThat(1000 - sandbox.faults().pending()).as("creates sent").isEqualTo(1);
+        assertThat(sandbox.data().enrollmentCount()).isEqualTo(before);
+        sandbox.faults().clear();
+        // Nothing was journaled as the person's outcome: the rerun with the right mailbox sends everyone.
+        Cli.Result rerun = cli.run("enroll", "--sequence", sequenceId, "--mailbox-email", mailbox, "--csv", csv.toString());
+        assertThat(rerun.code()).as(rerun.all()).isZero();
+        assertThat(rerun.out()).containsPattern("enrolled +6");
+    }
+
+    @Test
+    void anApiThatIsGoneStopsTheRunWithAResumeHint() throws Exception {
+        SequencesSandbox gone = SequencesSandbox.builder().build();
+        gone.start();
+        Path csv = dir.resolve("gone.csv");
+        Cli.newPeopleCsv(gone, csv, 40);
+        Path journal = Path.of(csv + ".journal");
+        gone.faults().delayNext("POST", "/enrollments", 40, java.time.Duration.ofMillis(100));
+        java.util.concurrent.CompletableFuture<Cli.Result> run = java.util.concurrent.CompletableFuture.supplyAsync(() ->
+                Cli.against(gone).run("enroll", "--sequence", gone.data().sequenceIds().get(0).toString(),
+                        "--mailbox-email", gone.data().mailboxEmails().get(0), "--csv", csv.toString(), "--concurrency", "1"));
+        Cli.awaitEnrolled(journal, 3, () -> !run.isDone());
+        gone.close();
+        Cli.Result result = run.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(result.code()).as(result.all()).isEqualTo(EnrollCommand.EXIT_ROWS_FAILED);
+        assertThat(result.err()).contains("Stopped after 5 rows in a row could not reach the API", "Rerun the same command to resume");
+        long sent = Files.readAllLines(journal).stream().filter(l -> l.contains("\tsending\t")).count();
+        assertThat(sent).as("a few tries, not all 40 rows").isLessThan(15);
+        // The report accounts for every line: the rows never sent are failed, to be sent by the rerun.
+        List<String> report = Files.readAllLines(Path.of(csv + ".report.csv"));
+        assertThat(report).hasSize(41);
+        assertThat(report).anyMatch(l -> l.contains(",failed,,,\"not sent: the run stopped, the API was unreachable\""));
     }
 
     private Enrollment activeEnrollment(boolean inTarget) {

@@ -9,26 +9,9 @@ import java.util.List;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import io.github.unifysequences.sandbox.SandboxTest;
-import io.github.unifysequences.sandbox.SequencesSandbox;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-@SandboxTest
-class ExportCommandTest {
-    @TempDir
-    Path dir;
-
-    private SequencesSandbox sandbox;
-    private Cli cli;
-
-    @BeforeEach
-    void start(SequencesSandbox sandbox) {
-        this.sandbox = sandbox;
-        cli = Cli.against(sandbox);
-    }
-
+class ExportCommandTest extends AgainstSandbox {
     @Test
     void exportsEveryEnrollmentAsNdjsonAndFilteredOnesAsCsv() throws IOException {
         Path ndjson = dir.resolve("all.ndjson");
@@ -49,6 +32,34 @@ class ExportCommandTest {
         assertThat(rows.get(0)).startsWith("id,").contains(",status,");
         assertThat(rows).hasSize((int) listed + 1);
         assertThat(rows.subList(1, rows.size())).allSatisfy(r -> assertThat(r).contains(",IN_PROGRESS,"));
+    }
+
+    @Test
+    void csvHasFixedColumnsCoveringTheSpecsRowsAHeaderForNoRowsAndAnExcelOption() throws IOException {
+        // The columns, from the pinned spec: every field of a bulk row is a column or spread over columns.
+        JsonObject schemas = JsonParser.parseString(Files.readString(Path.of("..", "openapi", "unify-sequences-v1.openapi.json")))
+                .getAsJsonObject().getAsJsonObject("components").getAsJsonObject("schemas");
+        for (var kind : List.of(List.of("SequenceEnrollment", ExportCommands.Enrollments.COLUMNS),
+                List.of("SequenceEnrollmentStep", ExportCommands.EnrollmentSteps.COLUMNS))) {
+            @SuppressWarnings("unchecked")
+            List<String> columns = (List<String>) kind.get(1);
+            assertThat(schemas.getAsJsonObject((String) kind.get(0)).getAsJsonObject("properties").keySet())
+                    .allSatisfy(field -> assertThat(columns).anyMatch(c -> c.equals(field) || c.startsWith(field + ".")));
+        }
+
+        Path none = dir.resolve("none.csv");
+        Cli.Result empty = cli.run("export", "enrollments", "--updated-after", "2099-01-01", "--format", "csv", "--out", none.toString());
+        assertThat(empty.code()).as(empty.err()).isZero();
+        assertThat(Files.readAllLines(none)).containsExactly(String.join(",", ExportCommands.Enrollments.COLUMNS));
+
+        Path excel = dir.resolve("excel.csv");
+        assertThat(cli.run("export", "enrollments", "--format", "csv", "--excel", "--out", excel.toString()).code()).isZero();
+        List<String> rows = Files.readAllLines(excel);
+        assertThat(rows.get(0)).startsWith("\uFEFFid,updated_at,");
+        JsonObject first = JsonParser.parseString(cli.run("enrollments", "get", rows.get(1).substring(0, 36), "-o", "json").out())
+                .getAsJsonObject();
+        assertThat(rows.get(1)).contains("," + first.getAsJsonObject("person").get("email").getAsString() + ",");
+        assertThat(cli.run("export", "enrollments", "--excel", "--out", excel.toString()).err()).contains("--excel is for --format csv");
     }
 
     @Test

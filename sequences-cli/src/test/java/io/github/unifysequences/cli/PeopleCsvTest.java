@@ -43,6 +43,44 @@ class PeopleCsvTest {
         assertThatThrownBy(() -> read("")).isInstanceOf(CliError.class).hasMessageContaining("is empty");
     }
 
+    @Test
+    void aQuoteNeverClosedIsRefusedWithItsLineInsteadOfSwallowingTheRest() {
+        assertUsageError("person_id,name\n" + A + ",\"Ann\n" + B + ",Bob\n", "line 2: a quote opened here is never closed");
+        // Closed by a later row's quote: the text after it gives the fault away.
+        assertUsageError("person_id,name\n" + A + ",\"Ann\n" + B + ",\"Bob\"\n", "line 3: text after a closing quote");
+        assertUsageError("person_id,name\n" + A + ",Ann,extra\n", "line 2 has 3 cells but the header has 2");
+    }
+
+    @Test
+    void spreadsheetShapesAreRead() throws IOException {
+        // European Excel: semicolons, a "Person ID" header, blank rows of delimiters, a BOM.
+        PeopleCsv semicolons = read("\uFEFFName;Person ID;Company\r\nAnn;" + A + ";\"Acme; Inc\"\r\n;;\r\nBob;" + B + ";X\r\n");
+        assertThat(semicolons.rows()).containsExactly(new PeopleCsv.Row(2, A), new PeopleCsv.Row(4, B));
+        assertThat(semicolons.invalid()).isEmpty();
+        PeopleCsv tabs = read("PersonId\tname\n" + A + "\tAnn\n\t\n\tx\n");
+        assertThat(tabs.rows()).containsExactly(new PeopleCsv.Row(2, A));
+        assertThat(tabs.invalid()).containsExactly(new PeopleCsv.Invalid(4, "", "missing person_id"));
+        assertThat(read("name,PERSON-ID\nO\"Brien," + A + "\n,,\n").rows()).containsExactly(new PeopleCsv.Row(2, A));
+    }
+
+    @Test
+    void excelEncodingsOtherThanUtf8AreRefusedWithHowToSaveTheFile() throws IOException {
+        Path cp1252 = dir.resolve("cp1252.csv");
+        Files.write(cp1252, ("person_id,name\n" + A + ",Zo\u00eb\n").getBytes("windows-1252"));
+        assertThatThrownBy(() -> PeopleCsv.read(cp1252)).isInstanceOf(CliError.class)
+                .hasMessageContaining("line 2 is not UTF-8").hasMessageContaining("CSV UTF-8");
+        Path utf16 = dir.resolve("utf16.csv");
+        Files.write(utf16, ("\uFEFFperson_id\n" + A + "\n").getBytes(StandardCharsets.UTF_16LE));
+        assertThatThrownBy(() -> PeopleCsv.read(utf16)).isInstanceOf(CliError.class).hasMessageContaining("is UTF-16")
+                .hasMessageContaining("CSV UTF-8").satisfies(e -> assertThat(((CliError) e).exitCode()).isEqualTo(2));
+        assertThatThrownBy(() -> PeopleCsv.read(dir)).isInstanceOf(CliError.class).hasMessageContaining("is a folder");
+    }
+
+    private void assertUsageError(String text, String message) {
+        assertThatThrownBy(() -> read(text)).isInstanceOf(CliError.class).hasMessageContaining(message)
+                .hasMessageContaining("Nothing was sent").satisfies(e -> assertThat(((CliError) e).exitCode()).isEqualTo(2));
+    }
+
     private PeopleCsv read(String text) throws IOException {
         Path file = dir.resolve("people.csv");
         Files.writeString(file, text, StandardCharsets.UTF_8);

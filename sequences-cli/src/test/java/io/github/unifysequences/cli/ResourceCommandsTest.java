@@ -2,29 +2,24 @@ package io.github.unifysequences.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.unifysequences.core.SpecVersion;
-import io.github.unifysequences.sandbox.SandboxTest;
-import io.github.unifysequences.sandbox.SequencesSandbox;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
-@SandboxTest
-class ResourceCommandsTest {
-    private SequencesSandbox sandbox;
-    private Cli cli;
-
-    @BeforeEach
-    void start(SequencesSandbox sandbox) {
-        this.sandbox = sandbox;
-        cli = Cli.against(sandbox);
-    }
-
+class ResourceCommandsTest extends AgainstSandbox {
     private String firstSequenceId() {
         return sandbox.data().sequenceIds().get(0).toString();
     }
@@ -57,7 +52,13 @@ class ResourceCommandsTest {
         assertThat(again.err()).startsWith("error: HTTP 409 state_conflict").contains("the sequence is paused already");
         JsonObject resumed = JsonParser.parseString(cli.run("sequences", "resume", id, "-o", "json").out()).getAsJsonObject();
         assertThat(resumed.get("is_paused").getAsBoolean()).isFalse();
-        assertThat(cli.run("sequences", "delete", id).out()).isEqualTo("Deleted sequence " + id + ".\n");
+        // Destructive: with no terminal to ask on, nothing happens without --yes.
+        Cli.Result unconfirmed = cli.run("sequences", "delete", id);
+        assertThat(unconfirmed.code()).isEqualTo(2);
+        assertThat(unconfirmed.err().strip()).isEqualTo("error: sequences delete " + id + ": deletes the sequence and cancels its active"
+                + " enrollments, for good. Add --yes to confirm (there is no terminal to ask on).");
+        assertThat(cli.run("sequences", "get", id).code()).as("still there").isZero();
+        assertThat(cli.run("sequences", "delete", id, "--yes").out()).isEqualTo("Deleted sequence " + id + ".\n");
         Cli.Result gone = cli.run("sequences", "get", id);
         assertThat(gone.code()).isEqualTo(1);
         assertThat(gone.err()).isEqualTo("error: HTTP 404 not_found: Sequence " + id + " not found. Check the id; the list commands show"
@@ -74,7 +75,8 @@ class ResourceCommandsTest {
                 .allSatisfy(l -> assertThat(JsonParser.parseString(l).getAsJsonObject().get("type").getAsString()).isEqualTo("PHONE_CALL"));
         String stepId = JsonParser.parseString(phone.out().lines().findFirst().orElseThrow()).getAsJsonObject().get("id").getAsString();
         assertThat(cli.run("sequence-steps", "get", id, stepId).out()).contains("PHONE_CALL", stepId);
-        assertThat(cli.run("sequence-steps", "list", id, "--type", "FAX").code()).isEqualTo(2);
+        assertThat(cli.run("sequence-steps", "list", id, "--type", "FAX").err())
+                .startsWith("warning: --type FAX is not a value this CLI knows (AUTOMATIC_EMAIL, ");
     }
 
     @Test
@@ -101,7 +103,7 @@ class ResourceCommandsTest {
         assertThat(cli.run("enrollments", "list", "--updated-after", "2030-01-01T00:00:00Z").out().lines()).hasSize(1);
         assertThat(cli.run("enrollments", "list", "--updated-before", "2030-01-01T00:00:00Z", "--limit", "3", "-o", "jsonl")
                 .out().lines()).hasSize(3);
-        assertThat(cli.run("enrollments", "list", "--status", "DONE").code()).isEqualTo(2);
+        assertThat(cli.run("enrollments", "list", "--status", "DONE").code()).as("the API refuses it").isNotZero();
         assertThat(cli.run("enrollments", "list", "--limit", "0").code()).isEqualTo(2);
     }
 
@@ -117,7 +119,10 @@ class ResourceCommandsTest {
         assertThat(cli.run("enrollments", "pause", id).out()).isEqualTo("Paused enrollment " + id + ".\n");
         assertThat(cli.run("enrollments", "get", id).out()).contains("FLAGS     paused");
         assertThat(cli.run("enrollments", "resume", id).out()).isEqualTo("Resumed enrollment " + id + ".\n");
-        assertThat(cli.run("enrollments", "cancel", id, "-o", "jsonl").out()).contains("\"is_canceled\":true");
+        Cli.Result unconfirmed = cli.run("enrollments", "cancel", id);
+        assertThat(unconfirmed.code()).isEqualTo(2);
+        assertThat(unconfirmed.err()).contains("enrollments cancel " + id + ": cancels the enrollment", "Add --yes");
+        assertThat(cli.run("enrollments", "cancel", id, "-o", "jsonl", "-y").out()).contains("\"is_canceled\":true");
 
         String mailbox = sandbox.data().mailboxEmails().get(0);
         // Canceled, the person is free again; enrolled, they cannot be enrolled anywhere else.
@@ -189,6 +194,37 @@ class ResourceCommandsTest {
         assertThat(pause.out()).contains("Usage: sequences enrollments pause", "Pause an enrollment.", "--output");
         assertThat(cli.run("--version").out()).startsWith("sequences ")
                 .contains("Unify Sequences API spec " + SpecVersion.PUBLISHED + " (sha256 " + SpecVersion.SHA256.substring(0, 12));
+        Cli.Result nested = cli.run("help", "export", "enrollments");
+        assertThat(nested.code()).isZero();
+        assertThat(nested.out()).startsWith("Usage: sequences export enrollments").contains("--status", "--mailbox=ID", "--out=FILE");
+        assertThat(cli.run("help", "export", "nothing").err()).contains("Unknown command 'export nothing'. Commands: enrollments, enrollment-steps.");
+    }
+
+    @Test
+    void everyOptionIsDescribedAndFiltersAreNamedAlikeInListAndExport() {
+        CommandLine root = SequencesCli.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()), Map.of());
+        List<String> undescribed = new ArrayList<>();
+        Deque<CommandLine> commands = new ArrayDeque<>(List.of(root));
+        while (!commands.isEmpty()) {
+            CommandLine command = commands.pop();
+            commands.addAll(command.getSubcommands().values());
+            command.getCommandSpec().options().stream().filter(o -> String.join("", o.description()).isBlank())
+                    .forEach(o -> undescribed.add(command.getCommandSpec().qualifiedName() + " " + o.longestName()));
+        }
+        assertThat(undescribed).isEmpty();
+        CommandSpec list = root.getSubcommands().get("enrollments").getSubcommands().get("list").getCommandSpec();
+        CommandSpec export = root.getSubcommands().get("export").getSubcommands().get("enrollments").getCommandSpec();
+        List<String> listFilters = list.options().stream().map(o -> o.longestName()).toList();
+        assertThat(export.options().stream().map(o -> o.longestName()).toList())
+                .containsAll(List.of("--sequence", "--person", "--mailbox", "--status", "--updated-after", "--updated-before"))
+                .containsAll(listFilters.stream().filter(n -> !List.of("--limit", "--page-size", "--play").contains(n)).toList());
+
+        String mailbox = JsonParser.parseString(cli.run("enrollments", "list", "-o", "jsonl", "--limit", "1").out()).getAsJsonObject()
+                .getAsJsonObject("mailbox").get("id").getAsString();
+        long listed = cli.run("enrollments", "list", "--mailbox", mailbox, "-o", "jsonl").out().lines().count();
+        Cli.Result exported = cli.run("export", "enrollments", "--mailbox", mailbox, "--out", "-");
+        assertThat(exported.code()).as(exported.err()).isZero();
+        assertThat(exported.out().lines().count()).isEqualTo(listed).isPositive();
     }
 
     @Test
