@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -102,17 +101,17 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "id" -> id = string(in);
-                case "status" -> status = string(in);
-                case "updated_at" -> updatedAt = timestamp(in);
-                case "started_at" -> startedAt = timestamp(in);
-                case "ended_at" -> endedAt = timestamp(in);
-                case "is_blocked" -> isBlocked = bool(in);
-                case "is_bounced" -> isBounced = bool(in);
-                case "is_canceled" -> isCanceled = bool(in);
-                case "is_opted_out" -> isOptedOut = bool(in);
-                case "is_paused" -> isPaused = bool(in);
-                case "is_replied" -> isReplied = bool(in);
+                case "id" -> id = string(in, name);
+                case "status" -> status = string(in, name);
+                case "updated_at" -> updatedAt = timestamp(in, name);
+                case "started_at" -> startedAt = timestamp(in, name);
+                case "ended_at" -> endedAt = timestamp(in, name);
+                case "is_blocked" -> isBlocked = bool(in, name);
+                case "is_bounced" -> isBounced = bool(in, name);
+                case "is_canceled" -> isCanceled = bool(in, name);
+                case "is_opted_out" -> isOptedOut = bool(in, name);
+                case "is_paused" -> isPaused = bool(in, name);
+                case "is_replied" -> isReplied = bool(in, name);
                 case "sequence" -> sequence = new SequenceReader().read(in);
                 case "reply_email_message" -> reply = new ReplyReader().read(in);
                 default -> {
@@ -132,7 +131,7 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "version" -> version = integer(in);
+                case "version" -> version = integer(in, name);
                 case "mailbox" -> mailbox = new MailboxReader().read(in);
                 case "person" -> person = new PersonReader().read(in);
                 case "enrolled_by_play" -> play = new PlayReader().read(in);
@@ -163,8 +162,8 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "type" -> type = string(in);
-                case "step_number" -> stepNumber = integer(in);
+                case "type" -> type = string(in, name);
+                case "step_number" -> stepNumber = integer(in, name);
                 case "enrollment" -> enrollment = new StepEnrollmentReader().read(in);
                 case "email_message" -> email = new EmailReader().read(in);
                 default -> {
@@ -200,7 +199,7 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "id" -> value.id = string(in);
+                case "id" -> value.id = string(in, name);
                 case "mailbox" -> value.mailbox = new MailboxReader().read(in);
                 case "person" -> value.person = new PersonReader().read(in);
                 default -> {
@@ -224,9 +223,9 @@ final class RowReader {
         @Override
         boolean field(String field, JsonReader in) throws IOException {
             switch (field) {
-                case "id" -> id = string(in);
-                case "name" -> name = string(in);
-                case "version" -> version = integer(in);
+                case "id" -> id = string(in, field);
+                case "name" -> name = string(in, field);
+                case "version" -> version = integer(in, field);
                 default -> {
                     return false;
                 }
@@ -247,8 +246,8 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "id" -> id = string(in);
-                case "email_address" -> email = string(in);
+                case "id" -> id = string(in, name);
+                case "email_address" -> email = string(in, name);
                 default -> {
                     return false;
                 }
@@ -273,11 +272,11 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "id" -> id = string(in);
-                case "email" -> email = string(in);
-                case "first_name" -> firstName = string(in);
-                case "last_name" -> lastName = string(in);
-                case "linkedin_url" -> linkedinUrl = string(in);
+                case "id" -> id = string(in, name);
+                case "email" -> email = string(in, name);
+                case "first_name" -> firstName = string(in, name);
+                case "last_name" -> lastName = string(in, name);
+                case "linkedin_url" -> linkedinUrl = string(in, name);
                 case "company" -> company = new CompanyReader().read(in);
                 default -> {
                     return false;
@@ -302,10 +301,10 @@ final class RowReader {
         @Override
         boolean field(String field, JsonReader in) throws IOException {
             switch (field) {
-                case "id" -> id = string(in);
-                case "name" -> name = string(in);
-                case "domain" -> domain = string(in);
-                case "linkedin_url" -> linkedinUrl = string(in);
+                case "id" -> id = string(in, field);
+                case "name" -> name = string(in, field);
+                case "domain" -> domain = string(in, field);
+                case "linkedin_url" -> linkedinUrl = string(in, field);
                 default -> {
                     return false;
                 }
@@ -327,8 +326,8 @@ final class RowReader {
         @Override
         boolean field(String field, JsonReader in) throws IOException {
             switch (field) {
-                case "id" -> id = string(in);
-                case "name" -> name = string(in);
+                case "id" -> id = string(in, field);
+                case "name" -> name = string(in, field);
                 default -> {
                     return false;
                 }
@@ -351,8 +350,8 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "id" -> id = string(in);
-                case "subject" -> subject = string(in);
+                case "id" -> id = string(in, name);
+                case "subject" -> subject = string(in, name);
                 case "classifications" -> classifications = classifications(in);
                 default -> {
                     return false;
@@ -363,7 +362,7 @@ final class RowReader {
 
         @Override
         ReplyMessage build() {
-            return new ReplyMessage(id == null ? null : UUID.fromString(id), Optional.ofNullable(subject),
+            return new ReplyMessage(id == null ? null : JsonValues.uuid("reply_email_message.id", id), Optional.ofNullable(subject),
                     classifications, Optional.empty());
         }
     }
@@ -375,8 +374,8 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "id" -> id = string(in);
-                case "category" -> category = string(in);
+                case "id" -> id = string(in, name);
+                case "category" -> category = string(in, name);
                 default -> {
                     return false;
                 }
@@ -386,7 +385,8 @@ final class RowReader {
 
         @Override
         ReplyClassification build() {
-            return new ReplyClassification(UUID.fromString(req(id, "id")), ReplyCategory.of(req(category, "category")));
+            return new ReplyClassification(JsonValues.uuid("classifications[].id", req(id, "id")),
+                    ReplyCategory.of(req(category, "category")));
         }
     }
 
@@ -403,14 +403,14 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "id" -> id = string(in);
-                case "subject" -> subject = string(in);
-                case "sent_at" -> sentAt = timestamp(in);
-                case "from_email_address" -> from = string(in);
-                case "is_bounced" -> isBounced = bool(in);
-                case "is_opted_out" -> isOptedOut = bool(in);
-                case "clicks" -> clicks = integer(in);
-                case "opens" -> opens = integer(in);
+                case "id" -> id = string(in, name);
+                case "subject" -> subject = string(in, name);
+                case "sent_at" -> sentAt = timestamp(in, name);
+                case "from_email_address" -> from = string(in, name);
+                case "is_bounced" -> isBounced = bool(in, name);
+                case "is_opted_out" -> isOptedOut = bool(in, name);
+                case "clicks" -> clicks = integer(in, name);
+                case "opens" -> opens = integer(in, name);
                 default -> {
                     return false;
                 }
@@ -448,20 +448,42 @@ final class RowReader {
         return false;
     }
 
-    private static String string(JsonReader in) throws IOException {
-        return absent(in) ? null : in.nextString();
+    /** @return the next value, which must be a JSON string, or {@code null} for a JSON {@code null} */
+    private static String string(JsonReader in, String field) throws IOException {
+        if (absent(in)) {
+            return null;
+        }
+        if (in.peek() != JsonToken.STRING) {
+            throw JsonValues.refused(field, "must be a string");
+        }
+        return in.nextString();
     }
 
-    private static OffsetDateTime timestamp(JsonReader in) throws IOException {
-        return absent(in) ? null : IsoTimestamp.parse(in.nextString());
+    private static OffsetDateTime timestamp(JsonReader in, String field) throws IOException {
+        String text = string(in, field);
+        return text == null ? null : JsonValues.timestamp(field, text);
     }
 
-    private static boolean bool(JsonReader in) throws IOException {
-        return !absent(in) && in.nextBoolean();
+    /** A flag the API leaves out or sends as {@code null} is false. */
+    private static boolean bool(JsonReader in, String field) throws IOException {
+        if (absent(in)) {
+            return false;
+        }
+        if (in.peek() != JsonToken.BOOLEAN) {
+            throw JsonValues.refused(field, "must be true or false");
+        }
+        return in.nextBoolean();
     }
 
-    private static Integer integer(JsonReader in) throws IOException {
-        return absent(in) ? null : in.nextInt();
+    /** The number's literal text is read exactly: {@link JsonReader#nextInt} would accept a string and coerce. */
+    private static Integer integer(JsonReader in, String field) throws IOException {
+        if (absent(in)) {
+            return null;
+        }
+        if (in.peek() != JsonToken.NUMBER) {
+            throw JsonValues.refused(field, "must be a number");
+        }
+        return JsonValues.int32(field, in.nextString());
     }
 
     private static <T> T req(T value, String field) {
