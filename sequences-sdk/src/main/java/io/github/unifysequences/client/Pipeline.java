@@ -73,6 +73,11 @@ final class Pipeline {
         return config;
     }
 
+    /** @return {@code text} without the API key: for messages built from what a server sent */
+    String redact(String text) {
+        return errors.redact(text);
+    }
+
     /** Marks the client closed: its connections are being released, so new calls fail fast instead of reopening them. */
     void close() {
         closed = true;
@@ -149,6 +154,10 @@ final class Pipeline {
                     return CompletableFuture.completedFuture(received(request, call.execute(), start));
                 } catch (IOException e) {
                     return CompletableFuture.completedFuture(failed(request, e, start));
+                } catch (RuntimeException e) {
+                    // OkHttp itself can fail on what a server sent (its own Retry-After check of a 503 throws
+                    // NumberFormatException on 20 digits); the async face already reports that as an IOException.
+                    return CompletableFuture.completedFuture(failed(request, new IOException("OkHttp failed: " + e, e), start));
                 }
             }
             CompletableFuture<Outcome> future = new CompletableFuture<>();
@@ -261,14 +270,14 @@ final class Pipeline {
                 // Most callers never look at the headers: build their map only if a raw view asks for it.
                 return CompletableFuture.completedFuture(RawResponse.of(outcome.code, outcome.headers::toMultimap, value));
             } catch (RuntimeException e) {
-                return CompletableFuture.failedFuture(new InvalidResponseException(base.method() + " "
+                return CompletableFuture.failedFuture(new InvalidResponseException(redact(base.method() + " "
                         + base.url().encodedPath() + " answered " + outcome.code + " with a body that is not the documented JSON: "
-                        + e.getMessage(), outcome.code, e));
+                        + e.getMessage()), outcome.code, e));
             }
         }
 
         private UnifyIoException ioException(Outcome outcome) {
-            String message = base.method() + " " + base.url().encodedPath() + " failed: " + outcome.error;
+            String message = redact(base.method() + " " + base.url().encodedPath() + " failed: " + outcome.error);
             return isTimeout(outcome.error)
                     ? new UnifyTimeoutException(message, outcome.error)
                     : new UnifyIoException(message, outcome.error);

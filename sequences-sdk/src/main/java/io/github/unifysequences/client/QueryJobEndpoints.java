@@ -108,8 +108,8 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
         String id = Check.uuid("jobId", jobId).toString();
         return endpoints.prepare(Operation.idempotent(
                 api -> kind.calls().results().results(api, id, params.page(), params.pageSize().orElse(null)),
-                json -> new ResultsPage<>(json.get("total").getAsLong(), json.get("page").getAsInt(),
-                        json.get("page_size").getAsInt(), UnifyJson.items(json, "data", kind.row()))), options);
+                json -> new ResultsPage<>(OwnedJson.int64(json, "total"), OwnedJson.int32(json, "page"),
+                        OwnedJson.int32(json, "page_size"), endpoints.items(json, "data", kind.row()))), options);
     }
 
     /** One page as NDJSON, left open for the caller to read line by line and close. */
