@@ -94,18 +94,18 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
     }
 
     Prepared<QueryJob> retrieve(String jobId, RequestOptions options) {
-        String id = Check.uuid("jobId", jobId).toString();
+        String id = Check.pathId("jobId", jobId);
         return endpoints.prepare(Operation.idempotent(api -> kind.calls().retrieve().apply(api, id), OwnedJson::queryJob), options);
     }
 
     /** Repeatable: cancelling twice leaves the job cancelled (the repeat may answer 409 job_not_cancelable). */
     Prepared<QueryJob> cancel(String jobId, RequestOptions options) {
-        String id = Check.uuid("jobId", jobId).toString();
+        String id = Check.pathId("jobId", jobId);
         return endpoints.prepare(Operation.idempotent(api -> kind.calls().cancel().apply(api, id), OwnedJson::queryJob), options);
     }
 
     Prepared<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options) {
-        String id = Check.uuid("jobId", jobId).toString();
+        String id = Check.pathId("jobId", jobId);
         return endpoints.prepare(Operation.idempotent(
                 api -> kind.calls().results().results(api, id, params.page(), params.pageSize().orElse(null)),
                 json -> new ResultsPage<>(OwnedJson.int64(json, "total"), OwnedJson.int32(json, "page"),
@@ -114,7 +114,7 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
 
     /** One page as NDJSON, left open for the caller to read line by line and close. */
     Prepared<NdjsonPage> streamResults(String jobId, int page, int pageSize, RequestOptions options) {
-        String id = Check.uuid("jobId", jobId).toString();
+        String id = Check.pathId("jobId", jobId);
         return endpoints.prepare(Operation.streaming(api -> kind.calls().results().results(api, id, page, pageSize), NdjsonPage::new),
                 options);
     }

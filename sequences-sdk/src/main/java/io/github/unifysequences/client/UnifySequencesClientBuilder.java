@@ -2,6 +2,7 @@ package io.github.unifysequences.client;
 
 import io.github.unifysequences.generated.api.UnifySequencesApi;
 import io.github.unifysequences.generated.support.GeneratedJson;
+import io.github.unifysequences.models.Check;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.time.Clock;
@@ -333,10 +334,7 @@ public final class UnifySequencesClientBuilder {
     }
 
     private static Duration positive(String name, Duration value) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
-        }
-        return value;
+        return Check.duration(name, value);
     }
 
     /**

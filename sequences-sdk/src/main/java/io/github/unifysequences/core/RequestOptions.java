@@ -1,5 +1,6 @@
 package io.github.unifysequences.core;
 
+import io.github.unifysequences.models.Check;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -76,14 +77,12 @@ public final class RequestOptions {
         /**
          * Bounds each attempt of this call (connect, write, server time and reading the body).
          *
-         * @param timeout a positive duration
+         * @param timeout a positive duration of at most a day
          * @return this builder
+         * @throws IllegalArgumentException naming the setting, if it is null, not positive or longer than a day
          */
         public Builder timeout(Duration timeout) {
-            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-            }
-            this.timeout = timeout;
+            this.timeout = Check.duration("timeout", timeout);
             return this;
         }
 
