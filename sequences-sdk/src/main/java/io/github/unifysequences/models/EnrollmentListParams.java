@@ -156,8 +156,8 @@ public final class EnrollmentListParams extends PagedParams {
          * @return this builder
          */
         public Builder statuses(EnrollmentStatus... statuses) {
-            for (EnrollmentStatus status : statuses) {
-                this.statuses.add(java.util.Objects.requireNonNull(status, "status"));
+            for (EnrollmentStatus status : Check.notNull("statuses", statuses)) {
+                this.statuses.add(Check.notNull("a value of statuses", status));
             }
             return this;
         }

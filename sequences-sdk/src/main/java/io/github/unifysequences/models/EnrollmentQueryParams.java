@@ -53,7 +53,7 @@ public final class EnrollmentQueryParams extends QueryJobParams {
          * @return this builder
          */
         public Builder status(SetFilter<EnrollmentStatus> status) {
-            this.status = status;
+            this.status = Check.notNull("status", status);
             return this;
         }
 

@@ -119,6 +119,16 @@ class ValidationTest extends ClientTestBase {
     }
 
     @Test
+    void nullsAndHeaderInjectionNameTheField() {
+        rejects(() -> EnrollmentListParams.builder().statuses((EnrollmentStatus[]) null), "statuses");
+        rejects(() -> EnrollmentListParams.builder().statuses(EnrollmentStatus.DRAFT, null), "statuses");
+        rejects(() -> SequenceStepListParams.builder().types((StepType[]) null), "types");
+        rejects(() -> RequestOptions.builder().header("x-trace", "a\r\nx-api-key: other"), "x-trace");
+        rejects(() -> RequestOptions.builder().header("x-trace\r\nx-evil", "a"), "header name");
+        rejects(() -> RequestOptions.builder().header("x trace", "a"), "header name");
+    }
+
+    @Test
     void updateNeedsAVersionAndSomethingToChange() {
         rejects(() -> EnrollmentStepUpdateParams.builder().subject("s").build(), "versionId");
         rejects(() -> EnrollmentStepUpdateParams.builder().versionId("v1").build(), "subject, fallbackSubject or body");
