@@ -448,15 +448,23 @@ final class RowReader {
         return false;
     }
 
+    /**
+     * @return {@code false} for a JSON {@code null} (consumed), {@code true} when the next value is of {@code kind}
+     * @throws JsonParseException naming the field and the rule, for a value of another kind
+     */
+    private static boolean present(JsonReader in, JsonToken kind, String field, String rule) throws IOException {
+        if (absent(in)) {
+            return false;
+        }
+        if (in.peek() != kind) {
+            throw JsonValues.refused(field, rule);
+        }
+        return true;
+    }
+
     /** @return the next value, which must be a JSON string, or {@code null} for a JSON {@code null} */
     private static String string(JsonReader in, String field) throws IOException {
-        if (absent(in)) {
-            return null;
-        }
-        if (in.peek() != JsonToken.STRING) {
-            throw JsonValues.refused(field, "must be a string");
-        }
-        return in.nextString();
+        return present(in, JsonToken.STRING, field, "must be a string") ? in.nextString() : null;
     }
 
     private static OffsetDateTime timestamp(JsonReader in, String field) throws IOException {
@@ -466,24 +474,12 @@ final class RowReader {
 
     /** A flag the API leaves out or sends as {@code null} is false. */
     private static boolean bool(JsonReader in, String field) throws IOException {
-        if (absent(in)) {
-            return false;
-        }
-        if (in.peek() != JsonToken.BOOLEAN) {
-            throw JsonValues.refused(field, "must be true or false");
-        }
-        return in.nextBoolean();
+        return present(in, JsonToken.BOOLEAN, field, "must be true or false") && in.nextBoolean();
     }
 
     /** The number's literal text is read exactly: {@link JsonReader#nextInt} would accept a string and coerce. */
     private static Integer integer(JsonReader in, String field) throws IOException {
-        if (absent(in)) {
-            return null;
-        }
-        if (in.peek() != JsonToken.NUMBER) {
-            throw JsonValues.refused(field, "must be a number");
-        }
-        return JsonValues.int32(field, in.nextString());
+        return present(in, JsonToken.NUMBER, field, "must be a number") ? JsonValues.int32(field, in.nextString()) : null;
     }
 
     private static <T> T req(T value, String field) {
