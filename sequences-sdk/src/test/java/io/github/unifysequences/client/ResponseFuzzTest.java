@@ -31,6 +31,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -121,7 +123,7 @@ class ResponseFuzzTest {
                 workers.add(threads.submit(() -> {
                     try (UnifySequencesClient client = UnifySequencesClient.builder().apiKey(KEY)
                             .baseUrl(server.url("/sequences/v1").toString()).maxRetries(0)
-                            .sleeper((duration, async) -> java.util.concurrent.CompletableFuture.completedFuture(null))
+                            .sleeper((duration, async) -> CompletableFuture.completedFuture(null))
                             .clock(Clock.systemUTC()).build()) {
                         for (int i = 0; requests.get() < BODIES; i++) {
                             call(operations.get(i % operations.size()), client, i % operations.size());
@@ -247,6 +249,12 @@ class ResponseFuzzTest {
         ops.add(c -> consume(c.enrollments().steps().list(id)));
         ops.add(c -> consume(c.enrollmentSteps().retrieve(id)));
         ops.add(c -> consume(c.enrollmentSteps().update(id, update)));
+        // The async face runs the same loop on OkHttp's callbacks: its failures must end in the hierarchy too.
+        ops.add(c -> consume(async(c.async().sequences().retrieve(id))));
+        ops.add(c -> consumeItems(async(c.async().enrollments().list()).items()));
+        ops.add(c -> consume(async(c.async().enrollments().create(create, RequestOptions.builder().maxRetries(0).build()))));
+        ops.add(c -> consume(async(c.async().enrollmentSteps().update(id, update))));
+        ops.add(c -> consume(async(c.async().enrollments().queryJobs().results(JOB))));
         for (boolean steps : new boolean[] {false, true}) {
             ops.add(c -> consume(jobs(c, steps).create()));
             ops.add(c -> consume(jobs(c, steps).list()));
@@ -256,6 +264,18 @@ class ResponseFuzzTest {
             ops.add(c -> export(jobs(c, steps)));
         }
         return ops;
+    }
+
+    /** Waits for an async call and throws what it failed with, as the caller of {@code join()} would see it unwrapped. */
+    private static <T> T async(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new AssertionError("an async call failed with " + e.getCause(), e.getCause());
+        }
     }
 
     private static QueryJobService<?, ?> jobs(UnifySequencesClient client, boolean steps) {
