@@ -227,11 +227,12 @@ final class Endpoints {
         return new Prepared<>(Operation.idempotent(request, decode), options);
     }
 
-    /** A list call whose pages know how to fetch their successors with the same filters and options. */
+    /** @return {@code text} without the API key: for messages built from what a server sent */
     String redact(String text) {
         return pipeline.redact(text);
     }
 
+    /** A list call whose pages know how to fetch their successors with the same filters and options. */
     <T> Prepared<Page<T>> page(String cursor, RequestOptions options, String field, Function<JsonObject, T> item,
             BiFunction<UnifySequencesApi, String, retrofit2.Call<?>> request) {
         PageSource<T> source = new PageSource<>() {
