@@ -264,6 +264,8 @@ final class Pipeline {
                 T value = operation.stream().apply(outcome.open);
                 return CompletableFuture.completedFuture(RawResponse.of(outcome.code, outcome.headers::toMultimap, value));
             }
+            // Shares the body's segments, no bytes copied: kept so a body that cannot be read stays reachable.
+            Buffer received = outcome.body.copy();
             try {
                 JsonElement json = JsonParser.parseReader(bodyReader(outcome.body));
                 T value = operation.decode().apply(json.getAsJsonObject());
@@ -272,7 +274,7 @@ final class Pipeline {
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(new InvalidResponseException(redact(base.method() + " "
                         + base.url().encodedPath() + " answered " + outcome.code + " with a body that is not the documented JSON: "
-                        + e.getMessage()), outcome.code, e));
+                        + e.getMessage()), outcome.code, received.readString(StandardCharsets.UTF_8), e));
             }
         }
 

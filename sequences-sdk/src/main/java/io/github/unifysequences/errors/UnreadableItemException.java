@@ -3,14 +3,12 @@ package io.github.unifysequences.errors;
 /**
  * One item of a list page, results page or export could not be read as the documented JSON; the other items were.
  * Thrown when the item is reached (by {@code get(index)}, an iterator or a stream), so one bad value does not cost
- * the rest: catch it and keep iterating to skip the item. {@link #json()} holds the item as received.
+ * the rest: catch it and keep iterating to skip the item. {@link #json()} holds the item as received (always present).
  */
 public class UnreadableItemException extends InvalidResponseException {
     private static final long serialVersionUID = 1L;
     /** The item's position in its page, from 0. */
     private final int index;
-    /** The item as received. */
-    private final String json;
 
     /**
      * Creates an exception.
@@ -21,23 +19,12 @@ public class UnreadableItemException extends InvalidResponseException {
      * @param cause the failure to read it
      */
     public UnreadableItemException(String message, int index, String json, Throwable cause) {
-        super(message, 200, cause);
+        super(message, 200, json, cause);
         this.index = index;
-        this.json = json;
     }
 
     /** @return the item's position in its page (or, for an export, in the job's results), from 0 */
     public int index() {
         return index;
-    }
-
-    /**
-     * The item as received, to read fields the SDK could not, or to log it (it may hold personal data, and whatever
-     * the server put in it; it is not part of the message or {@code toString()}).
-     *
-     * @return the item's JSON text
-     */
-    public String json() {
-        return json;
     }
 }

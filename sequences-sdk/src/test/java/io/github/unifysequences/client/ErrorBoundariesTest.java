@@ -9,6 +9,7 @@ import io.github.unifysequences.errors.BadRequestException;
 import io.github.unifysequences.errors.ConflictException;
 import io.github.unifysequences.errors.ErrorContext;
 import io.github.unifysequences.errors.InternalServerException;
+import io.github.unifysequences.errors.InvalidResponseException;
 import io.github.unifysequences.errors.UnifyException;
 import io.github.unifysequences.errors.UnifyServiceException;
 import io.github.unifysequences.errors.VersionConflictException;
@@ -146,7 +147,8 @@ class ErrorBoundariesTest extends ClientTestBase {
     void theKeyIsRedactedFromAnUnreadableAnswer() {
         enqueue(200, example("retrieve_sequence.response").replace("\"" + SEQUENCE_ID + "\"", "\"" + API_KEY + "\""));
         Throwable e = catchThrowable(() -> client.sequences().retrieve(SEQUENCE_ID));
-        assertThat(e).isInstanceOf(UnifyException.class);
+        assertThat(e).isInstanceOfSatisfying(InvalidResponseException.class,
+                unreadable -> assertThat(unreadable.json()).hasValueSatisfying(json -> assertThat(json).contains(API_KEY)));
         for (Throwable t = e; t != null; t = t.getCause()) {
             assertThat(t.toString()).doesNotContain(API_KEY);
         }

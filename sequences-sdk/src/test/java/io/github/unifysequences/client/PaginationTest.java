@@ -136,7 +136,7 @@ class PaginationTest extends ClientTestBase {
         assertThat(e.statusCode()).isEqualTo(200);
         assertThat(e.getMessage()).contains("'sequences'");
         assertThat(e.index()).isZero();
-        assertThat(e.json()).isEqualTo("{\"id\":42}");
+        assertThat(e.json()).contains("{\"id\":42}");
         assertThat(List.of(take(), take(), take())).extracting(r -> r.getTarget())
                 .containsExactly("/sequences/v1/sequences", "/sequences/v1/sequences?cursor=c2",
                         "/sequences/v1/sequences?cursor=c3");
