@@ -16,6 +16,7 @@ import io.github.unifysequences.errors.StateConflictException;
 import io.github.unifysequences.errors.UnifyIoException;
 import io.github.unifysequences.errors.UnifyServiceException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
+import io.github.unifysequences.errors.VersionConflictException;
 
 /**
  * Turns a failure into one line on stderr (what failed, and what to do) and an exit code. With {@code --verbose} it
@@ -102,6 +103,10 @@ final class ErrorReporter {
         }
         if (s instanceof StateConflictException c) {
             return " (the sequence is " + (c.currentIsPaused() ? "paused" : "running") + " already)";
+        }
+        if (s instanceof VersionConflictException v) {
+            return " (version_mismatch: the email changed since that version_id"
+                    + v.currentVersionId().map(id -> "; its current version_id is " + id).orElse("") + ")";
         }
         if (s instanceof BadRequestException b && !b.errors().isEmpty()) {
             return " [" + b.errors().stream().map(ErrorReporter::problem).collect(Collectors.joining("; ")) + "]";

@@ -3,7 +3,9 @@ package io.github.unifysequences.client;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.ItemList;
 import io.github.unifysequences.core.Page;
 import io.github.unifysequences.core.PageSource;
 import io.github.unifysequences.core.RawRequest;
@@ -12,6 +14,7 @@ import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.errors.AlreadyEnrolledException;
 import io.github.unifysequences.errors.InvalidResponseException;
 import io.github.unifysequences.errors.UnifyException;
+import io.github.unifysequences.errors.UnreadableItemException;
 import io.github.unifysequences.models.Check;
 import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.models.EnrollmentApproval;
@@ -28,7 +31,6 @@ import io.github.unifysequences.models.SequenceDeletion;
 import io.github.unifysequences.models.SequenceStep;
 import io.github.unifysequences.models.SequenceStepListParams;
 import io.github.unifysequences.models.OwnedJson;
-import io.github.unifysequences.models.UnifyJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -218,6 +220,11 @@ final class Endpoints {
         return ApiRequest.to(route).query("cursor", cursor).query("limit", limit).additionalQuery(additional);
     }
 
+    /** @return {@code text} without the API key: for messages built from what a server sent */
+    String redact(String text) {
+        return pipeline.redact(text);
+    }
+
     /** A list call whose pages know how to fetch their successors with the same filters and options. */
     <T> Prepared<Page<T>> page(String cursor, RequestOptions options, String field, Function<JsonObject, T> item,
             Function<String, ApiRequest> request) {
@@ -238,20 +245,41 @@ final class Endpoints {
                 json -> Page.deferred(() -> items(json, field, item), nextCursor(json), source), options);
     }
 
-    /** What the pipeline would have reported, had the items been mapped while the response was decoded. */
-    private static <T> List<T> items(JsonObject json, String field, Function<JsonObject, T> item) {
-        try {
-            return UnifyJson.items(json, field, item);
-        } catch (RuntimeException e) {
-            throw new InvalidResponseException("A list page (status 200) has '" + field
-                    + "' that are not the documented JSON: " + e.getMessage(), 200, e);
+    /**
+     * The items of a list or results page, each read on its own: an item that cannot be read throws
+     * {@link UnreadableItemException} when it is reached and costs none of the others. A page without its item
+     * array cannot be read at all.
+     */
+    <T> List<T> items(JsonObject json, String field, Function<JsonObject, T> item) {
+        JsonElement array = json.get(field);
+        if (array == null || !array.isJsonArray()) {
+            throw new InvalidResponseException("A page (status 200) has no '" + field + "' array", 200, null);
         }
+        List<JsonElement> elements = array.getAsJsonArray().asList();
+        return ItemList.read(elements, element -> {
+            if (!element.isJsonObject()) {
+                throw new JsonParseException("an item of '" + field + "' must be an object");
+            }
+            return item.apply(element.getAsJsonObject());
+        }, (index, cause) -> new UnreadableItemException(pipeline.redact("Item " + index + " of '" + field
+                + "' on a page (status 200) is not the documented JSON: " + cause.getMessage()), index,
+                elements.get(index).toString(), cause));
     }
 
-    /** {@code next_cursor} is required but nullable; a missing one is read as the end of the list. */
+    /**
+     * {@code next_cursor} is required but nullable; a missing, {@code null}, empty or blank one is the end of the list
+     * (a blank cursor could only be sent back as {@code cursor=}, which starts the list again). A cursor that is not
+     * a string is not one.
+     */
     private static String nextCursor(JsonObject json) {
         JsonElement cursor = json.get("next_cursor");
-        return cursor == null || cursor.isJsonNull() ? null : cursor.getAsString();
+        if (cursor == null || cursor.isJsonNull()) {
+            return null;
+        }
+        if (!cursor.isJsonPrimitive() || !cursor.getAsJsonPrimitive().isString()) {
+            throw new JsonParseException("next_cursor must be a string or null");
+        }
+        return cursor.getAsString().isBlank() ? null : cursor.getAsString();
     }
 
     static <T> RawResponse<AsyncPage<T>> asyncPage(RawResponse<Page<T>> raw) {

@@ -1,8 +1,10 @@
 package io.github.unifysequences.client;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import io.github.unifysequences.errors.AlreadyEnrolledException;
 import io.github.unifysequences.errors.BadRequestError;
 import io.github.unifysequences.errors.BadRequestException;
@@ -21,16 +23,27 @@ import io.github.unifysequences.errors.ResultsPageTooLargeException;
 import io.github.unifysequences.errors.StateConflictException;
 import io.github.unifysequences.errors.UnauthorizedException;
 import io.github.unifysequences.errors.UnifyServiceException;
+import io.github.unifysequences.errors.VersionConflictException;
+import io.github.unifysequences.models.Check;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The one place where an error response becomes an exception, keyed on the HTTP status and the envelope's {@code status}. */
+/**
+ * The one place where an error response becomes an exception, keyed on the HTTP status and the envelope's
+ * {@code status}. Total over whatever a server sends: a body that is not JSON, not an object, or holds values of
+ * unexpected types still maps to the status's type, with what could be read and a size-capped excerpt
+ * ({@link ErrorContext#bodyExcerpt()}). The configured API key is redacted from everything the exception carries.
+ */
 final class ErrorMapper {
+    private static final String REDACTED = "[redacted]";
+    /** The sandbox's {@code errors[].code} for a stale {@code version_id}. */
+    private static final String VERSION_MISMATCH = "version_mismatch";
     private final String apiKey;
 
     ErrorMapper(String apiKey) {
@@ -39,10 +52,16 @@ final class ErrorMapper {
 
     UnifyServiceException map(int code, String method, String path, Map<String, List<String>> headers, byte[] body,
             Duration retryAfter) {
-        JsonObject envelope = parse(body);
-        ErrorContext context = new ErrorContext(code, string(envelope, "status"),
-                string(envelope, "message").map(this::redact), method, path, headers, envelope);
+        // Only the excerpt's worth of text is kept beyond parsing; the envelope's strings are redacted after
+        // parsing too, because a key written with JSON escapes does not match in the text.
+        String text = redact(new String(body, StandardCharsets.UTF_8));
+        JsonObject envelope = parse(text);
+        ErrorContext context = new ErrorContext(code, string(envelope, "status"), string(envelope, "message"),
+                method, redact(path), redact(headers), envelope, excerpt(text));
         String status = context.apiStatus().orElse("");
+        if (isStepUpdate(method, path) && (code == 409 || (code == 400 && mentions(envelope, VERSION_MISMATCH)))) {
+            return new VersionConflictException(context, currentVersionId(envelope));
+        }
         switch (code) {
             case 400:
                 return new BadRequestException(context, badRequestErrors(envelope));
@@ -65,7 +84,44 @@ final class ErrorMapper {
         }
     }
 
-    /** 409 carries several documented kinds; the envelope's {@code status} tells them apart. */
+    /** The optimistic update of an enrollment step is the API's only PATCH. */
+    private static boolean isStepUpdate(String method, String path) {
+        return "PATCH".equals(method) && path.contains("/enrollment-steps/");
+    }
+
+    /** Whether the envelope's {@code status} or one of its {@code errors[].code} is {@code code}. */
+    private static boolean mentions(JsonObject envelope, String code) {
+        if (code.equals(string(envelope, "status").orElse(null))) {
+            return true;
+        }
+        for (JsonObject error : errorObjects(envelope)) {
+            if (code.equals(string(error, "code").orElse(null))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code current_version_id} at the top of the envelope (the vendor's style) or in an {@code errors[]} item (the sandbox's). */
+    private static String currentVersionId(JsonObject envelope) {
+        Optional<String> top = string(envelope, "current_version_id");
+        if (top.isPresent()) {
+            return top.get();
+        }
+        for (JsonObject error : errorObjects(envelope)) {
+            Optional<String> inItem = string(error, "current_version_id");
+            if (inItem.isPresent()) {
+                return inItem.get();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 409 carries several documented kinds; the envelope's {@code status} tells them apart. A conflict whose active
+     * ids are missing or not UUIDs (re-enrollment blocked by a sequence's settings, a server that sends something
+     * else) is still a {@link ConflictException}.
+     */
     private static ConflictException conflict(ErrorContext context, String status, JsonObject envelope) {
         switch (status) {
             case "results_not_ready":
@@ -79,53 +135,102 @@ final class ErrorMapper {
             default:
                 break;
         }
-        Optional<String> activeSequence = string(envelope, "active_sequence_id");
-        Optional<String> activeEnrollment = string(envelope, "active_enrollment_id");
-        if (status.equals("conflict") && activeSequence.isPresent() && activeEnrollment.isPresent()) {
-            return new AlreadyEnrolledException(context, UUID.fromString(activeSequence.get()),
-                    UUID.fromString(activeEnrollment.get()));
+        UUID activeSequence = uuid(envelope, "active_sequence_id");
+        UUID activeEnrollment = uuid(envelope, "active_enrollment_id");
+        if (status.equals("conflict") && activeSequence != null && activeEnrollment != null) {
+            return new AlreadyEnrolledException(context, activeSequence, activeEnrollment);
         }
         JsonElement paused = envelope.get("current_is_paused");
-        if (status.equals("state_conflict") && paused != null && paused.isJsonPrimitive()) {
+        if (status.equals("state_conflict") && paused != null && paused.isJsonPrimitive()
+                && paused.getAsJsonPrimitive().isBoolean()) {
             return new StateConflictException(context, paused.getAsBoolean());
         }
         return new ConflictException(context);
     }
 
-    /** A server that echoes request data back must not leak the key through an exception message. */
-    String redact(String text) {
-        return apiKey.isEmpty() ? text : text.replace(apiKey, "[redacted]");
+    /** @return the field's value if it is a canonical UUID string, else {@code null} */
+    private static UUID uuid(JsonObject json, String field) {
+        Optional<String> value = string(json, field);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Check.uuid(field, value.get());
+        } catch (IllegalArgumentException notAUuid) {
+            return null;
+        }
     }
 
-    private static JsonObject parse(byte[] body) {
+    /** A server that echoes request data back must not leak the key through an exception message or a log line. */
+    String redact(String text) {
+        return apiKey.isEmpty() ? text : text.replace(apiKey, REDACTED);
+    }
+
+    private Map<String, List<String>> redact(Map<String, List<String>> headers) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        headers.forEach((name, values) -> result.put(redact(name), values.stream().map(this::redact).toList()));
+        return result;
+    }
+
+    /** Redacts every string of the tree, names included, in place. */
+    private JsonElement redact(JsonElement json) {
+        if (json.isJsonObject()) {
+            JsonObject result = new JsonObject();
+            json.getAsJsonObject().entrySet().forEach(e -> result.add(redact(e.getKey()), redact(e.getValue())));
+            return result;
+        }
+        if (json.isJsonArray()) {
+            JsonArray result = new JsonArray();
+            json.getAsJsonArray().forEach(item -> result.add(redact(item)));
+            return result;
+        }
+        if (json.isJsonPrimitive() && json.getAsJsonPrimitive().isString()) {
+            return new JsonPrimitive(redact(json.getAsString()));
+        }
+        return json;
+    }
+
+    private static String excerpt(String text) {
+        return text.length() > ErrorContext.EXCERPT_CHARS ? text.substring(0, ErrorContext.EXCERPT_CHARS) : text;
+    }
+
+    private JsonObject parse(String text) {
         try {
-            JsonElement json = JsonParser.parseString(new String(body, StandardCharsets.UTF_8));
-            return json.isJsonObject() ? json.getAsJsonObject() : new JsonObject();
+            JsonElement json = JsonParser.parseString(text);
+            return json.isJsonObject() ? redact(json).getAsJsonObject() : new JsonObject();
         } catch (RuntimeException notJson) {
             return new JsonObject();
         }
     }
 
+    /** @return the field's value if it is a string, number or boolean, as text; empty for anything else */
     private static Optional<String> string(JsonObject json, String field) {
         JsonElement value = json.get(field);
         return value != null && value.isJsonPrimitive() ? Optional.of(value.getAsString()) : Optional.empty();
     }
 
+    private static List<JsonObject> errorObjects(JsonObject envelope) {
+        List<JsonObject> errors = new ArrayList<>();
+        JsonElement array = envelope.get("errors");
+        if (array != null && array.isJsonArray()) {
+            for (JsonElement element : array.getAsJsonArray()) {
+                if (element.isJsonObject()) {
+                    errors.add(element.getAsJsonObject());
+                }
+            }
+        }
+        return errors;
+    }
+
+    /** A path segment that is not a string or number ({@code null}, an array, an object) is kept as its JSON text. */
     private static List<BadRequestError> badRequestErrors(JsonObject envelope) {
         List<BadRequestError> errors = new ArrayList<>();
-        JsonElement array = envelope.get("errors");
-        if (array == null || !array.isJsonArray()) {
-            return errors;
-        }
-        for (JsonElement element : array.getAsJsonArray()) {
-            if (!element.isJsonObject()) {
-                continue;
-            }
-            JsonObject error = element.getAsJsonObject();
+        for (JsonObject error : errorObjects(envelope)) {
             List<String> path = new ArrayList<>();
             JsonElement segments = error.get("path");
             if (segments != null && segments.isJsonArray()) {
-                segments.getAsJsonArray().forEach(segment -> path.add(segment.getAsString()));
+                segments.getAsJsonArray().forEach(segment -> path.add(segment.isJsonPrimitive()
+                        ? segment.getAsString() : segment.toString()));
             }
             errors.add(new BadRequestError(string(error, "code").orElse(""), path,
                     string(error, "object_api_name"), string(error, "attribute_api_name"), error));

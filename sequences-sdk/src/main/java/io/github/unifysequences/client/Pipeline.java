@@ -72,6 +72,11 @@ final class Pipeline {
         return config;
     }
 
+    /** @return {@code text} without the API key: for messages built from what a server sent */
+    String redact(String text) {
+        return errors.redact(text);
+    }
+
     /** Marks the client closed: its connections are being released, so new calls fail fast instead of reopening them. */
     void close() {
         closed = true;
@@ -148,6 +153,10 @@ final class Pipeline {
                     return CompletableFuture.completedFuture(received(request, call.execute(), start));
                 } catch (IOException e) {
                     return CompletableFuture.completedFuture(failed(request, e, start));
+                } catch (RuntimeException e) {
+                    // OkHttp itself can fail on what a server sent (its own Retry-After check of a 503 throws
+                    // NumberFormatException on 20 digits); the async face already reports that as an IOException.
+                    return CompletableFuture.completedFuture(failed(request, new IOException("OkHttp failed: " + e, e), start));
                 }
             }
             CompletableFuture<Outcome> future = new CompletableFuture<>();
@@ -254,20 +263,22 @@ final class Pipeline {
                 T value = operation.stream().apply(outcome.open);
                 return CompletableFuture.completedFuture(RawResponse.of(outcome.code, outcome.headers::toMultimap, value));
             }
+            // Shares the body's segments, no bytes copied: kept so a body that cannot be read stays reachable.
+            Buffer received = outcome.body.copy();
             try {
                 JsonElement json = JsonParser.parseReader(bodyReader(outcome.body));
                 T value = operation.decode().apply(json.getAsJsonObject());
                 // Most callers never look at the headers: build their map only if a raw view asks for it.
                 return CompletableFuture.completedFuture(RawResponse.of(outcome.code, outcome.headers::toMultimap, value));
             } catch (RuntimeException e) {
-                return CompletableFuture.failedFuture(new InvalidResponseException(base.method() + " "
+                return CompletableFuture.failedFuture(new InvalidResponseException(redact(base.method() + " "
                         + base.url().encodedPath() + " answered " + outcome.code + " with a body that is not the documented JSON: "
-                        + e.getMessage(), outcome.code, e));
+                        + e.getMessage()), outcome.code, received.readString(StandardCharsets.UTF_8), e));
             }
         }
 
         private UnifyIoException ioException(Outcome outcome) {
-            String message = base.method() + " " + base.url().encodedPath() + " failed: " + outcome.error;
+            String message = redact(base.method() + " " + base.url().encodedPath() + " failed: " + outcome.error);
             return isTimeout(outcome.error)
                     ? new UnifyTimeoutException(message, outcome.error)
                     : new UnifyIoException(message, outcome.error);

@@ -75,29 +75,29 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
     }
 
     Prepared<QueryJob> retrieve(String jobId, RequestOptions options) {
-        String id = Check.uuid("jobId", jobId).toString();
+        String id = Check.pathId("jobId", jobId);
         return endpoints.prepare(Operation.idempotent(ApiRequest.to(kind.routes().retrieve()).path("job_id", id),
                 OwnedJson::queryJob), options);
     }
 
     /** Repeatable: cancelling twice leaves the job cancelled (the repeat may answer 409 job_not_cancelable). */
     Prepared<QueryJob> cancel(String jobId, RequestOptions options) {
-        String id = Check.uuid("jobId", jobId).toString();
+        String id = Check.pathId("jobId", jobId);
         return endpoints.prepare(Operation.idempotent(ApiRequest.to(kind.routes().cancel()).path("job_id", id),
                 OwnedJson::queryJob), options);
     }
 
     Prepared<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options) {
-        String id = Check.uuid("jobId", jobId).toString();
+        String id = Check.pathId("jobId", jobId);
         return endpoints.prepare(Operation.idempotent(resultsPage(id, params.page(), params.pageSize())
                 .additionalQuery(params.additionalQueryParameters()),
-                json -> new ResultsPage<>(json.get("total").getAsLong(), json.get("page").getAsInt(),
-                        json.get("page_size").getAsInt(), UnifyJson.items(json, "data", kind.row()))), options);
+                json -> new ResultsPage<>(OwnedJson.int64(json, "total"), OwnedJson.int32(json, "page"),
+                        OwnedJson.int32(json, "page_size"), endpoints.items(json, "data", kind.row()))), options);
     }
 
     /** One page as NDJSON, left open for the caller to read line by line and close. */
     Prepared<NdjsonPage> streamResults(String jobId, int page, int pageSize, RequestOptions options) {
-        String id = Check.uuid("jobId", jobId).toString();
+        String id = Check.pathId("jobId", jobId);
         return endpoints.prepare(Operation.streaming(resultsPage(id, page, Optional.of(pageSize)), NdjsonPage::new), options);
     }
 

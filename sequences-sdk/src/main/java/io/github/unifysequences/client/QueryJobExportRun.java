@@ -4,7 +4,7 @@ import com.google.gson.JsonParseException;
 import io.github.unifysequences.core.ExportOptions;
 import io.github.unifysequences.core.QueryJobExport;
 import io.github.unifysequences.core.RequestOptions;
-import io.github.unifysequences.errors.InvalidResponseException;
+import io.github.unifysequences.errors.UnreadableItemException;
 import io.github.unifysequences.errors.QueryJobFailedException;
 import io.github.unifysequences.errors.ResultsCanceledException;
 import io.github.unifysequences.errors.ResultsExpiredException;
@@ -94,6 +94,8 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
             }
             next = advance();
             return next != null;
+        } catch (UnreadableItemException oneRow) {
+            throw oneRow;
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -138,7 +140,9 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
             job = endpoints.retrieve(jobId, requestOptions).get();
         }
         if (!job.isFinished()) {
-            throw new QueryJobFailedException(jobId, job.status(), delivered, job.errorCode().orElse("no error code"), null);
+            // Both strings come from the server, which may echo anything; the exception's message is built from them.
+            throw new QueryJobFailedException(jobId, QueryJobStatus.of(endpoints.endpoints().redact(job.status().asString())),
+                    delivered, endpoints.endpoints().redact(job.errorCode().orElse("no error code")), null);
         }
         job.totalRows().ifPresent(rows -> total = rows);
     }
@@ -161,10 +165,10 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
             if (line == null) {
                 finishPage();
             } else if (readInAttempt++ >= deliveredInPage) {
-                R row = decode(line);
+                // Counted before it is read: a row that cannot be read is still passed, so the export goes on after it.
                 deliveredInPage++;
                 delivered++;
-                return row;
+                return decode(line);
             }
         }
         return null;
@@ -216,12 +220,14 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
         sleep(Pipeline.backoff(pageFailures));
     }
 
+    /** An unreadable row is reported when it is reached; the next {@code hasNext()} goes on with the following row. */
     private R decode(String line) {
         try {
             return endpoints.line().apply(line);
         } catch (JsonParseException e) {
-            throw new InvalidResponseException("Row " + (deliveredInPage + 1) + " of page " + page + " of query job " + jobId
-                    + " is not the documented JSON: " + e.getMessage(), 200, e);
+            throw new UnreadableItemException(endpoints.endpoints().redact("Row " + deliveredInPage + " of page " + page
+                    + " of query job " + jobId + " is not the documented JSON: " + e.getMessage()),
+                    (int) Math.min(delivered - 1, Integer.MAX_VALUE), line, e);
         }
     }
 

@@ -72,7 +72,7 @@ final class QueryJobResource {
 
         @Override
         public QueryJobExport<R> exportJob(String jobId, ExportOptions options) {
-            return new QueryJobExportRun<>(endpoints, Check.uuid("jobId", jobId).toString(), options);
+            return new QueryJobExportRun<>(endpoints, Check.pathId("jobId", jobId), options);
         }
     }
 

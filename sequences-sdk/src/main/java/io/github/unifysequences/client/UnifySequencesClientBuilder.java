@@ -1,6 +1,7 @@
 package io.github.unifysequences.client;
 
 import io.github.unifysequences.generated.api.UnifySequencesApi;
+import io.github.unifysequences.models.Check;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -318,9 +319,6 @@ public final class UnifySequencesClientBuilder {
     }
 
     private static Duration positive(String name, Duration value) {
-        if (value == null || value.isNegative() || value.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
-        }
-        return value;
+        return Check.duration(name, value);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.unifysequences.core;
 
+import io.github.unifysequences.models.Check;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -33,23 +34,20 @@ public final class ExportOptions {
         if (builder.pageSize < 1 || builder.pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was " + builder.pageSize);
         }
-        if (!isPositive(builder.pollInitial) || builder.pollMax.compareTo(builder.pollInitial) < 0) {
-            throw new IllegalArgumentException("poll intervals must be positive with max >= initial, were "
+        Check.duration("pollInterval initial", builder.pollInitial);
+        Check.duration("pollInterval max", builder.pollMax);
+        if (builder.pollMax.compareTo(builder.pollInitial) < 0) {
+            throw new IllegalArgumentException("pollInterval max must be >= initial, were "
                     + builder.pollInitial + " and " + builder.pollMax);
         }
-        if (!isPositive(builder.waitTimeout)) {
-            throw new IllegalArgumentException("waitTimeout must be positive, was " + builder.waitTimeout);
-        }
+        // Checked here, before export() creates a job: a job expires a day after it is created anyway.
+        Check.duration("waitTimeout", builder.waitTimeout);
         this.pageSize = builder.pageSize;
         this.pollInitial = builder.pollInitial;
         this.pollMax = builder.pollMax;
         this.waitTimeout = builder.waitTimeout;
         this.progress = builder.progress;
         this.requestOptions = builder.requestOptions;
-    }
-
-    private static boolean isPositive(Duration duration) {
-        return !duration.isNegative() && !duration.isZero();
     }
 
     /** @return 10,000-row pages, polling from 1 s up to 30 s, waiting at most 1 hour, no progress callback */
@@ -161,8 +159,9 @@ public final class ExportOptions {
 
         /**
          * @return the options
-         * @throws IllegalArgumentException if the page size is outside 1..10,000, an interval or the timeout is not
-         *     positive, or the max interval is below the initial one
+         * @throws IllegalArgumentException naming the setting, if the page size is outside 1..10,000, an interval or
+         *     the timeout is not positive or longer than a day ({@link Check#MAX_DURATION}), or the max interval is
+         *     below the initial one
          */
         public ExportOptions build() {
             return new ExportOptions(this);

@@ -65,7 +65,12 @@ public final class Page<T> {
         return new Page<>(items, nextCursor, source);
     }
 
-    /** @return the items on this page, possibly none even when more pages follow */
+    /**
+     * @return the items on this page, possibly none even when more pages follow; an item the SDK could not read
+     *     throws {@link io.github.unifysequences.errors.UnreadableItemException} when it is reached (see
+     *     {@link ItemList}), the others are unaffected
+     * @throws io.github.unifysequences.errors.InvalidResponseException if the page has no readable item list
+     */
     public List<T> items() {
         List<T> computed = items;
         return computed != null ? computed : compute();
@@ -73,7 +78,9 @@ public final class Page<T> {
 
     private synchronized List<T> compute() {
         if (items == null) {
-            items = List.copyOf(decode.get());
+            List<T> decoded = decode.get();
+            // The SDK's own item lists are immutable already, and copying one would throw at an unreadable item.
+            items = decoded instanceof ItemList<T> read ? read : List.copyOf(decoded);
             decode = null;
         }
         return items;

@@ -1,11 +1,13 @@
 package io.github.unifysequences.core;
 
+import io.github.unifysequences.models.Check;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Settings for one call that override the client's: the per-attempt timeout, the number of retries and
@@ -21,6 +23,8 @@ import java.util.Set;
  * }</pre>
  */
 public final class RequestOptions {
+    /** RFC 9110 tchar: what a header name may hold. */
+    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
     private static final RequestOptions NONE = builder().build();
     private static final Set<String> RESERVED = Set.of("x-api-key", "user-agent", "x-unify-sdk-attempt");
 
@@ -76,14 +80,12 @@ public final class RequestOptions {
         /**
          * Bounds each attempt of this call (connect, write, server time and reading the body).
          *
-         * @param timeout a positive duration
+         * @param timeout a positive duration of at most a day
          * @return this builder
+         * @throws IllegalArgumentException naming the setting, if it is null, not positive or longer than a day
          */
         public Builder timeout(Duration timeout) {
-            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
-                throw new IllegalArgumentException("timeout must be positive, was " + timeout);
-            }
-            this.timeout = timeout;
+            this.timeout = Check.duration("timeout", timeout);
             return this;
         }
 
@@ -112,6 +114,14 @@ public final class RequestOptions {
         public Builder header(String name, String value) {
             if (name == null || name.isBlank() || value == null) {
                 throw new IllegalArgumentException("header name and value are required");
+            }
+            // Checked here, not by OkHttp when the request is built: a CR or LF would otherwise end the header.
+            if (!TOKEN.matcher(name).matches()) {
+                throw new IllegalArgumentException("header name must be an RFC 9110 token (letters, digits, !#$%&'*+-.^_`|~), was '"
+                        + name.replaceAll("\\p{Cntrl}", "?") + "'");
+            }
+            if (value.chars().anyMatch(c -> c != '\t' && (c < 0x20 || c == 0x7f))) {
+                throw new IllegalArgumentException("header " + name + " must not hold control characters such as CR or LF");
             }
             if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("header " + name + " is set by the SDK and cannot be overridden");

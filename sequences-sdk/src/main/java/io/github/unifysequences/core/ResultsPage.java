@@ -20,7 +20,8 @@ import java.util.List;
  * @param total how many rows the job's results hold in all
  * @param page the 1-based number of this page
  * @param pageSize the page size the API applied
- * @param items the rows on this page
+ * @param items the rows on this page; a row that could not be read throws
+ *     {@link io.github.unifysequences.errors.UnreadableItemException} when it is reached
  * @param <T> the row type
  */
 public record ResultsPage<T>(long total, int page, int pageSize, List<T> items) {
@@ -34,7 +35,8 @@ public record ResultsPage<T>(long total, int page, int pageSize, List<T> items) 
      * @param items the rows on this page
      */
     public ResultsPage {
-        items = List.copyOf(items);
+        // The SDK's own item lists are immutable already, and copying one would throw at an unreadable item.
+        items = items instanceof ItemList<T> read ? read : List.copyOf(items);
     }
 
     /** @return whether rows follow this page: {@code page * pageSize < total} */

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param path the URL path of the request, without host or query
  * @param headers the response headers (names in lower case)
  * @param body the parsed error body; an empty object when the body was not a JSON object
+ * @param bodyExcerpt the start of the body as received (UTF-8, at most {@link #EXCERPT_CHARS} characters, the
+ *     API key redacted), so a body that is not the documented envelope can still be read; empty for no body
  */
 public record ErrorContext(
         int statusCode,
@@ -24,7 +26,11 @@ public record ErrorContext(
         String method,
         String path,
         Map<String, List<String>> headers,
-        JsonObject body) {
+        JsonObject body,
+        String bodyExcerpt) {
+
+    /** How many characters of an error body {@link #bodyExcerpt()} keeps: enough to read, bounded whatever the server sends. */
+    public static final int EXCERPT_CHARS = 2_000;
 
     /**
      * Creates the value; collections are copied so it stays immutable.
@@ -36,14 +42,17 @@ public record ErrorContext(
      * @param path the URL path of the request, without host or query
      * @param headers the response headers (names in lower case)
      * @param body the parsed error body; an empty object when the body was not a JSON object
+     * @param bodyExcerpt the start of the body as received; cut to {@link #EXCERPT_CHARS} characters here
      */
     public ErrorContext {
         Objects.requireNonNull(apiStatus, "apiStatus");
         Objects.requireNonNull(apiMessage, "apiMessage");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(bodyExcerpt, "bodyExcerpt");
         headers = Map.copyOf(headers);
         body = body.deepCopy();
+        bodyExcerpt = bodyExcerpt.length() > EXCERPT_CHARS ? bodyExcerpt.substring(0, EXCERPT_CHARS) + "…" : bodyExcerpt;
     }
 
     /** @return a copy of the parsed error body */
@@ -61,9 +70,22 @@ public record ErrorContext(
         return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
     }
 
+    /**
+     * The exception message: the status line of the envelope, or, when the body has neither {@code status} nor
+     * {@code message}, a short excerpt of what it held instead.
+     */
     String describe() {
+        String detail = apiStatus.isEmpty() && apiMessage.isEmpty() && !bodyExcerpt.isBlank()
+                ? ": " + (bodyExcerpt.length() > 200 ? bodyExcerpt.substring(0, 200) + "…" : bodyExcerpt)
+                : "";
         return statusCode + apiStatus.map(s -> " " + s).orElse("")
-                + apiMessage.map(m -> ": " + m).orElse("")
+                + apiMessage.map(m -> ": " + m).orElse("") + detail
                 + " (" + method + " " + path + ")";
+    }
+
+    /** Without the body and headers, which may hold personal data; {@link #body()} and {@link #headers()} have them. */
+    @Override
+    public String toString() {
+        return "ErrorContext[" + describe() + "]";
     }
 }

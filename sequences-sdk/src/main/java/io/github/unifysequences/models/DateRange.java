@@ -35,10 +35,10 @@ public final class DateRange {
         if (lower != null && upper != null && lower.isAfter(upper)) {
             throw new IllegalArgumentException("a date range's lower bound " + lower + " is after its upper bound " + upper);
         }
-        this.gt = builder.gt;
-        this.gte = builder.gte;
-        this.lt = builder.lt;
-        this.lte = builder.lte;
+        this.gt = Check.instant("gt", builder.gt);
+        this.gte = Check.instant("gte", builder.gte);
+        this.lt = Check.instant("lt", builder.lt);
+        this.lte = Check.instant("lte", builder.lte);
     }
 
     /** @return a builder with no bound set */
@@ -120,7 +120,8 @@ public final class DateRange {
         /**
          * @return the range
          * @throws IllegalArgumentException if no bound is set, both {@code gt} and {@code gte} or both {@code lt}
-         *     and {@code lte} are set, or the lower bound is after the upper one
+         *     and {@code lte} are set, the lower bound is after the upper one, or a bound lies outside the years
+         *     0000 to 9999 that RFC 3339 can write ({@code Instant.MAX}, for instance)
          */
         public DateRange build() {
             return new DateRange(this);

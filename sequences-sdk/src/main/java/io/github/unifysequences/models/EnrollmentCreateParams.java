@@ -32,9 +32,7 @@ public final class EnrollmentCreateParams {
             throw new IllegalArgumentException("mailboxEmails must hold 1 to 10 addresses, had " + b.mailboxEmails.size());
         }
         for (String email : b.mailboxEmails) {
-            if (email == null || email.isBlank() || !email.contains("@")) {
-                throw new IllegalArgumentException("mailboxEmails must hold email addresses, got '" + email + "'");
-            }
+            Check.email("mailboxEmails", email);
         }
         this.mailboxEmails = List.copyOf(b.mailboxEmails);
         this.additionalBody = Additional.body(b.additionalBody);
@@ -118,8 +116,10 @@ public final class EnrollmentCreateParams {
          *
          * @param emails 1 to 10 mailbox email addresses
          * @return this builder
+         * @throws IllegalArgumentException if {@code emails} is {@code null}
          */
         public Builder mailboxEmails(List<String> emails) {
+            Check.notNull("mailboxEmails", emails);
             this.mailboxEmails.clear();
             this.mailboxEmails.addAll(emails);
             return this;

@@ -44,8 +44,8 @@ public final class EnrollmentListParams extends PagedParams {
             throw new IllegalArgumentException("updatedAfter (" + b.updatedAfter + ") must not be after updatedBefore ("
                     + b.updatedBefore + ")");
         }
-        this.updatedAfter = b.updatedAfter;
-        this.updatedBefore = b.updatedBefore;
+        this.updatedAfter = Check.dateTime("updatedAfter", b.updatedAfter);
+        this.updatedBefore = Check.dateTime("updatedBefore", b.updatedBefore);
     }
 
     /** @return params with no filter, starting at the first page */
@@ -159,8 +159,8 @@ public final class EnrollmentListParams extends PagedParams {
          * @return this builder
          */
         public Builder statuses(EnrollmentStatus... statuses) {
-            for (EnrollmentStatus status : statuses) {
-                this.statuses.add(java.util.Objects.requireNonNull(status, "status"));
+            for (EnrollmentStatus status : Check.notNull("statuses", statuses)) {
+                this.statuses.add(Check.notNull("a value of statuses", status));
             }
             return this;
         }
@@ -185,8 +185,8 @@ public final class EnrollmentListParams extends PagedParams {
 
         /**
          * @return the params
-         * @throws IllegalArgumentException naming the field, for a malformed id, a limit outside 1..100 or
-         *     {@code updatedAfter} later than {@code updatedBefore}
+         * @throws IllegalArgumentException naming the field, for a malformed id, a limit outside 1..100, a blank
+         *     cursor, a bound outside the years 0000 to 9999 or {@code updatedAfter} later than {@code updatedBefore}
          */
         public EnrollmentListParams build() {
             return new EnrollmentListParams(this);

@@ -21,7 +21,7 @@ public final class EnrollmentQueryParams extends QueryJobParams {
             put("status", enumSet(builder.status));
         }
         if (builder.enrolledByPlay != null) {
-            put("enrolled_by_play", set(builder.enrolledByPlay, id -> Check.uuid("enrolledByPlay", id).toString()));
+            put("enrolled_by_play", set(builder.enrolledByPlay, id -> Check.text("enrolledByPlay", id)));
         }
     }
 
@@ -53,22 +53,24 @@ public final class EnrollmentQueryParams extends QueryJobParams {
          * @return this builder
          */
         public Builder status(SetFilter<EnrollmentStatus> status) {
-            this.status = status;
+            this.status = Check.notNull("status", status);
             return this;
         }
 
         /**
-         * @param playIds match enrollments created by (or not by) these plays (UUIDs)
+         * @param playIds match enrollments created by (or not by) these plays; the spec types these ids as plain
+         *     strings, so any non-blank string without control characters is sent as it is
          * @return this builder
+         * @throws IllegalArgumentException if {@code playIds} is {@code null}
          */
         public Builder enrolledByPlay(SetFilter<String> playIds) {
-            this.enrolledByPlay = playIds;
+            this.enrolledByPlay = Check.notNull("enrolledByPlay", playIds);
             return this;
         }
 
         /**
          * @return the params
-         * @throws IllegalArgumentException if an id is not a UUID, or the mailbox is filtered both by id and by
+         * @throws IllegalArgumentException if an id is malformed, or the mailbox is filtered both by id and by
          *     address
          */
         public EnrollmentQueryParams build() {

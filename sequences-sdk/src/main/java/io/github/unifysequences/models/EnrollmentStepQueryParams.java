@@ -64,7 +64,7 @@ public final class EnrollmentStepQueryParams extends QueryJobParams {
          * @return this builder
          */
         public Builder status(SetFilter<EnrollmentStepStatus> status) {
-            this.status = status;
+            this.status = Check.notNull("status", status);
             return this;
         }
 
@@ -73,7 +73,7 @@ public final class EnrollmentStepQueryParams extends QueryJobParams {
          * @return this builder
          */
         public Builder type(SetFilter<StepType> type) {
-            this.type = type;
+            this.type = Check.notNull("type", type);
             return this;
         }
 

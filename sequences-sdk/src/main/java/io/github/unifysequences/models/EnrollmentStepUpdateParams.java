@@ -30,6 +30,9 @@ public final class EnrollmentStepUpdateParams {
         if (b.versionId == null || b.versionId.isBlank()) {
             throw new IllegalArgumentException("versionId is required: pass the step's current email.version_id");
         }
+        Check.text("versionId", b.versionId);
+        Check.subject("subject", b.subject);
+        Check.subject("fallbackSubject", b.fallbackSubject);
         if (b.subject == null && b.fallbackSubject == null && b.body == null) {
             throw new IllegalArgumentException("at least one of subject, fallbackSubject or body is required");
         }

@@ -4,8 +4,8 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -48,8 +49,30 @@ final class ModelMapper {
         return value == null || value.isJsonNull() ? null : value;
     }
 
+    /** @return the field's JSON string, or {@code null} when it is absent or JSON {@code null} */
     private static String rawString(JsonObject json, String field) {
+        JsonPrimitive value = primitive(json, field);
+        if (value != null && !value.isString()) {
+            throw JsonValues.refused(field, "must be a string");
+        }
+        return value == null ? null : value.getAsString();
+    }
+
+    /** @return the field's value if it is a string, number or boolean; {@code null} when absent or JSON {@code null} */
+    private static JsonPrimitive primitive(JsonObject json, String field) {
         JsonElement value = value(json, field);
+        if (value != null && !value.isJsonPrimitive()) {
+            throw JsonValues.refused(field, "must be a string, number or boolean, not " + (value.isJsonArray() ? "an array" : "an object"));
+        }
+        return value == null ? null : value.getAsJsonPrimitive();
+    }
+
+    /** @return the field's number exactly as written, or {@code null} when it is absent or JSON {@code null} */
+    private static String numberLiteral(JsonObject json, String field) {
+        JsonPrimitive value = primitive(json, field);
+        if (value != null && !value.isNumber()) {
+            throw JsonValues.refused(field, "must be a number");
+        }
         return value == null ? null : value.getAsString();
     }
 
@@ -62,13 +85,13 @@ final class ModelMapper {
     }
 
     /** @return the field's string read by {@code parse}, or {@code null} when it is absent or JSON {@code null} */
-    private static <T> T parsed(JsonObject json, String field, Function<String, T> parse) {
+    private static <T> T parsed(JsonObject json, String field, BiFunction<String, String, T> parse) {
         String value = rawString(json, field);
-        return value == null ? null : parse.apply(value);
+        return value == null ? null : parse.apply(field, value);
     }
 
     private static UUID nullableUuid(JsonObject json, String field) {
-        return parsed(json, field, UUID::fromString);
+        return parsed(json, field, JsonValues::uuid);
     }
 
     private static UUID uuid(JsonObject json, String field) {
@@ -76,7 +99,7 @@ final class ModelMapper {
     }
 
     private static OffsetDateTime nullableTime(JsonObject json, String field) {
-        return parsed(json, field, IsoTimestamp::parse);
+        return parsed(json, field, JsonValues::timestamp);
     }
 
     private static OffsetDateTime time(JsonObject json, String field) {
@@ -88,7 +111,10 @@ final class ModelMapper {
     }
 
     private static Boolean nullableBool(JsonObject json, String field) {
-        JsonElement value = value(json, field);
+        JsonPrimitive value = primitive(json, field);
+        if (value != null && !value.isBoolean()) {
+            throw JsonValues.refused(field, "must be true or false");
+        }
         return value == null ? null : value.getAsBoolean();
     }
 
@@ -102,12 +128,15 @@ final class ModelMapper {
     }
 
     private static Optional<Integer> integer(JsonObject json, String field) {
-        JsonElement value = value(json, field);
-        return value == null ? Optional.empty() : Optional.of(value.getAsInt());
+        String literal = numberLiteral(json, field);
+        return literal == null ? Optional.empty() : Optional.of(JsonValues.int32(field, literal));
     }
 
     private static JsonObject object(JsonObject json, String field) {
         JsonElement value = value(json, field);
+        if (value != null && !value.isJsonObject()) {
+            throw JsonValues.refused(field, "must be an object");
+        }
         return value == null ? null : value.getAsJsonObject();
     }
 
@@ -121,21 +150,37 @@ final class ModelMapper {
     }
 
     /** A list the API leaves out or sends as {@code null} is empty; the records copy the lists they are given. */
-    private static <T> List<T> list(JsonObject json, String field, Function<JsonElement, T> mapper) {
+    private static <T> List<T> list(JsonObject json, String field, BiFunction<String, JsonElement, T> mapper) {
         JsonElement value = value(json, field);
         if (value == null) {
             return List.of();
         }
+        if (!value.isJsonArray()) {
+            throw JsonValues.refused(field, "must be an array");
+        }
         JsonArray array = value.getAsJsonArray();
         List<T> result = new ArrayList<>(array.size());
-        for (JsonElement item : array) {
-            result.add(mapper.apply(item));
+        String item = field + "[]";
+        for (JsonElement element : array) {
+            result.add(mapper.apply(item, element));
         }
         return result;
     }
 
+    private static String stringItem(String field, JsonElement element) {
+        if (!element.isJsonPrimitive() || !element.getAsJsonPrimitive().isString()) {
+            throw JsonValues.refused(field, "must be a string");
+        }
+        return element.getAsString();
+    }
+
     private static <T> List<T> objects(JsonObject json, String field, Function<JsonObject, T> mapper) {
-        return list(json, field, item -> mapper.apply(item.getAsJsonObject()));
+        return list(json, field, (item, element) -> {
+            if (!element.isJsonObject()) {
+                throw JsonValues.refused(item, "must be an object");
+            }
+            return mapper.apply(element.getAsJsonObject());
+        });
     }
 
     private static <E> E enumValue(JsonObject json, String field, Function<String, E> of) {
@@ -164,7 +209,7 @@ final class ModelMapper {
         return new SendSchedule(nullableUuid(json, "id"), nullableTime(json, "created_at"),
                 nullableTime(json, "updated_at"), bool(json, "is_default"), rawString(json, "name"),
                 rawString(rules, "time_zone"), sendDays, bool(rules, "skip_us_holidays"),
-                objects(rules, "excluded_dates", d -> new ExcludedDate(LocalDate.parse(string(d, "date")),
+                objects(rules, "excluded_dates", d -> new ExcludedDate(JsonValues.date("date", string(d, "date")),
                         bool(d, "should_recur"))));
     }
 
@@ -173,8 +218,12 @@ final class ModelMapper {
     }
 
     private static LocalTime localTime(JsonObject json) {
-        return LocalTime.of(req(integer(json, "hour").orElse(null), "hour"),
-                req(integer(json, "minute").orElse(null), "minute"));
+        int hour = req(integer(json, "hour").orElse(null), "hour");
+        int minute = req(integer(json, "minute").orElse(null), "minute");
+        if (hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+            throw JsonValues.refused("hour/minute", "must be a time of day, was " + hour + ":" + minute);
+        }
+        return LocalTime.of(hour, minute);
     }
 
     private static SequenceRuleset ruleset(JsonObject json) {
@@ -238,15 +287,15 @@ final class ModelMapper {
     private static EmailContent email(JsonObject config) {
         return new EmailContent(bool(config, "is_root_message"), optionalString(config, "subject"),
                 optionalString(config, "fallback_subject"), string(config, "body"),
-                list(config, "cc_recipients", JsonElement::getAsString),
-                list(config, "bcc_recipients", JsonElement::getAsString));
+                list(config, "cc_recipients", ModelMapper::stringItem),
+                list(config, "bcc_recipients", ModelMapper::stringItem));
     }
 
     private static TaskSettings task(JsonObject config) {
         return new TaskSettings(enumValue(config, "task_priority", TaskPriority::of),
                 bool(config, "auto_skip_on_due_date"),
                 optionalObject(config, "relative_due_at", due -> new RelativeDueAt(
-                        req(value(due, "num_units_of_time"), "num_units_of_time").getAsBigDecimal(),
+                        JsonValues.number("num_units_of_time", req(numberLiteral(due, "num_units_of_time"), "num_units_of_time")),
                         enumValue(due, "unit_of_time", CalendarUnit::of))));
     }
 
@@ -316,9 +365,9 @@ final class ModelMapper {
     }
 
     static QueryJob queryJob(JsonObject json) {
-        JsonElement total = value(json, "total_rows");
+        String total = numberLiteral(json, "total_rows");
         return new QueryJob(string(json, "job_id"), enumValue(json, "status", QueryJobStatus::of),
-                total == null ? OptionalLong.empty() : OptionalLong.of(total.getAsLong()),
+                total == null ? OptionalLong.empty() : OptionalLong.of(JsonValues.int64("total_rows", total)),
                 optionalString(json, "error_code"), timestamp(json, "created_at"),
                 timestamp(json, "expires_at"), timestamp(json, "canceled_at"), RawJson.owning(json));
     }

@@ -1,6 +1,8 @@
 package io.github.unifysequences.models;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 
 /**
  * The SDK client's own entry to the mappers: the same readers as {@link UnifyJson}, for trees the client
@@ -85,5 +87,32 @@ public final class OwnedJson {
      */
     public static QueryJob queryJob(JsonObject json) {
         return UnifyJson.decode(json, ModelMapper::queryJob);
+    }
+
+    /**
+     * A required integer of a response envelope (such as a results page's {@code total}), read by the decoders'
+     * rule: exactly, never wrapped or rounded.
+     *
+     * @param json the envelope
+     * @param field the field's name
+     * @return the value
+     * @throws JsonParseException if the field is missing, not a number, not integral or beyond a {@code long}
+     */
+    public static long int64(JsonObject json, String field) {
+        JsonElement value = json.get(field);
+        if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+            throw JsonValues.refused(field, "must be a number");
+        }
+        return JsonValues.int64(field, value.getAsString());
+    }
+
+    /**
+     * @param json the envelope
+     * @param field the field's name
+     * @return the value, as {@link #int64} reads it
+     * @throws JsonParseException as {@link #int64}, and if the value is beyond an {@code int}
+     */
+    public static int int32(JsonObject json, String field) {
+        return JsonValues.int32(field, Long.toString(int64(json, field)));
     }
 }

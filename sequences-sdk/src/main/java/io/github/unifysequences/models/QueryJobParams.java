@@ -32,7 +32,7 @@ public abstract class QueryJobParams {
             json.add("mailbox", property("email_address", Check.email("mailboxEmail", builder.mailboxEmail)));
         }
         if (builder.rowIds != null) {
-            json.add("id", set(builder.rowIds, id -> Check.uuid("id", id).toString()));
+            json.add("id", set(builder.rowIds, id -> Check.text("id", id)));
         }
         builder.flags.forEach(json::addProperty);
         this.filter = json;
@@ -125,11 +125,13 @@ public abstract class QueryJobParams {
         abstract B self();
 
         /**
-         * @param ids match rows whose own id (UUID) is, or is not, in the set
+         * @param ids match rows whose own id is, or is not, in the set; the spec types these ids as plain strings, so
+         *     any non-blank string without control characters is sent as it is
          * @return this builder
+         * @throws IllegalArgumentException if {@code ids} is {@code null}
          */
         public B id(SetFilter<String> ids) {
-            this.rowIds = ids;
+            this.rowIds = Check.notNull("id", ids);
             return self();
         }
 
@@ -181,27 +183,30 @@ public abstract class QueryJobParams {
         /**
          * @param range match rows last updated within the range
          * @return this builder
+         * @throws IllegalArgumentException if {@code range} is {@code null}
          */
         public B updatedAt(DateRange range) {
-            ranges.put("updated_at", range);
+            ranges.put("updated_at", Check.notNull("updatedAt", range));
             return self();
         }
 
         /**
          * @param range match rows started within the range
          * @return this builder
+         * @throws IllegalArgumentException if {@code range} is {@code null}
          */
         public B startedAt(DateRange range) {
-            ranges.put("started_at", range);
+            ranges.put("started_at", Check.notNull("startedAt", range));
             return self();
         }
 
         /**
          * @param range match rows ended within the range
          * @return this builder
+         * @throws IllegalArgumentException if {@code range} is {@code null}
          */
         public B endedAt(DateRange range) {
-            ranges.put("ended_at", range);
+            ranges.put("ended_at", Check.notNull("endedAt", range));
             return self();
         }
 

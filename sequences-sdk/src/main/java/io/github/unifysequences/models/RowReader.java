@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -104,17 +103,17 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "id" -> id = string(in);
-                case "status" -> status = string(in);
-                case "updated_at" -> updatedAt = timestamp(in);
-                case "started_at" -> startedAt = timestamp(in);
-                case "ended_at" -> endedAt = timestamp(in);
-                case "is_blocked" -> isBlocked = bool(in);
-                case "is_bounced" -> isBounced = bool(in);
-                case "is_canceled" -> isCanceled = bool(in);
-                case "is_opted_out" -> isOptedOut = bool(in);
-                case "is_paused" -> isPaused = bool(in);
-                case "is_replied" -> isReplied = bool(in);
+                case "id" -> id = string(in, name);
+                case "status" -> status = string(in, name);
+                case "updated_at" -> updatedAt = timestamp(in, name);
+                case "started_at" -> startedAt = timestamp(in, name);
+                case "ended_at" -> endedAt = timestamp(in, name);
+                case "is_blocked" -> isBlocked = bool(in, name);
+                case "is_bounced" -> isBounced = bool(in, name);
+                case "is_canceled" -> isCanceled = bool(in, name);
+                case "is_opted_out" -> isOptedOut = bool(in, name);
+                case "is_paused" -> isPaused = bool(in, name);
+                case "is_replied" -> isReplied = bool(in, name);
                 case "sequence" -> sequence = new SequenceReader().read(in);
                 case "reply_email_message" -> reply = new ReplyReader().read(in);
                 default -> {
@@ -134,7 +133,7 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "version" -> version = integer(in);
+                case "version" -> version = integer(in, name);
                 case "mailbox" -> mailbox = new MailboxReader().read(in);
                 case "person" -> person = new PersonReader().read(in);
                 case "enrolled_by_play" -> play = new PlayReader().read(in);
@@ -165,8 +164,8 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "type" -> type = string(in);
-                case "step_number" -> stepNumber = integer(in);
+                case "type" -> type = string(in, name);
+                case "step_number" -> stepNumber = integer(in, name);
                 case "enrollment" -> enrollment = new StepEnrollmentReader().read(in);
                 case "email_message" -> email = new EmailReader().read(in);
                 default -> {
@@ -202,7 +201,7 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "id" -> value.id = string(in);
+                case "id" -> value.id = string(in, name);
                 case "mailbox" -> value.mailbox = new MailboxReader().read(in);
                 case "person" -> value.person = new PersonReader().read(in);
                 default -> {
@@ -226,9 +225,9 @@ final class RowReader {
         @Override
         boolean field(String field, JsonReader in) throws IOException {
             switch (field) {
-                case "id" -> id = string(in);
-                case "name" -> name = string(in);
-                case "version" -> version = integer(in);
+                case "id" -> id = string(in, field);
+                case "name" -> name = string(in, field);
+                case "version" -> version = integer(in, field);
                 default -> {
                     return false;
                 }
@@ -249,8 +248,8 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "id" -> id = string(in);
-                case "email_address" -> email = string(in);
+                case "id" -> id = string(in, name);
+                case "email_address" -> email = string(in, name);
                 default -> {
                     return false;
                 }
@@ -275,11 +274,11 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "id" -> id = string(in);
-                case "email" -> email = string(in);
-                case "first_name" -> firstName = string(in);
-                case "last_name" -> lastName = string(in);
-                case "linkedin_url" -> linkedinUrl = string(in);
+                case "id" -> id = string(in, name);
+                case "email" -> email = string(in, name);
+                case "first_name" -> firstName = string(in, name);
+                case "last_name" -> lastName = string(in, name);
+                case "linkedin_url" -> linkedinUrl = string(in, name);
                 case "company" -> company = new CompanyReader().read(in);
                 default -> {
                     return false;
@@ -304,10 +303,10 @@ final class RowReader {
         @Override
         boolean field(String field, JsonReader in) throws IOException {
             switch (field) {
-                case "id" -> id = string(in);
-                case "name" -> name = string(in);
-                case "domain" -> domain = string(in);
-                case "linkedin_url" -> linkedinUrl = string(in);
+                case "id" -> id = string(in, field);
+                case "name" -> name = string(in, field);
+                case "domain" -> domain = string(in, field);
+                case "linkedin_url" -> linkedinUrl = string(in, field);
                 default -> {
                     return false;
                 }
@@ -329,8 +328,8 @@ final class RowReader {
         @Override
         boolean field(String field, JsonReader in) throws IOException {
             switch (field) {
-                case "id" -> id = string(in);
-                case "name" -> name = string(in);
+                case "id" -> id = string(in, field);
+                case "name" -> name = string(in, field);
                 default -> {
                     return false;
                 }
@@ -353,8 +352,8 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "id" -> id = string(in);
-                case "subject" -> subject = string(in);
+                case "id" -> id = string(in, name);
+                case "subject" -> subject = string(in, name);
                 case "classifications" -> classifications = classifications(in);
                 default -> {
                     return false;
@@ -365,7 +364,7 @@ final class RowReader {
 
         @Override
         ReplyMessage build() {
-            return new ReplyMessage(id == null ? null : UUID.fromString(id), Optional.ofNullable(subject),
+            return new ReplyMessage(id == null ? null : JsonValues.uuid("reply_email_message.id", id), Optional.ofNullable(subject),
                     classifications, Optional.empty());
         }
     }
@@ -377,8 +376,8 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "id" -> id = string(in);
-                case "category" -> category = string(in);
+                case "id" -> id = string(in, name);
+                case "category" -> category = string(in, name);
                 default -> {
                     return false;
                 }
@@ -388,7 +387,8 @@ final class RowReader {
 
         @Override
         ReplyClassification build() {
-            return new ReplyClassification(UUID.fromString(req(id, "id")), ReplyCategory.of(req(category, "category")));
+            return new ReplyClassification(JsonValues.uuid("classifications[].id", req(id, "id")),
+                    ReplyCategory.of(req(category, "category")));
         }
     }
 
@@ -405,14 +405,14 @@ final class RowReader {
         @Override
         boolean field(String name, JsonReader in) throws IOException {
             switch (name) {
-                case "id" -> id = string(in);
-                case "subject" -> subject = string(in);
-                case "sent_at" -> sentAt = timestamp(in);
-                case "from_email_address" -> from = string(in);
-                case "is_bounced" -> isBounced = bool(in);
-                case "is_opted_out" -> isOptedOut = bool(in);
-                case "clicks" -> clicks = integer(in);
-                case "opens" -> opens = integer(in);
+                case "id" -> id = string(in, name);
+                case "subject" -> subject = string(in, name);
+                case "sent_at" -> sentAt = timestamp(in, name);
+                case "from_email_address" -> from = string(in, name);
+                case "is_bounced" -> isBounced = bool(in, name);
+                case "is_opted_out" -> isOptedOut = bool(in, name);
+                case "clicks" -> clicks = integer(in, name);
+                case "opens" -> opens = integer(in, name);
                 default -> {
                     return false;
                 }
@@ -450,20 +450,38 @@ final class RowReader {
         return false;
     }
 
-    private static String string(JsonReader in) throws IOException {
-        return absent(in) ? null : in.nextString();
+    /**
+     * @return {@code false} for a JSON {@code null} (consumed), {@code true} when the next value is of {@code kind}
+     * @throws JsonParseException naming the field and the rule, for a value of another kind
+     */
+    private static boolean present(JsonReader in, JsonToken kind, String field, String rule) throws IOException {
+        if (absent(in)) {
+            return false;
+        }
+        if (in.peek() != kind) {
+            throw JsonValues.refused(field, rule);
+        }
+        return true;
     }
 
-    private static OffsetDateTime timestamp(JsonReader in) throws IOException {
-        return absent(in) ? null : IsoTimestamp.parse(in.nextString());
+    /** @return the next value, which must be a JSON string, or {@code null} for a JSON {@code null} */
+    private static String string(JsonReader in, String field) throws IOException {
+        return present(in, JsonToken.STRING, field, "must be a string") ? in.nextString() : null;
     }
 
-    private static boolean bool(JsonReader in) throws IOException {
-        return !absent(in) && in.nextBoolean();
+    private static OffsetDateTime timestamp(JsonReader in, String field) throws IOException {
+        String text = string(in, field);
+        return text == null ? null : JsonValues.timestamp(field, text);
     }
 
-    private static Integer integer(JsonReader in) throws IOException {
-        return absent(in) ? null : in.nextInt();
+    /** A flag the API leaves out or sends as {@code null} is false. */
+    private static boolean bool(JsonReader in, String field) throws IOException {
+        return present(in, JsonToken.BOOLEAN, field, "must be true or false") && in.nextBoolean();
+    }
+
+    /** The number's literal text is read exactly: {@link JsonReader#nextInt} would accept a string and coerce. */
+    private static Integer integer(JsonReader in, String field) throws IOException {
+        return present(in, JsonToken.NUMBER, field, "must be a number") ? JsonValues.int32(field, in.nextString()) : null;
     }
 
     private static <T> T req(T value, String field) {

@@ -2,7 +2,6 @@ package io.github.unifysequences.models;
 
 import java.util.Collections;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -58,8 +57,8 @@ public final class SequenceStepListParams extends PagedParams {
          * @return this builder
          */
         public Builder types(StepType... types) {
-            for (StepType type : types) {
-                this.types.add(Objects.requireNonNull(type, "type"));
+            for (StepType type : Check.notNull("types", types)) {
+                this.types.add(Check.notNull("a value of types", type));
             }
             return this;
         }

@@ -1,5 +1,7 @@
 package io.github.unifysequences.models;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,10 +23,11 @@ public final class SetFilter<T> {
     private final List<T> values;
 
     private SetFilter(boolean included, Collection<T> values) {
+        String name = included ? "in" : "not_in";
         if (values.isEmpty()) {
-            throw new IllegalArgumentException((included ? "in" : "not_in") + " needs at least one value");
+            throw new IllegalArgumentException(name + " needs at least one value");
         }
-        values.forEach(value -> Objects.requireNonNull(value, "a filter value"));
+        values.forEach(value -> Check.notNull("a value of " + name, value));
         this.included = included;
         this.values = List.copyOf(new LinkedHashSet<>(values));
     }
@@ -33,42 +36,42 @@ public final class SetFilter<T> {
      * @param values the values to match; duplicates are dropped
      * @param <T> the value type
      * @return a filter matching rows whose value is one of {@code values}
-     * @throws IllegalArgumentException if {@code values} is empty
+     * @throws IllegalArgumentException if {@code values} is {@code null}, empty or holds {@code null}
      */
     @SafeVarargs
     public static <T> SetFilter<T> in(T... values) {
-        return new SetFilter<>(true, List.of(values));
+        return new SetFilter<>(true, Arrays.asList(Check.notNull("in", values)));
     }
 
     /**
      * @param values the values to match; duplicates are dropped
      * @param <T> the value type
      * @return a filter matching rows whose value is one of {@code values}
-     * @throws IllegalArgumentException if {@code values} is empty
+     * @throws IllegalArgumentException if {@code values} is {@code null}, empty or holds {@code null}
      */
     public static <T> SetFilter<T> in(Collection<? extends T> values) {
-        return new SetFilter<>(true, List.copyOf(values));
+        return new SetFilter<>(true, new ArrayList<>(Check.notNull("in", values)));
     }
 
     /**
      * @param values the values to exclude; duplicates are dropped
      * @param <T> the value type
      * @return a filter matching rows whose value is none of {@code values}
-     * @throws IllegalArgumentException if {@code values} is empty
+     * @throws IllegalArgumentException if {@code values} is {@code null}, empty or holds {@code null}
      */
     @SafeVarargs
     public static <T> SetFilter<T> notIn(T... values) {
-        return new SetFilter<>(false, List.of(values));
+        return new SetFilter<>(false, Arrays.asList(Check.notNull("not_in", values)));
     }
 
     /**
      * @param values the values to exclude; duplicates are dropped
      * @param <T> the value type
      * @return a filter matching rows whose value is none of {@code values}
-     * @throws IllegalArgumentException if {@code values} is empty
+     * @throws IllegalArgumentException if {@code values} is {@code null}, empty or holds {@code null}
      */
     public static <T> SetFilter<T> notIn(Collection<? extends T> values) {
-        return new SetFilter<>(false, List.copyOf(values));
+        return new SetFilter<>(false, new ArrayList<>(Check.notNull("not_in", values)));
     }
 
     /** @return {@code true} for {@code in}, {@code false} for {@code not_in} */

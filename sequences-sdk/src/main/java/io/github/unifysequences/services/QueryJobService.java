@@ -29,7 +29,7 @@ import io.github.unifysequences.models.ResultsPageParams;
  *
  * <p>Reached through {@code client.enrollments().queryJobs()} (rows: {@code SequenceEnrollment}, params:
  * {@code EnrollmentQueryParams}) and {@code client.enrollmentSteps().queryJobs()} ({@code SequenceEnrollmentStep},
- * {@code EnrollmentStepQueryParams}). Thread-safe. Job ids are UUID strings.
+ * {@code EnrollmentStepQueryParams}). Thread-safe. Job ids are strings, as the spec types them (the API issues UUIDs today, but no format is promised).
  *
  * @param <R> the result row type
  * @param <P> the filter params type
@@ -97,9 +97,9 @@ public interface QueryJobService<R, P extends QueryJobParams> {
     /**
      * Same as the full overload with default options.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the job
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     default QueryJob retrieve(String jobId) {
         return retrieve(jobId, RequestOptions.none());
@@ -109,20 +109,20 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * Retrieves a job: its status and, once {@code FINISHED}, {@code totalRows}. Poll with backoff, not in a
      * tight loop: the API allows about 10 status requests a second per account.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param options settings for this call only
      * @return the job
      * @throws io.github.unifysequences.errors.NotFoundException if there is no such job
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     QueryJob retrieve(String jobId, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the job, {@code CANCELED}
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     default QueryJob cancel(String jobId) {
         return cancel(jobId, RequestOptions.none());
@@ -131,20 +131,20 @@ public interface QueryJobService<R, P extends QueryJobParams> {
     /**
      * Cancels a job that is still {@code IN_PROGRESS}.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param options settings for this call only
      * @return the job, {@code CANCELED}; only its id and status are known
      * @throws io.github.unifysequences.errors.JobNotCancelableException if the job is no longer in progress
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     QueryJob cancel(String jobId, RequestOptions options);
 
     /**
      * Same as the full overload with the first page and default options.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the first page of results
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     default ResultsPage<R> results(String jobId) {
         return results(jobId, ResultsPageParams.first(), RequestOptions.none());
@@ -153,10 +153,10 @@ public interface QueryJobService<R, P extends QueryJobParams> {
     /**
      * Same as the full overload with default options.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param params the page number and size
      * @return the page of results
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     default ResultsPage<R> results(String jobId, ResultsPageParams params) {
         return results(jobId, params, RequestOptions.none());
@@ -166,7 +166,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * Fetches one JSON page of a finished job's results, up to 2,000 rows. Pages are stable, so any page can be
      * fetched again. For every row of a large job, {@link #exportJob(String)} streams pages five times larger.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param params the page number and size
      * @param options settings for this call only
      * @return the page of results
@@ -174,7 +174,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @throws io.github.unifysequences.errors.ResultsFailedException if the job failed
      * @throws io.github.unifysequences.errors.ResultsCanceledException if the job was cancelled
      * @throws io.github.unifysequences.errors.ResultsExpiredException if the job expired
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     ResultsPage<R> results(String jobId, ResultsPageParams params, RequestOptions options);
 
@@ -202,9 +202,9 @@ public interface QueryJobService<R, P extends QueryJobParams> {
     /**
      * Same as {@link #exportJob(String, ExportOptions)} with default export options.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the rows, read lazily; close it
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     default QueryJobExport<R> exportJob(String jobId) {
         return exportJob(jobId, ExportOptions.defaults());
@@ -214,10 +214,10 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * Streams the rows of an existing job, waiting for it first if it is still in progress: to resume after a
      * crash, or to read a job created earlier.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param options page size, polling, progress callback and request options
      * @return the rows, read lazily; close it
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     QueryJobExport<R> exportJob(String jobId, ExportOptions options);
 
@@ -262,19 +262,19 @@ public interface QueryJobService<R, P extends QueryJobParams> {
         /**
          * Like {@link QueryJobService#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.
          *
-         * @param jobId the job UUID
+         * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param options settings for this call only
          * @return the response with the job
-         * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
          */
         RawResponse<QueryJob> retrieve(String jobId, RequestOptions options);
 
         /**
          * Like {@link QueryJobService#retrieve(String)}, also giving the HTTP status and headers.
          *
-         * @param jobId the job UUID
+         * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @return the response with the job
-         * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
          */
         default RawResponse<QueryJob> retrieve(String jobId) {
             return retrieve(jobId, RequestOptions.none());
@@ -283,19 +283,19 @@ public interface QueryJobService<R, P extends QueryJobParams> {
         /**
          * Like {@link QueryJobService#cancel(String, RequestOptions)}, also giving the HTTP status and headers.
          *
-         * @param jobId the job UUID
+         * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param options settings for this call only
          * @return the response with the cancelled job
-         * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
          */
         RawResponse<QueryJob> cancel(String jobId, RequestOptions options);
 
         /**
          * Like {@link QueryJobService#cancel(String)}, also giving the HTTP status and headers.
          *
-         * @param jobId the job UUID
+         * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @return the response with the cancelled job
-         * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
          */
         default RawResponse<QueryJob> cancel(String jobId) {
             return cancel(jobId, RequestOptions.none());
@@ -304,21 +304,21 @@ public interface QueryJobService<R, P extends QueryJobParams> {
         /**
          * Like {@link QueryJobService#results(String, ResultsPageParams, RequestOptions)}, also giving the HTTP status and headers.
          *
-         * @param jobId the job UUID
+         * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param params the page number and size
          * @param options settings for this call only
          * @return the response with the page of results
-         * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
          */
         RawResponse<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options);
 
         /**
          * Like {@link QueryJobService#results(String, ResultsPageParams)}, also giving the HTTP status and headers.
          *
-         * @param jobId the job UUID
+         * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param params the page number and size
          * @return the response with the page of results
-         * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
          */
         default RawResponse<ResultsPage<R>> results(String jobId, ResultsPageParams params) {
             return results(jobId, params, RequestOptions.none());

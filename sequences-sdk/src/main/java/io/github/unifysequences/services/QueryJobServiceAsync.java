@@ -85,9 +85,9 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
     /**
      * Same as the full overload with default options.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the job, when it arrives
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     default CompletableFuture<QueryJob> retrieve(String jobId) {
         return retrieve(jobId, RequestOptions.none());
@@ -96,19 +96,19 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
     /**
      * Retrieves a job; see {@link QueryJobService#retrieve(String, RequestOptions)}.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param options settings for this call only
      * @return the job, when it arrives
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     CompletableFuture<QueryJob> retrieve(String jobId, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the job, {@code CANCELED}, when it arrives
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     default CompletableFuture<QueryJob> cancel(String jobId) {
         return cancel(jobId, RequestOptions.none());
@@ -117,19 +117,19 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
     /**
      * Cancels a job that is still {@code IN_PROGRESS}; see {@link QueryJobService#cancel(String, RequestOptions)}.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param options settings for this call only
      * @return the job, {@code CANCELED}, when it arrives
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     CompletableFuture<QueryJob> cancel(String jobId, RequestOptions options);
 
     /**
      * Same as the full overload with the first page and default options.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the first page of results, when it arrives
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     default CompletableFuture<ResultsPage<R>> results(String jobId) {
         return results(jobId, ResultsPageParams.first(), RequestOptions.none());
@@ -138,10 +138,10 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
     /**
      * Same as the full overload with default options.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param params the page number and size
      * @return the page of results, when it arrives
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     default CompletableFuture<ResultsPage<R>> results(String jobId, ResultsPageParams params) {
         return results(jobId, params, RequestOptions.none());
@@ -151,11 +151,11 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * Fetches one JSON page of a finished job's results; see
      * {@link QueryJobService#results(String, ResultsPageParams, RequestOptions)}.
      *
-     * @param jobId the job UUID
+     * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param params the page number and size
      * @param options settings for this call only
      * @return the page of results, when it arrives
-     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     CompletableFuture<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options);
 
@@ -191,31 +191,31 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
         /**
          * Like {@link QueryJobServiceAsync#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.
          *
-         * @param jobId the job UUID
+         * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param options settings for this call only
          * @return the response with the job, when it arrives
-         * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
          */
         CompletableFuture<RawResponse<QueryJob>> retrieve(String jobId, RequestOptions options);
 
         /**
          * Like {@link QueryJobServiceAsync#cancel(String, RequestOptions)}, also giving the HTTP status and headers.
          *
-         * @param jobId the job UUID
+         * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param options settings for this call only
          * @return the response with the cancelled job, when it arrives
-         * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
          */
         CompletableFuture<RawResponse<QueryJob>> cancel(String jobId, RequestOptions options);
 
         /**
          * Like {@link QueryJobServiceAsync#results(String, ResultsPageParams, RequestOptions)}, also giving the HTTP status and headers.
          *
-         * @param jobId the job UUID
+         * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param params the page number and size
          * @param options settings for this call only
          * @return the response with the page of results, when it arrives
-         * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
          */
         CompletableFuture<RawResponse<ResultsPage<R>>> results(String jobId, ResultsPageParams params, RequestOptions options);
     }

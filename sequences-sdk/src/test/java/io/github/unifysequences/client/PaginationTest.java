@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.github.unifysequences.core.AsyncPage;
 import io.github.unifysequences.core.AutoPager;
 import io.github.unifysequences.core.Page;
-import io.github.unifysequences.errors.InvalidResponseException;
+import io.github.unifysequences.errors.UnreadableItemException;
 import io.github.unifysequences.models.EnrollmentStep;
 import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.Sequence;
@@ -129,13 +129,19 @@ class PaginationTest extends ClientTestBase {
         enqueue(200, sequencesPage(null, "c"));
         Iterator<Sequence> iterator = client.sequences().list().autoPager().withPrefetch().iterator();
         assertThat(iterator.next().name()).isEqualTo("a");
-        // The second page's item is unreadable, yet the third page was already requested on its cursor.
-        InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class, iterator::hasNext);
+        // The second page's item is unreadable, yet the third page was already requested on its cursor; the
+        // item is reported when reached, and iteration goes on after it.
+        assertThat(iterator.hasNext()).isTrue();
+        UnreadableItemException e = catchThrowableOfType(UnreadableItemException.class, iterator::next);
         assertThat(e.statusCode()).isEqualTo(200);
         assertThat(e.getMessage()).contains("'sequences'");
+        assertThat(e.index()).isZero();
+        assertThat(e.json()).contains("{\"id\":42}");
         assertThat(List.of(take(), take(), take())).extracting(r -> r.getTarget())
                 .containsExactly("/sequences/v1/sequences", "/sequences/v1/sequences?cursor=c2",
                         "/sequences/v1/sequences?cursor=c3");
+        assertThat(iterator.next().name()).isEqualTo("c");
+        assertThat(iterator.hasNext()).isFalse();
     }
 
     @Test

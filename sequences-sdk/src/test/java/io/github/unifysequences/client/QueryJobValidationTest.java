@@ -12,6 +12,8 @@ import io.github.unifysequences.models.ResultsPageParams;
 import io.github.unifysequences.models.SetFilter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
@@ -54,8 +56,8 @@ class QueryJobValidationTest extends ClientTestBase {
         rejects(() -> EnrollmentQueryParams.builder().mailboxId("x").build(), "mailboxId");
         rejects(() -> EnrollmentQueryParams.builder().mailboxEmail("ava").build(), "mailboxEmail");
         rejects(() -> EnrollmentQueryParams.builder().mailboxId(SEQUENCE_ID).mailboxEmail("a@b.c").build(), "not both");
-        rejects(() -> EnrollmentQueryParams.builder().id(SetFilter.in("nope")).build(), "id");
-        rejects(() -> EnrollmentQueryParams.builder().enrolledByPlay(SetFilter.in("play")).build(), "enrolledByPlay");
+        rejects(() -> EnrollmentQueryParams.builder().id(SetFilter.in(" ")).build(), "id");
+        rejects(() -> EnrollmentQueryParams.builder().enrolledByPlay(SetFilter.in("play\r\n")).build(), "enrolledByPlay");
         rejects(() -> EnrollmentStepQueryParams.builder().stepNumber(0).build(), "stepNumber");
         rejects(() -> EnrollmentStepQueryParams.builder().enrollmentId("e").build(), "enrollmentId");
     }
@@ -71,12 +73,52 @@ class QueryJobValidationTest extends ClientTestBase {
         rejects(() -> ExportOptions.builder().waitTimeout(Duration.ZERO).build(), "waitTimeout");
     }
 
+    /** The spec types job ids as plain strings: only what could change the route is refused. */
     @Test
-    void jobIdsMustBeUuids() {
-        rejects(() -> client.enrollments().queryJobs().retrieve("job-1"), "jobId");
+    void jobIdsMustNotChangeThePath() {
+        rejects(() -> client.enrollments().queryJobs().retrieve(" "), "jobId");
         rejects(() -> client.enrollmentSteps().queryJobs().cancel("../x"), "jobId");
+        rejects(() -> client.enrollmentSteps().queryJobs().cancel(".."), "jobId");
         rejects(() -> client.enrollments().queryJobs().results(null), "jobId");
-        rejects(() -> client.enrollments().queryJobs().exportJob("1-2-3-4-5"), "jobId");
-        rejects(() -> client.async().enrollmentSteps().queryJobs().retrieve("x"), "jobId");
+        rejects(() -> client.enrollments().queryJobs().retrieve("job?status=FAILED"), "jobId");
+        rejects(() -> client.enrollments().queryJobs().retrieve("job#x"), "jobId");
+        rejects(() -> client.enrollments().queryJobs().retrieve("job%2F.."), "jobId");
+        rejects(() -> client.enrollments().queryJobs().retrieve("job\r\nx-api-key: other"), "jobId");
+        rejects(() -> client.enrollments().queryJobs().exportJob("a\\b"), "jobId");
+        rejects(() -> client.async().enrollmentSteps().queryJobs().retrieve(""), "jobId");
+    }
+
+    /** Every setter of every params and options builder: null, extreme and malformed values, each naming the field. */
+    @Test
+    void everyInvalidInputNamesItsField() {
+        rejects(() -> EnrollmentQueryParams.builder().updatedAt(null), "updatedAt");
+        rejects(() -> EnrollmentQueryParams.builder().startedAt(null), "startedAt");
+        rejects(() -> EnrollmentStepQueryParams.builder().endedAt(null), "endedAt");
+        rejects(() -> EnrollmentQueryParams.builder().id(null), "id");
+        rejects(() -> EnrollmentQueryParams.builder().enrolledByPlay(null), "enrolledByPlay");
+        rejects(() -> SetFilter.in((String[]) null), "in");
+        rejects(() -> SetFilter.notIn((List<String>) null), "not_in");
+        rejects(() -> SetFilter.in("a", null), "in");
+        rejects(() -> DateRange.builder().lt(Instant.MAX).build(), "lt");
+        rejects(() -> DateRange.builder().gte(Instant.MIN).build(), "gte");
+        rejects(() -> DateRange.builder().gt(OffsetDateTime.MAX.toInstant()).build(), "gt");
+        rejects(() -> DateRange.builder().lte(Instant.parse("+10000-01-01T00:00:00Z")).build(), "lte");
+        for (String email : List.of("@", "ava@", "@unifygtm-demo.com", "ava@unifygtm-demo", "ava@@unifygtm-demo.com",
+                "ava@unifygtm-demo.com\r\nBcc: x@y.z", "a va@unifygtm-demo.com", "ava.@unifygtm-demo.com",
+                "x".repeat(100_000) + "@unifygtm-demo.com", "ava@" + "x".repeat(100_000) + ".com")) {
+            rejects(() -> EnrollmentQueryParams.builder().mailboxEmail(email).build(), "mailboxEmail");
+        }
+        assertThat(EnrollmentQueryParams.builder().mailboxEmail("ava.o'neil+q4@mail.unifygtm-demo.co.uk").build().toJson()
+                .getAsJsonObject("mailbox").get("email_address").getAsString()).isEqualTo("ava.o'neil+q4@mail.unifygtm-demo.co.uk");
+        rejects(() -> ExportOptions.builder().waitTimeout(ChronoUnit.FOREVER.getDuration()).build(), "waitTimeout");
+        rejects(() -> ExportOptions.builder().waitTimeout(Duration.ofDays(2)).build(), "waitTimeout");
+        rejects(() -> ExportOptions.builder().pollInterval(Duration.ofSeconds(1), ChronoUnit.FOREVER.getDuration()).build(),
+                "pollInterval max");
+    }
+
+    @Test
+    void anExportWithInvalidOptionsCreatesNoJob() {
+        rejects(() -> client.enrollments().queryJobs().export(EnrollmentQueryParams.all(),
+                ExportOptions.builder().waitTimeout(ChronoUnit.FOREVER.getDuration()).build()), "waitTimeout");
     }
 }
