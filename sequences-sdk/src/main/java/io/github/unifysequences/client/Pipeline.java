@@ -4,8 +4,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
-import io.github.unifysequences.errors.ConflictException;
 import io.github.unifysequences.errors.InvalidResponseException;
+import io.github.unifysequences.errors.RedirectRefusedException;
 import io.github.unifysequences.errors.UnifyException;
 import io.github.unifysequences.errors.UnifyIoException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
@@ -17,9 +17,7 @@ import java.io.StringReader;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -109,6 +107,9 @@ final class Pipeline {
         private final int maxRetries;
         private final Duration timeout;
         private final Map<String, String> extraHeaders;
+        /** When the first attempt was sent, by the client's clock: a resolver accepts nothing older (less skew). */
+        private Instant firstSentAt;
+        /** Whether an earlier attempt reached the server and failed in a way that hides whether it took effect. */
         private boolean ambiguous;
 
         Run(Operation<T> operation, Request base, RequestOptions options, boolean async) {
@@ -130,6 +131,9 @@ final class Pipeline {
         }
 
         private CompletableFuture<Outcome> send(int attempt) {
+            if (firstSentAt == null) {
+                firstSentAt = config.clock().instant();
+            }
             Request.Builder builder = base.newBuilder()
                     .header(API_KEY_HEADER, config.apiKey())
                     .header("User-Agent", UserAgent.VALUE)
@@ -192,14 +196,22 @@ final class Pipeline {
         /**
          * What a finished attempt means. Retry when the server provably did not act (nothing was sent, or 429)
          * or when repeating is harmless (a transient failure of an idempotent operation). When a
-         * non-idempotent operation failed in a way that may hide success, ask its resolver; a conflict on a
-         * later attempt may be the first attempt's success, so it is resolved too. Everything else fails.
+         * non-idempotent operation failed in a way that may hide success, wait as long as the server asked,
+         * then ask its resolver whether the attempt landed, and resend only if it did not. Once an attempt was
+         * ambiguous, a later definitive refusal may be that attempt's success ("already paused", "already
+         * gone", the create's own conflict): the resolver decides. Everything else fails; a write whose
+         * failure may hide success is marked {@link UnifyException#outcomeUnknown()}.
          */
         private CompletableFuture<RawResponse<T>> handle(int attempt, Outcome outcome) {
             if (outcome.error == null && outcome.code >= 200 && outcome.code < 300) {
                 return decode(outcome);
             }
-            Duration retryAfter = outcome.error == null ? retryAfter(outcome.headers) : null;
+            if (outcome.error instanceof Network.CrossOriginRedirect refused) {
+                return CompletableFuture.failedFuture(new RedirectRefusedException(base.method(), base.url().encodedPath(),
+                        refused.targetOrigin(), refused));
+            }
+            Duration retryAfter = outcome.error == null ? RetryAfter.parse(outcome.headers.get("Retry-After"),
+                    config.clock().instant()) : null;
             UnifyException failure = outcome.error != null
                     ? ioException(outcome)
                     : errors.map(outcome.code, base.method(), base.url().encodedPath(), outcome.headers.toMultimap(),
@@ -209,45 +221,62 @@ final class Pipeline {
             Duration delay = retryAfter != null ? retryAfter : backoff(attempt);
 
             if (outcome.code == 429 || !reachedServer) {
-                return tooLong ? CompletableFuture.failedFuture(failure) : retry(attempt, failure, delay);
+                return tooLong ? fail(failure, false) : retry(attempt, failure, delay, false);
             }
             boolean transientFailure = outcome.error != null || outcome.code == 408 || outcome.code >= 500;
-            if (transientFailure && operation.idempotent()) {
-                return tooLong ? CompletableFuture.failedFuture(failure) : retry(attempt, failure, delay);
+            if (!transientFailure) {
+                return ambiguous && operation.resolver() != null
+                        ? resolve(failure).thenCompose(found -> found != null ? CompletableFuture.completedFuture(found)
+                                : fail(failure, false))
+                        : fail(failure, false);
             }
-            if (transientFailure && operation.resolver() != null) {
-                ambiguous = true;
-                return resolve(failure).thenCompose(found -> found != null
-                        ? CompletableFuture.completedFuture(found)
-                        : retry(attempt, failure, backoff(attempt)));
+            ambiguous = true;
+            if (operation.idempotent()) {
+                return tooLong ? fail(failure, true) : retry(attempt, failure, delay, true);
             }
-            if (failure instanceof ConflictException && ambiguous && operation.resolver() != null) {
-                return resolve(failure).thenCompose(found -> found != null
-                        ? CompletableFuture.completedFuture(found)
-                        : CompletableFuture.failedFuture(failure));
+            if (operation.resolver() == null) {
+                return fail(failure, true);
             }
-            return CompletableFuture.failedFuture(failure);
+            boolean resend = !tooLong && attempt <= maxRetries;
+            return sleep(resend ? delay : Duration.ZERO)
+                    .thenCompose(ignored -> resolve(failure))
+                    .thenCompose(found -> found != null ? CompletableFuture.completedFuture(found)
+                            : resend ? attempt(attempt + 1) : fail(failure, false));
         }
 
         /**
          * A resolved result has no HTTP exchange of its own: it is reported as a bare 200. If the lookup itself
-         * fails, the outcome stays unknown, so the original failure is thrown with the lookup's attached.
+         * fails, the outcome stays unknown, so the original failure is thrown, marked so, with the lookup's attached.
          */
         private CompletableFuture<RawResponse<T>> resolve(UnifyException failure) {
-            return operation.resolver().resolve(failure, async).handle((found, lookupError) -> {
+            return operation.resolver().resolve(failure, firstSentAt, async).handle((found, lookupError) -> {
                 if (lookupError != null) {
                     failure.addSuppressed(lookupError instanceof CompletionException ? lookupError.getCause() : lookupError);
+                    markUnknown(failure, true);
                     throw failure;
                 }
                 return found.map(value -> new RawResponse<>(200, Map.<String, List<String>>of(), value)).orElse(null);
             });
         }
 
-        private CompletableFuture<RawResponse<T>> retry(int attempt, UnifyException failure, Duration delay) {
+        private CompletableFuture<RawResponse<T>> retry(int attempt, UnifyException failure, Duration delay,
+                boolean outcomeUnknown) {
             if (attempt > maxRetries) {
-                return CompletableFuture.failedFuture(failure);
+                return fail(failure, outcomeUnknown);
             }
             return sleep(delay).thenCompose(ignored -> attempt(attempt + 1));
+        }
+
+        private CompletableFuture<RawResponse<T>> fail(UnifyException failure, boolean outcomeUnknown) {
+            markUnknown(failure, outcomeUnknown);
+            return CompletableFuture.failedFuture(failure);
+        }
+
+        /** Only a write can have been applied; a read that failed ambiguously changed nothing. */
+        private void markUnknown(UnifyException failure, boolean outcomeUnknown) {
+            if (outcomeUnknown && !"GET".equals(base.method())) {
+                failure.markOutcomeUnknown();
+            }
         }
 
         private CompletableFuture<RawResponse<T>> decode(Outcome outcome) {
@@ -284,25 +313,6 @@ final class Pipeline {
     static Duration backoff(int attempt) {
         long base = Math.min(BACKOFF_BASE.toMillis() << Math.min(attempt - 1, 20), BACKOFF_MAX.toMillis());
         return Duration.ofMillis((long) (base * ThreadLocalRandom.current().nextDouble(0.75, 1.0)));
-    }
-
-    /** {@code Retry-After} is either delta-seconds or an HTTP date; anything else is ignored. */
-    Duration retryAfter(Headers headers) {
-        String value = headers.get("Retry-After");
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration until = Duration.between(config.clock().instant(), at.toInstant());
-                return until.isNegative() ? Duration.ZERO : until;
-            } catch (DateTimeParseException notDate) {
-                return null;
-            }
-        }
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.unifysequences.client.Endpoints.Prepared;
 import io.github.unifysequences.core.Page;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.core.ResultsPage;
+import io.github.unifysequences.errors.JobNotCancelableException;
 import io.github.unifysequences.generated.api.UnifySequencesApi;
 import io.github.unifysequences.generated.model.BulkApiJobStatus;
 import io.github.unifysequences.generated.model.CreateBulkApiSequenceEnrollmentStepsJobRequest;
@@ -16,11 +17,13 @@ import io.github.unifysequences.models.EnrollmentStepQueryParams;
 import io.github.unifysequences.models.QueryJob;
 import io.github.unifysequences.models.QueryJobListParams;
 import io.github.unifysequences.models.QueryJobParams;
+import io.github.unifysequences.models.QueryJobStatus;
 import io.github.unifysequences.models.ResultsPageParams;
 import io.github.unifysequences.models.SequenceEnrollment;
 import io.github.unifysequences.models.SequenceEnrollmentStep;
 import io.github.unifysequences.models.OwnedJson;
 import io.github.unifysequences.models.UnifyJson;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import retrofit2.Call;
@@ -98,10 +101,16 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
         return endpoints.prepare(Operation.idempotent(api -> kind.calls().retrieve().apply(api, id), OwnedJson::queryJob), options);
     }
 
-    /** Repeatable: cancelling twice leaves the job cancelled (the repeat may answer 409 job_not_cancelable). */
+    /**
+     * Repeatable: cancelling twice leaves the job cancelled. A repeat after an ambiguous attempt that answers
+     * 409 {@code job_not_cancelable} succeeded if the job is now {@code CANCELED}; its answer is then the job as read.
+     */
     Prepared<QueryJob> cancel(String jobId, RequestOptions options) {
         String id = Check.uuid("jobId", jobId).toString();
-        return endpoints.prepare(Operation.idempotent(api -> kind.calls().cancel().apply(api, id), OwnedJson::queryJob), options);
+        return endpoints.prepare(Operation.stateChange(api -> kind.calls().cancel().apply(api, id), OwnedJson::queryJob,
+                Endpoints.confirmedBy(JobNotCancelableException.class, async -> retrieve(jobId, options).body(async),
+                        job -> job.status().value() == QueryJobStatus.Value.CANCELED ? Optional.of(job) : Optional.empty())),
+                options);
     }
 
     Prepared<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options) {
