@@ -6,7 +6,9 @@ import io.github.unifysequences.generated.api.UnifySequencesApi;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import okhttp3.Call;
 import okhttp3.Response;
 
 /**
@@ -18,15 +20,15 @@ import okhttp3.Response;
  * @param decode reads the 2xx body
  * @param resolver for a write, finds out whether an ambiguous attempt took effect: for a non-idempotent one
  *     before it is resent, for an idempotent state change when a repeat answers "already done"; may be null
- * @param stream for a streaming read, takes ownership of the open 2xx response instead of {@code decode}
- *     reading a buffered body; null for every other operation
+ * @param stream for a streaming read, takes ownership of the open 2xx response (and its call, to cancel it from
+ *     another thread) instead of {@code decode} reading a buffered body; null for every other operation
  */
 record Operation<T>(
         Function<UnifySequencesApi, retrofit2.Call<?>> request,
         boolean idempotent,
         Function<JsonObject, T> decode,
         Resolver<T> resolver,
-        Function<Response, T> stream) {
+        BiFunction<Call, Response, T> stream) {
 
     static <T> Operation<T> idempotent(Function<UnifySequencesApi, retrofit2.Call<?>> request, Function<JsonObject, T> decode) {
         return new Operation<>(request, true, decode, null, null);
@@ -47,7 +49,8 @@ record Operation<T>(
     }
 
     /** A repeatable read whose successful body is consumed as it arrives; the reader must close the response. */
-    static <T> Operation<T> streaming(Function<UnifySequencesApi, retrofit2.Call<?>> request, Function<Response, T> stream) {
+    static <T> Operation<T> streaming(Function<UnifySequencesApi, retrofit2.Call<?>> request,
+            BiFunction<Call, Response, T> stream) {
         return new Operation<>(request, true, null, null, stream);
     }
 

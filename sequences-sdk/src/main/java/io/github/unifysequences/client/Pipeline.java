@@ -142,15 +142,14 @@ final class Pipeline {
             extraHeaders.forEach(builder::header);
             Request request = builder.build();
             Call call = http.newCall(request);
-            // A call timeout spans the whole body; a stream may rightly take longer, and the read timeout still catches a stall.
-            if (operation.stream() == null) {
-                call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            }
+            // The call timeout spans the whole exchange, a streamed body included: a page trickling in slower than
+            // the read timeout can notice must still end.
+            call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             log.request(request, attempt);
             long start = System.nanoTime();
             if (!async) {
                 try {
-                    return CompletableFuture.completedFuture(received(request, call.execute(), start));
+                    return CompletableFuture.completedFuture(received(request, call, call.execute(), start));
                 } catch (IOException e) {
                     return CompletableFuture.completedFuture(failed(request, e, start));
                 }
@@ -159,7 +158,7 @@ final class Pipeline {
             call.enqueue(new Callback() {
                 @Override
                 public void onResponse(Call c, Response response) {
-                    future.complete(received(request, response, start));
+                    future.complete(received(request, c, response, start));
                 }
 
                 @Override
@@ -174,15 +173,15 @@ final class Pipeline {
          * Reads the body and closes the response, except the 2xx answer of a streaming operation: that one stays
          * open and is handed, unread, to the operation's stream reader, which then owns it.
          */
-        private Outcome received(Request request, Response response, long start) {
+        private Outcome received(Request request, Call call, Response response, long start) {
             if (operation.stream() != null && response.isSuccessful()) {
                 log.response(request, response.code(), response.headers(), new Buffer(), elapsedMillis(start));
-                return new Outcome(request, response.code(), response.headers(), null, null, response);
+                return new Outcome(request, response.code(), response.headers(), null, null, response, call);
             }
             try (response) {
                 Buffer body = read(response.body());
                 log.response(request, response.code(), response.headers(), body, elapsedMillis(start));
-                return new Outcome(request, response.code(), response.headers(), body, null, null);
+                return new Outcome(request, response.code(), response.headers(), body, null, null, null);
             } catch (IOException e) {
                 return failed(request, e, start);
             }
@@ -190,7 +189,7 @@ final class Pipeline {
 
         private Outcome failed(Request request, IOException error, long start) {
             log.failure(request, error, elapsedMillis(start));
-            return new Outcome(request, 0, Headers.of(), null, error, null);
+            return new Outcome(request, 0, Headers.of(), null, error, null, null);
         }
 
         /**
@@ -281,7 +280,7 @@ final class Pipeline {
 
         private CompletableFuture<RawResponse<T>> decode(Outcome outcome) {
             if (outcome.open != null) {
-                T value = operation.stream().apply(outcome.open);
+                T value = operation.stream().apply(outcome.call, outcome.open);
                 return CompletableFuture.completedFuture(RawResponse.of(outcome.code, outcome.headers::toMultimap, value));
             }
             try {
@@ -305,7 +304,7 @@ final class Pipeline {
     }
 
     /** OkHttp reports its call timeout as a plain InterruptedIOException("timeout"); connect and read timeouts as SocketTimeoutException. */
-    private static boolean isTimeout(IOException error) {
+    static boolean isTimeout(IOException error) {
         return error instanceof SocketTimeoutException || "timeout".equals(error.getMessage());
     }
 
@@ -352,8 +351,9 @@ final class Pipeline {
     /**
      * One attempt's result: a read response ({@code error == null}; its body is consumed by decoding or error
      * mapping), an I/O failure, or the still-open 2xx response of a streaming operation ({@code open != null},
-     * {@code body == null}).
+     * {@code body == null}) with the call that can cancel it from another thread.
      */
-    private record Outcome(Request request, int code, Headers headers, Buffer body, IOException error, Response open) {
+    private record Outcome(Request request, int code, Headers headers, Buffer body, IOException error, Response open,
+            Call call) {
     }
 }

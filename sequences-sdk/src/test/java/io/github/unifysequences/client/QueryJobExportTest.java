@@ -271,7 +271,7 @@ class QueryJobExportTest extends ClientTestBase {
     }
 
     /** A clock the fake sleeper moves forward, so waits take no real time. */
-    private static final class FakeTime extends Clock {
+    static final class FakeTime extends Clock {
         private Instant now = Instant.parse("2023-11-07T05:31:00Z");
 
         void advance(Duration duration) {
