@@ -209,8 +209,12 @@ class PrismConformanceTest {
         String running = all.stream().filter(s -> !s.get("is_paused").getAsBoolean())
                 .map(s -> s.get("id").getAsString()).findFirst().orElseThrow();
         check("pause_sequence", via.post("/sequences/" + running + "/pause", null), 200);
+        check("pause_sequence", via.post("/sequences/" + running + "/pause", null), 200);
+        sandbox.faults().failNext("POST", "/sequences/{id}/pause", 1, 409);
         check("pause_sequence", via.post("/sequences/" + running + "/pause", null), 409);
         check("resume_sequence", via.post("/sequences/" + running + "/resume", null), 200);
+        check("resume_sequence", via.post("/sequences/" + running + "/resume", null), 200);
+        sandbox.faults().failNext("POST", "/sequences/{id}/resume", 1, 409);
         check("resume_sequence", via.post("/sequences/" + running + "/resume", null), 409);
         check("pause_sequence", via.post("/sequences/nope/pause", null), 400);
         check("pause_sequence", via.post("/sequences/" + UNKNOWN + "/pause", null), 404);
