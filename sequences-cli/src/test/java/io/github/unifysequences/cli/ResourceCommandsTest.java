@@ -120,7 +120,9 @@ class ResourceCommandsTest {
         assertThat(cli.run("enrollments", "cancel", id, "-o", "jsonl").out()).contains("\"is_canceled\":true");
 
         String mailbox = sandbox.data().mailboxEmails().get(0);
-        // Canceled, the person is free again; enrolled, they cannot be enrolled anywhere else.
+        // Canceled, the person is free again (once the sequence's ruleset allows re-enrollment; the seed's does not);
+        // enrolled, they cannot be enrolled anywhere else.
+        sandbox.data().setReenrollmentRules(UUID.fromString(firstSequenceId()), true, null, null);
         assertThat(cli.run("enrollments", "create", "--sequence", firstSequenceId(), "--person", person, "--mailbox-email", mailbox)
                 .code()).isZero();
         Cli.Result conflict = cli.run("enrollments", "create", "--sequence", sandbox.data().sequenceIds().get(1).toString(),

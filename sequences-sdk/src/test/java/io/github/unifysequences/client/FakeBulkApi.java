@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -168,5 +170,15 @@ final class FakeBulkApi extends Dispatcher {
 
     /** Runs {@code action} on the server thread once {@code line} lines of a page are flushed to the client. */
     record LineHook(int line, Runnable action) {
+        /** Stalls the page after {@code line} lines until {@code released} opens (10 s at most). */
+        static LineHook stallUntil(int line, CountDownLatch released) {
+            return new LineHook(line, () -> {
+                try {
+                    released.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
     }
 }

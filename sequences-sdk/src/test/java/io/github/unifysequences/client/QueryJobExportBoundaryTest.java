@@ -137,13 +137,7 @@ class QueryJobExportBoundaryTest extends ClientTestBase {
     void closingFromAnotherThreadUnblocksAReaderStalledMidPage() throws Exception {
         FakeBulkApi api = new FakeBulkApi(10_000, "FINISHED");
         CountDownLatch released = new CountDownLatch(1);
-        api.afterLine.put(1, new FakeBulkApi.LineHook(5, () -> {
-            try {
-                released.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
+        api.afterLine.put(1, FakeBulkApi.LineHook.stallUntil(5, released));
         serve(api);
         QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID);
         CountDownLatch fiveRead = new CountDownLatch(1);
