@@ -22,6 +22,11 @@ final class ApiRequest {
     final QueryParams query;
     final Headers headers;
     final byte[] body;
+    /**
+     * Set when an injected 409 fault hits an operation whose documented 409 depends on state (pause/resume
+     * sequence): the handler then answers it with that state instead of the server answering a bare envelope.
+     */
+    boolean injectedConflict;
 
     ApiRequest(String method, String path, List<String> pathParams, QueryParams query, Headers headers, byte[] body) {
         this.method = method;

@@ -48,7 +48,7 @@ final class BulkJson {
         w.name("name").value(e.sequence.name);
         w.name("version").value(e.sequence.version);
         w.endObject();
-        w.name("step_number").value(v.step.number());
+        w.name("step_number").value(v.stepNumber());
         Json.time(w, "started_at", v.startedAt());
         Json.time(w, "ended_at", v.endedAt());
         w.name("enrollment").beginObject();

@@ -69,6 +69,7 @@ final class EnrollmentRoutes {
                         .with("active_enrollment_id", active.id.toString());
             }
             long now = ctx.now();
+            requireReenrollmentAllowed(sequence, person, now);
             Model.Mailbox mailbox = mailboxes.get(Ids.hash(personId, mailboxes.size()));
             boolean draft = sequence.requiresApproval;
             Enrollment e = new Enrollment(UUID.randomUUID(), store.nextEnrollmentIndex(), sequence, person, mailbox,
@@ -78,6 +79,32 @@ final class EnrollmentRoutes {
             return e;
         });
         return enrollmentReply(201, created);
+    }
+
+    /**
+     * The sequence's ruleset decides whether a person who was enrolled in it before may be enrolled again:
+     * never, when {@code allow_same_sequence_reenrollment} is false; otherwise only once
+     * {@code block_reenrollment_value} {@code block_reenrollment_units} have passed since that enrollment ended.
+     * A refusal is a 400 {@code reenrollment_blocked} naming {@code person_id}: the spec's create 409 requires
+     * the ids of an active enrollment, which there is none of here (a sandbox guess, listed in the README).
+     */
+    private void requireReenrollmentAllowed(SequenceDef sequence, Model.Person person, long now) {
+        if (!sequence.limitsReenrollment()) {
+            return;
+        }
+        long lastEnded = store.lastEndedEnrollment(person, sequence);
+        if (lastEnded == Long.MIN_VALUE) {
+            return;
+        }
+        if (!sequence.allowsReenrollment()) {
+            throw ApiException.badRequest("reenrollment_blocked",
+                    "This sequence does not allow re-enrolling a person who was enrolled in it before.", "person_id");
+        }
+        long until = sequence.reenrollmentBlockedUntil(lastEnded);
+        if (until > now) {
+            throw ApiException.badRequest("reenrollment_blocked", "This sequence blocks re-enrollment until "
+                    + Json.time(until) + ", the end of its waiting period after the previous enrollment ended.", "person_id");
+        }
     }
 
     private static UUID requiredUuid(JsonObject body, String field, Validation v) {

@@ -48,6 +48,17 @@ final class EnrollmentStepView {
                 ? Enums.StepStatus.FINISHED : Enums.StepStatus.CANCELED;
     }
 
+    /**
+     * The step's position, 1-based, once it is due ({@code SCHEDULED}, {@code PENDING}) or has run
+     * ({@code FINISHED}, {@code ERRORED}, {@code UNREACHABLE}); {@code null} before that and for a step cancelled
+     * before it ran, as the spec describes {@code step_number} ("null until the step is expected to run or has
+     * finished": with branching, the position is fixed only then).
+     */
+    Integer stepNumber() {
+        Enums.StepStatus s = status();
+        return s == Enums.StepStatus.NOT_STARTED || s == Enums.StepStatus.CANCELED ? null : step.number();
+    }
+
     boolean editable() {
         Enums.StepStatus s = status();
         return s == Enums.StepStatus.NOT_STARTED || s == Enums.StepStatus.SCHEDULED || s == Enums.StepStatus.PENDING;

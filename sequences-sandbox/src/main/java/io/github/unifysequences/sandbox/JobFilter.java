@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -74,7 +73,7 @@ final class JobFilter<T> {
                     f.uuidFilter(value, s -> s.enrollment.id.toString(), key);
                     break;
                 case "step_number":
-                    f.stepNumber(value, s -> s.step.number());
+                    f.stepNumber(value, EnrollmentStepView::stepNumber);
                     break;
                 default:
                     f.common(key, value);
@@ -270,14 +269,15 @@ final class JobFilter<T> {
         }
     }
 
-    private void stepNumber(JsonElement value, ToIntFunction<T> numberOf) {
+    /** A step without a number yet ({@code null}) matches no number. */
+    private void stepNumber(JsonElement value, Function<T, Integer> numberOf) {
         if (!(value instanceof JsonPrimitive) || !value.getAsJsonPrimitive().isNumber()
                 || value.getAsDouble() != Math.rint(value.getAsDouble()) || value.getAsDouble() < 1) {
             v.add("invalid_type", "Expected an integer >= 1.", "filter", "step_number");
             return;
         }
         int number = value.getAsInt();
-        and(row -> numberOf.applyAsInt(row) == number);
+        and(row -> Integer.valueOf(number).equals(numberOf.apply(row)));
     }
 
     static boolean isString(JsonElement e) {

@@ -188,7 +188,7 @@ final class RestJson {
         Json.id(w, "step_id", v.step.id());
         w.name("type").value(v.step.type().name());
         w.name("status").value(v.status().name());
-        w.name("step_number").value(v.step.number());
+        w.name("step_number").value(v.stepNumber());
         w.name("email");
         if (!v.step.type().isEmail()) {
             w.nullValue();

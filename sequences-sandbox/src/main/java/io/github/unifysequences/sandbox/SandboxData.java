@@ -2,6 +2,7 @@ package io.github.unifysequences.sandbox;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -59,9 +60,13 @@ public final class SandboxData {
         return store.read(() -> store.plays.stream().map(Model.Play::id).collect(Collectors.toList()));
     }
 
-    /** People who may be enrolled right now: emailable and without an active enrollment. */
+    /**
+     * People who may be enrolled in any sequence right now: emailable, without an active enrollment, and without
+     * an ended one in a sequence whose ruleset limits re-enrollment (so no sequence's rules refuse them).
+     */
     public List<UUID> enrollablePersonIds() {
-        return people(p -> p.emailable() && store.activeEnrollmentOf(p) == null);
+        Set<Model.Person> limited = store.read(store::peopleWithLimitedReenrollment);
+        return people(p -> p.emailable() && store.activeEnrollmentOf(p) == null && !limited.contains(p));
     }
 
     /** People who opted out of email. */
@@ -168,6 +173,33 @@ public final class SandboxData {
                     requiresApproval, generated.sendSchedule, generated.ruleset, generated.version);
             store.addSequence(s);
             return s.id;
+        });
+    }
+
+    /**
+     * Changes a sequence ruleset's re-enrollment settings, which creating an enrollment enforces for a person
+     * whose earlier enrollment in the sequence has ended: {@code allow_same_sequence_reenrollment} and the
+     * waiting period {@code block_reenrollment_value} {@code block_reenrollment_units}.
+     *
+     * @param sequenceId a sequence with a ruleset
+     * @param allowSameSequence whether such a person may be enrolled again at all
+     * @param blockValue the waiting period's length, or {@code null} for none
+     * @param blockUnits the spec's {@code UnitOfTime} ({@code MINUTE} … {@code YEAR}), or {@code null} for none
+     * @throws IllegalArgumentException if the sequence does not exist, has no ruleset, or the unit is unknown
+     */
+    public void setReenrollmentRules(UUID sequenceId, boolean allowSameSequence, Integer blockValue, String blockUnits) {
+        if (blockUnits != null && !List.of("MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "YEAR").contains(blockUnits)) {
+            throw new IllegalArgumentException("Unknown UnitOfTime: " + blockUnits);
+        }
+        store.write(() -> {
+            SequenceDef s = store.sequence(sequenceId);
+            if (s == null || s.ruleset == null) {
+                throw new IllegalArgumentException("No sequence with a ruleset: " + sequenceId);
+            }
+            s.ruleset.addProperty("allow_same_sequence_reenrollment", allowSameSequence);
+            s.ruleset.addProperty("block_reenrollment_value", blockValue);
+            s.ruleset.addProperty("block_reenrollment_units", blockUnits);
+            return null;
         });
     }
 

@@ -97,11 +97,14 @@ final class SandboxServer {
             }
             authenticate(exchange.getRequestHeaders().getFirst("x-api-key"));
             fault = faults.take(method, path);
-            if (fault != null && applyBefore(fault, exchange)) {
+            boolean stateConflict = fault != null && fault.kind() == Faults.Kind.STATUS && fault.status() == 409
+                    && SequenceRoutes.STATE_CONFLICT_ROUTES.contains(match.route().template());
+            if (fault != null && !stateConflict && applyBefore(fault, exchange)) {
                 return;
             }
             ApiRequest request = new ApiRequest(method, path, match.params(),
                     new QueryParams(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(), body);
+            request.injectedConflict = stateConflict;
             reply = match.route().handler().handle(request);
         } catch (ApiException e) {
             reply = ErrorEnvelope.reply(e);

@@ -1,6 +1,10 @@
 package io.github.unifysequences.sandbox;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonElement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -39,6 +43,32 @@ final class SequenceDef {
         this.sendSchedule = sendSchedule;
         this.ruleset = ruleset;
         this.version = version;
+    }
+
+    /** The ruleset's {@code allow_same_sequence_reenrollment}; true without a ruleset or value. */
+    boolean allowsReenrollment() {
+        JsonElement allow = ruleset == null ? null : ruleset.get("allow_same_sequence_reenrollment");
+        return allow == null || allow.isJsonNull() || allow.getAsBoolean();
+    }
+
+    /**
+     * The end of the ruleset's re-enrollment waiting period ({@code block_reenrollment_value} ×
+     * {@code block_reenrollment_units}, calendar units in UTC) for an enrollment here that ended at
+     * {@code endedAt}, in epoch millis; {@link Long#MIN_VALUE} when the ruleset sets no period.
+     */
+    long reenrollmentBlockedUntil(long endedAt) {
+        JsonElement value = ruleset == null ? null : ruleset.get("block_reenrollment_value");
+        JsonElement units = ruleset == null ? null : ruleset.get("block_reenrollment_units");
+        if (value == null || value.isJsonNull() || units == null || units.isJsonNull()) {
+            return Long.MIN_VALUE;
+        }
+        return Instant.ofEpochMilli(endedAt).atZone(ZoneOffset.UTC)
+                .plus(value.getAsLong(), ChronoUnit.valueOf(units.getAsString() + "S")).toInstant().toEpochMilli();
+    }
+
+    /** Whether someone whose enrollment here ended may be refused a new one. */
+    boolean limitsReenrollment() {
+        return !allowsReenrollment() || reenrollmentBlockedUntil(0) != Long.MIN_VALUE;
     }
 
     Model.Step step(UUID stepId) {

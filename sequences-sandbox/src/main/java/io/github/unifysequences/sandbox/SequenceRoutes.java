@@ -6,6 +6,9 @@ import java.util.UUID;
 
 /** The seven {@code /sequences} operations. */
 final class SequenceRoutes {
+    /** The routes whose documented 409 is {@code state_conflict} with the sequence's state; see {@link #setPaused}. */
+    static final Set<String> STATE_CONFLICT_ROUTES = Set.of("/sequences/{id}/pause", "/sequences/{id}/resume");
+
     private final Context ctx;
     private final Store store;
 
@@ -68,21 +71,23 @@ final class SequenceRoutes {
     }
 
     /**
-     * Pause/resume. Asking for the state the sequence is already in is a 409 {@code state_conflict}
-     * carrying {@code current_is_paused}: a sandbox decision (the spec documents the 409 only as a
-     * conflicting concurrent update), so clients learn the real state instead of a silent no-op.
+     * Pause/resume, idempotent as the vendor marks both ({@code idempotentHint}): asking for the state the
+     * sequence is already in answers 200 and changes nothing. The documented 409 {@code state_conflict} is
+     * "conflicts with a concurrent update", which the sandbox's serialised writes never produce on their own;
+     * an injected 409 fault ({@link ApiRequest#injectedConflict}) stands for it, with the real current state.
      */
     private Reply setPaused(ApiRequest r, boolean pause) {
         UUID id = r.uuidParam(0, "id");
         SequenceDef s = store.write(() -> {
             SequenceDef seq = existing(id);
-            if (seq.paused == pause) {
-                throw ApiException.conflict("state_conflict",
-                        "Sequence is already " + (pause ? "paused" : "running") + ".")
+            if (r.injectedConflict) {
+                throw ApiException.conflict("state_conflict", "Injected fault: a concurrent update changed the sequence.")
                         .with("current_is_paused", seq.paused);
             }
-            seq.paused = pause;
-            seq.updatedAt = ctx.now();
+            if (seq.paused != pause) {
+                seq.paused = pause;
+                seq.updatedAt = ctx.now();
+            }
             return seq;
         });
         if (pause) {

@@ -2,9 +2,11 @@ package io.github.unifysequences.sandbox;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -107,6 +109,33 @@ final class Store {
 
     Enrollment activeEnrollmentOf(Model.Person person) {
         return activeByPerson.get(person);
+    }
+
+    /**
+     * When the person's latest ended enrollment in the sequence ended (its {@code ended_at}, or its last update
+     * for one cancelled before it started), or {@link Long#MIN_VALUE} if the person was never enrolled there.
+     * A scan: only creates in sequences whose ruleset limits re-enrollment ask, and there is no per-person index
+     * to keep the large seed's memory low.
+     */
+    long lastEndedEnrollment(Model.Person person, SequenceDef sequence) {
+        long last = Long.MIN_VALUE;
+        for (Enrollment e : enrollments) {
+            if (e.person == person && e.sequence == sequence && !e.isActive()) {
+                last = Math.max(last, e.endedAt != Json.NO_TIME ? e.endedAt : e.updatedAt);
+            }
+        }
+        return last;
+    }
+
+    /** People with an ended enrollment in a sequence that limits re-enrollment; one scan. */
+    Set<Model.Person> peopleWithLimitedReenrollment() {
+        Set<Model.Person> people = new HashSet<>();
+        for (Enrollment e : enrollments) {
+            if (!e.isActive() && e.sequence.limitsReenrollment()) {
+                people.add(e.person);
+            }
+        }
+        return people;
     }
 
     int nextEnrollmentIndex() {

@@ -106,7 +106,63 @@ class EnrollmentRulesTest {
         JsonObject after = api.get("/enrollments/" + id).json();
         assertThat(after.get("is_canceled").getAsBoolean()).isTrue();
         assertThat(after.get("status").getAsString()).isEqualTo("FINISHED");
-        assertThat(api.post("/enrollments", enroll(plainSequence(), person, mailbox)).status()).isEqualTo(201);
+        data.setReenrollmentRules(rulesetSequence(), true, null, null);
+        assertThat(api.post("/enrollments", enroll(rulesetSequence(), person, mailbox)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void aStepHasItsNumberOnlyOnceItIsDueOrHasRun() {
+        String id = enrollSomeone(plainSequence()).str("id");
+        List<JsonObject> steps = new ArrayList<>();
+        api.get("/enrollments/" + id + "/steps?limit=100").json().getAsJsonArray("steps")
+                .forEach(step -> steps.add(step.getAsJsonObject()));
+        assertThat(steps).hasSizeGreaterThan(1);
+        for (JsonObject step : steps) {
+            String status = step.get("status").getAsString();
+            boolean numbered = !step.get("step_number").isJsonNull();
+            assertThat(numbered).as(status).isEqualTo(!status.equals("NOT_STARTED") && !status.equals("CANCELED"));
+            assertThat(api.get("/enrollment-steps/" + step.get("id").getAsString()).json().get("step_number"))
+                    .isEqualTo(step.get("step_number"));
+        }
+        assertThat(steps.get(0).get("step_number").getAsInt()).isEqualTo(1);
+        assertThat(steps.get(steps.size() - 1).get("step_number").isJsonNull()).as("a later step is not due yet").isTrue();
+    }
+
+    /** A sequence without approval whose ruleset the test sets. */
+    private UUID rulesetSequence() {
+        return data.sequenceIds().stream().filter(s -> !data.approvalSequenceIds().contains(s))
+                .filter(s -> !api.get("/sequences/" + s).json().get("sequence_ruleset").isJsonNull()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSequenceThatDisallowsReenrollmentRefusesAPersonWhoseEnrollmentThereEnded() {
+        UUID sequence = rulesetSequence();
+        data.setReenrollmentRules(sequence, false, null, null);
+        UUID person = data.enrollablePersonIds().get(0);
+        String mailbox = data.mailboxEmails().get(0);
+        String id = api.post("/enrollments", enroll(sequence, person, mailbox)).str("id");
+        data.endEnrollment(UUID.fromString(id), SandboxData.Outcome.BOUNCED);
+        Api.Response again = api.post("/enrollments", enroll(sequence, person, mailbox));
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(again.body()).contains("reenrollment_blocked").contains("person_id");
+        assertThat(data.enrollablePersonIds()).doesNotContain(person);
+    }
+
+    @Test
+    void aReenrollmentWaitingPeriodCountsFromTheEndOfThePreviousEnrollment() {
+        UUID sequence = rulesetSequence();
+        data.setReenrollmentRules(sequence, true, 2, "WEEK");
+        UUID person = data.enrollablePersonIds().get(0);
+        String mailbox = data.mailboxEmails().get(0);
+        String id = api.post("/enrollments", enroll(sequence, person, mailbox)).str("id");
+        sandbox.clock().advance(Duration.ofDays(30));
+        assertThat(api.delete("/enrollments/" + id).status()).isEqualTo(200);
+        sandbox.clock().advance(Duration.ofDays(13));
+        Api.Response early = api.post("/enrollments", enroll(sequence, person, mailbox));
+        assertThat(early.status()).isEqualTo(400);
+        assertThat(early.body()).contains("reenrollment_blocked");
+        sandbox.clock().advance(Duration.ofDays(1));
+        assertThat(api.post("/enrollments", enroll(sequence, person, mailbox)).status()).isEqualTo(201);
     }
 
     @Test
@@ -186,20 +242,25 @@ class EnrollmentRulesTest {
     }
 
     @Test
-    void sequencePauseResumeReportStateConflicts() {
+    void sequencePauseAndResumeAreIdempotentAndAnInjectedConcurrentUpdateIsAStateConflict() {
         String id = plainSequence().toString();
         Api.Response paused = api.post("/sequences/" + id + "/pause", null);
         assertThat(paused.json().keySet()).containsExactlyInAnyOrder("id", "is_paused");
         Api.Response again = api.post("/sequences/" + id + "/pause", null);
-        assertThat(again.status()).isEqualTo(409);
-        assertThat(again.str("status")).isEqualTo("state_conflict");
-        assertThat(again.json().get("current_is_paused").getAsBoolean()).isTrue();
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("is_paused").getAsBoolean()).isTrue();
+        sandbox.faults().failNext("POST", "/sequences/{id}/pause", 1, 409);
+        Api.Response conflict = api.post("/sequences/" + id + "/pause", null);
+        assertThat(conflict.status()).isEqualTo(409);
+        assertThat(conflict.str("status")).isEqualTo("state_conflict");
+        assertThat(conflict.json().get("current_is_paused").getAsBoolean()).isTrue();
 
         Api.Response resumed = api.post("/sequences/" + id + "/resume", null);
         assertThat(resumed.json().get("is_paused").getAsBoolean()).isFalse();
         assertThat(resumed.json().has("sequence_ruleset")).as("resume returns the full Sequence").isTrue();
-        assertThat(api.post("/sequences/" + id + "/resume", null).json().get("current_is_paused").getAsBoolean())
-                .isFalse();
+        Api.Response resumedAgain = api.post("/sequences/" + id + "/resume", null);
+        assertThat(resumedAgain.status()).isEqualTo(200);
+        assertThat(resumedAgain.json().get("is_paused").getAsBoolean()).isFalse();
     }
 
     @Test

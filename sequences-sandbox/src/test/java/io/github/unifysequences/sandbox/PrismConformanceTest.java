@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.fail;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +35,8 @@ import org.junit.jupiter.api.Test;
  */
 class PrismConformanceTest {
     private static final String UNKNOWN = "00000000-0000-4000-8000-000000000000";
+    /** The query parameter that tells the upstream of {@link #everyDocumentedResponseSchemaIsChecked} what status to answer. */
+    private static final String ANSWER = "answer_status=";
 
     private static SequencesSandbox sandbox;
     private static PrismProxy prism;
@@ -92,6 +99,47 @@ class PrismConformanceTest {
         assertThat(problems(via.get("/sequences"))).as("undocumented status").isNotEmpty();
         sandbox.faults().malformNext("GET", "/sequences", 1);
         assertThat(problems(via.get("/sequences"))).as("body that is not JSON").isNotEmpty();
+    }
+
+    /**
+     * Every documented JSON response schema is really applied: an upstream that answers each operation's every
+     * documented status with a body no schema of the spec allows (an array) must be flagged for each of them. A
+     * schema Prism cannot compile from the derived copy validates nothing, silently; this makes it fail here.
+     */
+    @Test
+    void everyDocumentedResponseSchemaIsChecked() throws Exception {
+        HttpServer wrong = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        wrong.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            String query = exchange.getRequestURI().getQuery();
+            int status = Integer.parseInt(query.substring(query.indexOf(ANSWER) + ANSWER.length()));
+            byte[] body = "[]".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json");
+            exchange.sendResponseHeaders(status, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        wrong.start();
+        List<String> unchecked = new ArrayList<>();
+        int schemas = 0;
+        try (PrismProxy checker = PrismProxy.start(URI.create("http://127.0.0.1:" + wrong.getAddress().getPort()
+                + "/sequences/v1"))) {
+            Api viaChecker = new Api(checker.url, sandbox.apiKey());
+            Map<String, String[]> requests = sampleRequests();
+            for (String response : documentedJsonResponses()) {
+                String[] parts = response.split(" ");
+                String[] request = requests.get(parts[0]);
+                String path = request[1] + "?" + ANSWER + parts[1];
+                schemas++;
+                if (problems(viaChecker.send(request[0], path, request[2], null)).isEmpty()) {
+                    unchecked.add(response);
+                }
+            }
+        } finally {
+            wrong.stop(0);
+        }
+        assertThat(schemas).as("documented JSON response schemas").isGreaterThanOrEqualTo(168);
+        assertThat(unchecked).as("documented responses whose schema Prism did not apply").isEmpty();
     }
 
     /** What Prism reported about a response: its violation header, or its own problem+json answer. */
@@ -161,8 +209,12 @@ class PrismConformanceTest {
         String running = all.stream().filter(s -> !s.get("is_paused").getAsBoolean())
                 .map(s -> s.get("id").getAsString()).findFirst().orElseThrow();
         check("pause_sequence", via.post("/sequences/" + running + "/pause", null), 200);
+        check("pause_sequence", via.post("/sequences/" + running + "/pause", null), 200);
+        sandbox.faults().failNext("POST", "/sequences/{id}/pause", 1, 409);
         check("pause_sequence", via.post("/sequences/" + running + "/pause", null), 409);
         check("resume_sequence", via.post("/sequences/" + running + "/resume", null), 200);
+        check("resume_sequence", via.post("/sequences/" + running + "/resume", null), 200);
+        sandbox.faults().failNext("POST", "/sequences/{id}/resume", 1, 409);
         check("resume_sequence", via.post("/sequences/" + running + "/resume", null), 409);
         check("pause_sequence", via.post("/sequences/nope/pause", null), 400);
         check("pause_sequence", via.post("/sequences/" + UNKNOWN + "/pause", null), 404);
@@ -372,6 +424,15 @@ class PrismConformanceTest {
 
     /** Every {@code operationId + " " + status} the pinned spec documents. */
     private static Set<String> documentedResponses() throws Exception {
+        return documented(false);
+    }
+
+    /** Every {@code operationId + " " + status} whose documented body is JSON. */
+    private static Set<String> documentedJsonResponses() throws Exception {
+        return documented(true);
+    }
+
+    private static Set<String> documented(boolean jsonOnly) throws Exception {
         JsonObject spec = JsonParser.parseString(Files.readString(Path.of(System.getProperty("sandbox.spec",
                 "../openapi/unify-sequences-v1.openapi.json")))).getAsJsonObject();
         Set<String> documented = new LinkedHashSet<>();
@@ -379,7 +440,12 @@ class PrismConformanceTest {
             for (Map.Entry<String, JsonElement> op : path.getValue().getAsJsonObject().entrySet()) {
                 JsonObject operation = op.getValue().getAsJsonObject();
                 String id = operation.get("operationId").getAsString();
-                operation.getAsJsonObject("responses").keySet().forEach(code -> documented.add(id + " " + code));
+                for (Map.Entry<String, JsonElement> response : operation.getAsJsonObject("responses").entrySet()) {
+                    JsonObject content = response.getValue().getAsJsonObject().getAsJsonObject("content");
+                    if (!jsonOnly || content != null && content.has("application/json")) {
+                        documented.add(id + " " + response.getKey());
+                    }
+                }
             }
         }
         // The sandbox serves the operations it implements; each must still be in the pin. An operation a newer pin

@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
@@ -18,12 +19,15 @@ import java.util.Map;
 /**
  * Runs the pinned Prism ({@code conformance/node_modules}) as a validating proxy in front of a sandbox.
  *
- * <p>Prism is fed a copy of the spec generated into {@code target/prism/}: relabelled
- * {@code openapi: 3.0.3} (the document's {@code nullable: true} is a 3.0 keyword) and with each
- * {@code {nullable: true, allOf: [$ref]}} node rewritten to {@code anyOf: [<node>, null]}. Without the
- * rewrite Prism rejects every null in such a field (e.g. {@code enrolled_by_play: null}), because by the
- * 3.0.3 rules {@code nullable} does not reach into {@code allOf}; the spec's own examples use these
- * nulls, so the intent is nullable. Nothing else is changed.
+ * <p>Prism is fed a copy of the spec generated into {@code target/prism/}, relabelled {@code openapi: 3.1.0}
+ * with the document's OpenAPI 3.0 nullability ({@code nullable: true}) written as JSON Schema: a typed node's
+ * {@code type} gains {@code "null"} (and its {@code enum}, if any, a {@code null}); an untyped one (the
+ * {@code allOf: [$ref]} wrappers) becomes {@code anyOf: [<node>, {type: null}]}. Both earlier derivations, the
+ * 3.0.3 relabel alone (by 3.0.3's rules {@code nullable} does not reach into {@code allOf}, so every
+ * {@code enrolled_by_play: null} was rejected) and 3.0.3 with an {@code anyOf} null branch (whose schemas
+ * Prism then silently failed to apply: 13 response schemas, Sequence and Enrollment among them, validated
+ * nothing), are caught by {@code PrismConformanceTest#everyDocumentedResponseSchemaIsChecked}. Nothing
+ * else is changed.
  */
 final class PrismProxy implements AutoCloseable {
     private static final Gson GSON = new GsonBuilder().serializeNulls().create();
@@ -68,14 +72,15 @@ final class PrismProxy implements AutoCloseable {
 
     static String prismCopy(Path specFile) throws IOException {
         JsonObject spec = GSON.fromJson(Files.readString(specFile), JsonObject.class);
-        spec.addProperty("openapi", "3.0.3");
-        return GSON.toJson(rewriteNullableAllOf(spec));
+        spec.addProperty("openapi", "3.1.0");
+        return GSON.toJson(nullableAsJsonSchema(spec));
     }
 
-    private static JsonElement rewriteNullableAllOf(JsonElement node) {
+    /** Rewrites every schema's {@code nullable: true}; the names under {@code properties} are not keywords. */
+    private static JsonElement nullableAsJsonSchema(JsonElement node) {
         if (node.isJsonArray()) {
             JsonArray copy = new JsonArray();
-            node.getAsJsonArray().forEach(item -> copy.add(rewriteNullableAllOf(item)));
+            node.getAsJsonArray().forEach(item -> copy.add(nullableAsJsonSchema(item)));
             return copy;
         }
         if (!node.isJsonObject()) {
@@ -83,17 +88,16 @@ final class PrismProxy implements AutoCloseable {
         }
         JsonObject copy = new JsonObject();
         for (Map.Entry<String, JsonElement> e : node.getAsJsonObject().entrySet()) {
-            copy.add(e.getKey(), rewriteNullableAllOf(e.getValue()));
+            copy.add(e.getKey(), e.getKey().equals("properties") && e.getValue().isJsonObject()
+                    ? properties(e.getValue().getAsJsonObject()) : nullableAsJsonSchema(e.getValue()));
         }
-        JsonElement nullable = copy.get("nullable");
-        if (copy.has("allOf") && nullable != null && nullable.equals(new JsonPrimitive(true))) {
-            copy.remove("nullable");
+        if (!new JsonPrimitive(true).equals(copy.remove("nullable"))) {
+            return copy;
+        }
+        JsonElement type = copy.get("type");
+        if (type == null || copy.has("allOf") || copy.has("anyOf") || copy.has("$ref")) {
             JsonObject onlyNull = new JsonObject();
-            onlyNull.addProperty("type", "string");
-            onlyNull.addProperty("nullable", true);
-            JsonArray nullEnum = new JsonArray();
-            nullEnum.add(com.google.gson.JsonNull.INSTANCE);
-            onlyNull.add("enum", nullEnum);
+            onlyNull.addProperty("type", "null");
             JsonArray anyOf = new JsonArray();
             anyOf.add(copy);
             anyOf.add(onlyNull);
@@ -101,6 +105,21 @@ final class PrismProxy implements AutoCloseable {
             wrapper.add("anyOf", anyOf);
             return wrapper;
         }
+        JsonArray types = type.isJsonArray() ? type.getAsJsonArray().deepCopy() : new JsonArray();
+        if (type.isJsonPrimitive()) {
+            types.add(type);
+        }
+        types.add("null");
+        copy.add("type", types);
+        if (copy.has("enum") && !copy.getAsJsonArray("enum").contains(JsonNull.INSTANCE)) {
+            copy.getAsJsonArray("enum").add(JsonNull.INSTANCE);
+        }
+        return copy;
+    }
+
+    private static JsonObject properties(JsonObject properties) {
+        JsonObject copy = new JsonObject();
+        properties.entrySet().forEach(e -> copy.add(e.getKey(), nullableAsJsonSchema(e.getValue())));
         return copy;
     }
 

@@ -12,7 +12,9 @@ import io.github.unifysequences.core.RawRequest;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.errors.AlreadyEnrolledException;
+import io.github.unifysequences.errors.ConflictException;
 import io.github.unifysequences.errors.InvalidResponseException;
+import io.github.unifysequences.errors.NotFoundException;
 import io.github.unifysequences.errors.UnifyException;
 import io.github.unifysequences.errors.UnreadableItemException;
 import io.github.unifysequences.models.Check;
@@ -22,6 +24,7 @@ import io.github.unifysequences.models.EnrollmentCancellation;
 import io.github.unifysequences.models.EnrollmentCreateParams;
 import io.github.unifysequences.models.EnrollmentListParams;
 import io.github.unifysequences.models.EnrollmentStep;
+import io.github.unifysequences.models.EnrollmentStatus;
 import io.github.unifysequences.models.EnrollmentStepUpdateParams;
 import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.PauseState;
@@ -75,16 +78,25 @@ final class Endpoints {
         return byId(Routes.RETRIEVE_SEQUENCE, "sequenceId", sequenceId, OwnedJson::sequence, options);
     }
 
+    /** The spec documents only 404 besides success: a repeat answering 404 found the sequence already deleted. */
     Prepared<SequenceDeletion> deleteSequence(String sequenceId, RequestOptions options) {
-        return byId(Routes.DELETE_SEQUENCE, "sequenceId", sequenceId, OwnedJson::sequenceDeletion, options);
+        return stateChange(Routes.DELETE_SEQUENCE, "sequenceId", sequenceId, OwnedJson::sequenceDeletion,
+                id -> gone(id, "is_deleted", OwnedJson::sequenceDeletion), options);
     }
 
+    /** A repeat refused with 409 ({@code state_conflict}) succeeded if the sequence is now paused. */
     Prepared<PauseState> pauseSequence(String sequenceId, RequestOptions options) {
-        return byId(Routes.PAUSE_SEQUENCE, "sequenceId", sequenceId, OwnedJson::pauseState, options);
+        return stateChange(Routes.PAUSE_SEQUENCE, "sequenceId", sequenceId, OwnedJson::pauseState,
+                id -> confirmedBy(ConflictException.class, async -> retrieveSequence(sequenceId, options).body(async),
+                        sequence -> sequence.isPaused() ? Optional.of(applied(id, "is_paused", true, OwnedJson::pauseState))
+                                : Optional.empty()), options);
     }
 
+    /** A repeat refused with 409 ({@code state_conflict}) succeeded if the sequence is now running; its answer is the sequence. */
     Prepared<Sequence> resumeSequence(String sequenceId, RequestOptions options) {
-        return byId(Routes.RESUME_SEQUENCE, "sequenceId", sequenceId, OwnedJson::sequence, options);
+        return stateChange(Routes.RESUME_SEQUENCE, "sequenceId", sequenceId, OwnedJson::sequence,
+                id -> confirmedBy(ConflictException.class, async -> retrieveSequence(sequenceId, options).body(async),
+                        sequence -> sequence.isPaused() ? Optional.empty() : Optional.of(sequence)), options);
     }
 
     Prepared<Page<SequenceStep>> listSequenceSteps(String sequenceId, SequenceStepListParams params,
@@ -109,18 +121,22 @@ final class Endpoints {
         params.mailboxEmails().forEach(mailboxes::add);
         body.add("mailbox_emails", mailboxes);
         ApiRequest request = ApiRequest.to(Routes.CREATE_ENROLLMENT).body(body, params.additionalBodyProperties());
-        Instant startedAt = pipeline.config().clock().instant();
-        Operation.Resolver<Enrollment> resolver = (failure, async) -> findCreated(params, startedAt, failure, async);
+        Operation.Resolver<Enrollment> resolver = (failure, firstSentAt, async) -> findCreated(params, firstSentAt, failure, async);
         return new Prepared<>(Operation.unsafe(request, OwnedJson::enrollment, resolver), options);
     }
 
     /**
-     * After an ambiguous create: the enrollment of this person in this sequence that is not cancelled and was
-     * created since the call started (less clock skew) can only be ours, because Unify keeps a person in one
-     * active sequence at a time. A conflict naming another sequence is a genuine conflict, not our attempt.
+     * After an ambiguous create, or a refusal of its resend: the enrollment this call created, if any. Unify keeps
+     * a person in one active sequence at a time, so an enrollment is taken for ours only if this call could have
+     * created it: it is in the requested sequence, of the requested person, from one of the requested mailboxes
+     * (when any were named), still running ({@code DRAFT} or {@code IN_PROGRESS}, not cancelled, no
+     * {@code ended_at}), and created no earlier than the call's first attempt less {@link #CLOCK_SKEW}; and when the
+     * refusal is a conflict naming the active enrollment, it is that one. A finished or cancelled enrollment from an
+     * earlier run, or a conflict naming another sequence, is never taken for ours.
      */
-    private CompletableFuture<Optional<Enrollment>> findCreated(EnrollmentCreateParams params, Instant startedAt,
+    private CompletableFuture<Optional<Enrollment>> findCreated(EnrollmentCreateParams params, Instant firstSentAt,
             UnifyException failure, boolean async) {
+        UUID active = failure instanceof AlreadyEnrolledException conflict ? conflict.activeEnrollmentId() : null;
         if (failure instanceof AlreadyEnrolledException conflict && !conflict.activeSequenceId().equals(params.sequenceId())) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
@@ -129,11 +145,22 @@ final class Endpoints {
                 .sequenceId(params.sequenceId().toString())
                 .limit(100)
                 .build();
-        Instant since = startedAt.minus(CLOCK_SKEW);
+        Instant since = firstSentAt.minus(CLOCK_SKEW);
         return listEnrollments(lookup, RequestOptions.none()).execute(async)
                 .thenApply(page -> page.body().items().stream()
-                        .filter(e -> !e.isCanceled() && !e.createdAt().toInstant().isBefore(since))
+                        .filter(e -> (active == null || e.id().equals(active)) && couldBeCreatedBy(params, e, since))
                         .max(Comparator.comparing(Enrollment::createdAt)));
+    }
+
+    private static boolean couldBeCreatedBy(EnrollmentCreateParams params, Enrollment e, Instant since) {
+        EnrollmentStatus.Value status = e.status().value();
+        return (status == EnrollmentStatus.Value.DRAFT || status == EnrollmentStatus.Value.IN_PROGRESS)
+                && !e.isCanceled() && e.endedAt().isEmpty()
+                && e.sequence().id().equals(params.sequenceId())
+                && e.person().id().equals(params.personId())
+                && (params.mailboxEmails().isEmpty()
+                        || params.mailboxEmails().stream().anyMatch(email -> email.equalsIgnoreCase(e.mailbox().email())))
+                && !e.createdAt().toInstant().isBefore(since);
     }
 
     Prepared<Page<Enrollment>> listEnrollments(EnrollmentListParams params, RequestOptions options) {
@@ -152,16 +179,40 @@ final class Endpoints {
         return byId(Routes.RETRIEVE_ENROLLMENT, "enrollmentId", enrollmentId, OwnedJson::enrollment, options);
     }
 
+    /**
+     * Cancelling keeps the enrollment (the spec documents only 404 besides success): a repeat answering 404 found it
+     * gone, and one refused with 409 succeeded if the enrollment is now cancelled.
+     */
     Prepared<EnrollmentCancellation> cancelEnrollment(String enrollmentId, RequestOptions options) {
-        return byId(Routes.CANCEL_ENROLLMENT, "enrollmentId", enrollmentId, OwnedJson::enrollmentCancellation, options);
+        return stateChange(Routes.CANCEL_ENROLLMENT, "enrollmentId", enrollmentId,
+                OwnedJson::enrollmentCancellation, id -> (failure, firstSentAt, async) -> failure instanceof NotFoundException
+                        ? gone(id, "is_canceled", OwnedJson::enrollmentCancellation).resolve(failure, firstSentAt, async)
+                        : confirmedBy(ConflictException.class, a -> retrieveEnrollment(enrollmentId, options).body(a),
+                                enrollment -> enrollment.isCanceled()
+                                        ? Optional.of(applied(id, "is_canceled", true, OwnedJson::enrollmentCancellation))
+                                        : Optional.<EnrollmentCancellation>empty()).resolve(failure, firstSentAt, async),
+                options);
     }
 
     Prepared<PauseState> pauseEnrollment(String enrollmentId, RequestOptions options) {
-        return byId(Routes.PAUSE_ENROLLMENT, "enrollmentId", enrollmentId, OwnedJson::pauseState, options);
+        return enrollmentPause(enrollmentId, true, Routes.PAUSE_ENROLLMENT, options);
     }
 
     Prepared<PauseState> resumeEnrollment(String enrollmentId, RequestOptions options) {
-        return byId(Routes.RESUME_ENROLLMENT, "enrollmentId", enrollmentId, OwnedJson::pauseState, options);
+        return enrollmentPause(enrollmentId, false, Routes.RESUME_ENROLLMENT, options);
+    }
+
+    /**
+     * The spec documents no 409 for pausing or resuming an enrollment (the vendor marks both idempotent); should a
+     * repeat be refused with one anyway, it succeeded if the enrollment is now in the requested state.
+     */
+    private Prepared<PauseState> enrollmentPause(String enrollmentId, boolean paused,
+            Route route, RequestOptions options) {
+        return stateChange(route, "enrollmentId", enrollmentId, OwnedJson::pauseState,
+                id -> confirmedBy(ConflictException.class, async -> retrieveEnrollment(enrollmentId, options).body(async),
+                        enrollment -> enrollment.isPaused() == paused
+                                ? Optional.of(applied(id, "is_paused", paused, OwnedJson::pauseState)) : Optional.empty()),
+                options);
     }
 
     Prepared<EnrollmentApproval> approveEnrollment(String enrollmentId, RequestOptions options) {
@@ -202,6 +253,42 @@ final class Endpoints {
                 ? Operation.idempotent(form, RawJson::of)
                 : Operation.unsafe(form, RawJson::of, null);
         return new Prepared<>(operation, options);
+    }
+
+    /** One id in the path, no body, safe to repeat; {@code alreadyApplied} reads a repeat's refusal (see {@link Operation#stateChange}). */
+    private <T> Prepared<T> stateChange(Route route, String field, String id, Function<JsonObject, T> decode,
+            Function<UUID, Operation.Resolver<T>> alreadyApplied, RequestOptions options) {
+        UUID uuid = Check.uuid(field, id);
+        return new Prepared<>(Operation.stateChange(ApiRequest.to(route).path("id", uuid), decode, alreadyApplied.apply(uuid)),
+                options);
+    }
+
+    /**
+     * After an ambiguous attempt, a repeat refused with {@code refusal} is that attempt's success if a fresh read
+     * shows the change in place; {@code applied} says whether it is and gives the result. Shared with query jobs.
+     */
+    static <T, S> Operation.Resolver<T> confirmedBy(Class<? extends UnifyException> refusal,
+            Function<Boolean, CompletableFuture<S>> read, Function<S, Optional<T>> applied) {
+        return (failure, firstSentAt, async) -> refusal.isInstance(failure)
+                ? read.apply(async).thenApply(applied)
+                : CompletableFuture.completedFuture(Optional.empty());
+    }
+
+    /** After an ambiguous attempt, a repeat answering 404 means the first attempt removed the resource. */
+    private static <T> Operation.Resolver<T> gone(UUID id, String flag, Function<JsonObject, T> decode) {
+        return (failure, firstSentAt, async) -> CompletableFuture.completedFuture(failure instanceof NotFoundException
+                ? Optional.of(applied(id, flag, true, decode)) : Optional.empty());
+    }
+
+    /**
+     * The answer the first attempt would have had, for the small {@code {id, flag}} responses: built as that JSON and
+     * read by the operation's own decoder, so its {@code rawJson()} is this synthesised body.
+     */
+    private static <T> T applied(UUID id, String flag, boolean value, Function<JsonObject, T> decode) {
+        JsonObject json = new JsonObject();
+        json.addProperty("id", id.toString());
+        json.addProperty(flag, value);
+        return decode.apply(json);
     }
 
     /** The common shape: one id in the path ({@code {id}}), no body, safe to repeat. */
@@ -309,7 +396,12 @@ final class Endpoints {
         }
 
         CompletableFuture<T> getAsync() {
-            return execute(true).thenApply(RawResponse::body);
+            return body(true);
+        }
+
+        /** The body, without blocking when {@code async}; a blocking run completes before this returns. */
+        CompletableFuture<T> body(boolean async) {
+            return execute(async).thenApply(RawResponse::body);
         }
     }
 }

@@ -10,7 +10,9 @@ import okhttp3.Response;
  * The SDK's OkHttp network interceptor. OkHttp runs network interceptors only once a connection is
  * open, just before writing the request, so reaching it marks the attempt as possibly seen by the server:
  * a failure before that point (DNS, refused connection, TLS handshake) provably did not send anything and
- * is safe to retry even for {@code create}. It also drops the API key from any redirect to another host.
+ * is safe to retry even for {@code create}. It also refuses any redirect to another origin before a byte of
+ * the follow-up is written: OkHttp would resend a 307/308's body (and the key) there and return that
+ * origin's answer as the API's.
  */
 final class Network implements Interceptor {
 
@@ -21,11 +23,28 @@ final class Network implements Interceptor {
         if (tag == null) {
             return chain.proceed(request);
         }
-        tag.markSent();
-        if (!request.url().host().equals(tag.origin.host()) || request.url().port() != tag.origin.port()) {
-            request = request.newBuilder().removeHeader(Pipeline.API_KEY_HEADER).build();
+        HttpUrl url = request.url();
+        if (!url.scheme().equals(tag.origin.scheme()) || !url.host().equals(tag.origin.host())
+                || url.port() != tag.origin.port()) {
+            throw new CrossOriginRedirect(url.scheme() + "://" + url.host() + ":" + url.port());
         }
+        tag.markSent();
         return chain.proceed(request);
+    }
+
+    /** A follow-up of a redirect to another origin, refused before it was written; the pipeline maps it. */
+    static final class CrossOriginRedirect extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final String targetOrigin;
+
+        CrossOriginRedirect(String targetOrigin) {
+            super("refused a redirect to another origin: " + targetOrigin);
+            this.targetOrigin = targetOrigin;
+        }
+
+        String targetOrigin() {
+            return targetOrigin;
+        }
     }
 
     /** Rides on each attempt's request; OkHttp copies tags onto redirect follow-ups. */

@@ -4,8 +4,8 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
-import io.github.unifysequences.errors.ConflictException;
 import io.github.unifysequences.errors.InvalidResponseException;
+import io.github.unifysequences.errors.RedirectRefusedException;
 import io.github.unifysequences.errors.UnifyException;
 import io.github.unifysequences.errors.UnifyIoException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
@@ -16,9 +16,7 @@ import java.io.StringReader;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -113,6 +111,9 @@ final class Pipeline {
         private final int maxRetries;
         private final Duration timeout;
         private final Map<String, String> extraHeaders;
+        /** When the first attempt was sent, by the client's clock: a resolver accepts nothing older (less skew). */
+        private Instant firstSentAt;
+        /** Whether an earlier attempt reached the server and failed in a way that hides whether it took effect. */
         private boolean ambiguous;
 
         Run(Operation<T> operation, Request base, RequestOptions options, boolean async) {
@@ -134,6 +135,9 @@ final class Pipeline {
         }
 
         private CompletableFuture<Outcome> send(int attempt) {
+            if (firstSentAt == null) {
+                firstSentAt = config.clock().instant();
+            }
             Request.Builder builder = base.newBuilder()
                     .header(API_KEY_HEADER, config.apiKey())
                     .header("User-Agent", UserAgent.VALUE)
@@ -142,15 +146,14 @@ final class Pipeline {
             extraHeaders.forEach(builder::header);
             Request request = builder.build();
             Call call = http.newCall(request);
-            // A call timeout spans the whole body; a stream may rightly take longer, and the read timeout still catches a stall.
-            if (operation.stream() == null) {
-                call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            }
+            // The call timeout spans the whole exchange, a streamed body included: a page trickling in slower than
+            // the read timeout can notice must still end.
+            call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             log.request(request, attempt);
             long start = System.nanoTime();
             if (!async) {
                 try {
-                    return CompletableFuture.completedFuture(received(request, call.execute(), start));
+                    return CompletableFuture.completedFuture(received(request, call, call.execute(), start));
                 } catch (IOException e) {
                     return CompletableFuture.completedFuture(failed(request, e, start));
                 } catch (RuntimeException e) {
@@ -163,7 +166,7 @@ final class Pipeline {
             call.enqueue(new Callback() {
                 @Override
                 public void onResponse(Call c, Response response) {
-                    future.complete(received(request, response, start));
+                    future.complete(received(request, c, response, start));
                 }
 
                 @Override
@@ -178,15 +181,15 @@ final class Pipeline {
          * Reads the body and closes the response, except the 2xx answer of a streaming operation: that one stays
          * open and is handed, unread, to the operation's stream reader, which then owns it.
          */
-        private Outcome received(Request request, Response response, long start) {
+        private Outcome received(Request request, Call call, Response response, long start) {
             if (operation.stream() != null && response.isSuccessful()) {
                 log.response(request, response.code(), response.headers(), new Buffer(), elapsedMillis(start));
-                return new Outcome(request, response.code(), response.headers(), null, null, response);
+                return new Outcome(request, response.code(), response.headers(), null, null, response, call);
             }
             try (response) {
                 Buffer body = read(response.body());
                 log.response(request, response.code(), response.headers(), body, elapsedMillis(start));
-                return new Outcome(request, response.code(), response.headers(), body, null, null);
+                return new Outcome(request, response.code(), response.headers(), body, null, null, null);
             } catch (IOException e) {
                 return failed(request, e, start);
             }
@@ -194,20 +197,28 @@ final class Pipeline {
 
         private Outcome failed(Request request, IOException error, long start) {
             log.failure(request, error, elapsedMillis(start));
-            return new Outcome(request, 0, Headers.of(), null, error, null);
+            return new Outcome(request, 0, Headers.of(), null, error, null, null);
         }
 
         /**
          * What a finished attempt means. Retry when the server provably did not act (nothing was sent, or 429)
          * or when repeating is harmless (a transient failure of an idempotent operation). When a
-         * non-idempotent operation failed in a way that may hide success, ask its resolver; a conflict on a
-         * later attempt may be the first attempt's success, so it is resolved too. Everything else fails.
+         * non-idempotent operation failed in a way that may hide success, wait as long as the server asked,
+         * then ask its resolver whether the attempt landed, and resend only if it did not. Once an attempt was
+         * ambiguous, a later definitive refusal may be that attempt's success ("already paused", "already
+         * gone", the create's own conflict): the resolver decides. Everything else fails; a write whose
+         * failure may hide success is marked {@link UnifyException#outcomeUnknown()}.
          */
         private CompletableFuture<RawResponse<T>> handle(int attempt, Outcome outcome) {
             if (outcome.error == null && outcome.code >= 200 && outcome.code < 300) {
                 return decode(outcome);
             }
-            Duration retryAfter = outcome.error == null ? retryAfter(outcome.headers) : null;
+            if (outcome.error instanceof Network.CrossOriginRedirect refused) {
+                return CompletableFuture.failedFuture(new RedirectRefusedException(base.method(), base.url().encodedPath(),
+                        refused.targetOrigin(), refused));
+            }
+            Duration retryAfter = outcome.error == null ? RetryAfter.parse(outcome.headers.get("Retry-After"),
+                    config.clock().instant()) : null;
             UnifyException failure = outcome.error != null
                     ? ioException(outcome)
                     : errors.map(outcome.code, base.method(), base.url().encodedPath(), outcome.headers.toMultimap(),
@@ -217,50 +228,67 @@ final class Pipeline {
             Duration delay = retryAfter != null ? retryAfter : backoff(attempt);
 
             if (outcome.code == 429 || !reachedServer) {
-                return tooLong ? CompletableFuture.failedFuture(failure) : retry(attempt, failure, delay);
+                return tooLong ? fail(failure, false) : retry(attempt, failure, delay, false);
             }
             boolean transientFailure = outcome.error != null || outcome.code == 408 || outcome.code >= 500;
-            if (transientFailure && operation.idempotent()) {
-                return tooLong ? CompletableFuture.failedFuture(failure) : retry(attempt, failure, delay);
+            if (!transientFailure) {
+                return ambiguous && operation.resolver() != null
+                        ? resolve(failure).thenCompose(found -> found != null ? CompletableFuture.completedFuture(found)
+                                : fail(failure, false))
+                        : fail(failure, false);
             }
-            if (transientFailure && operation.resolver() != null) {
-                ambiguous = true;
-                return resolve(failure).thenCompose(found -> found != null
-                        ? CompletableFuture.completedFuture(found)
-                        : retry(attempt, failure, backoff(attempt)));
+            ambiguous = true;
+            if (operation.idempotent()) {
+                return tooLong ? fail(failure, true) : retry(attempt, failure, delay, true);
             }
-            if (failure instanceof ConflictException && ambiguous && operation.resolver() != null) {
-                return resolve(failure).thenCompose(found -> found != null
-                        ? CompletableFuture.completedFuture(found)
-                        : CompletableFuture.failedFuture(failure));
+            if (operation.resolver() == null) {
+                return fail(failure, true);
             }
-            return CompletableFuture.failedFuture(failure);
+            boolean resend = !tooLong && attempt <= maxRetries;
+            return sleep(resend ? delay : Duration.ZERO)
+                    .thenCompose(ignored -> resolve(failure))
+                    .thenCompose(found -> found != null ? CompletableFuture.completedFuture(found)
+                            : resend ? attempt(attempt + 1) : fail(failure, false));
         }
 
         /**
          * A resolved result has no HTTP exchange of its own: it is reported as a bare 200. If the lookup itself
-         * fails, the outcome stays unknown, so the original failure is thrown with the lookup's attached.
+         * fails, the outcome stays unknown, so the original failure is thrown, marked so, with the lookup's attached.
          */
         private CompletableFuture<RawResponse<T>> resolve(UnifyException failure) {
-            return operation.resolver().resolve(failure, async).handle((found, lookupError) -> {
+            return operation.resolver().resolve(failure, firstSentAt, async).handle((found, lookupError) -> {
                 if (lookupError != null) {
                     failure.addSuppressed(lookupError instanceof CompletionException ? lookupError.getCause() : lookupError);
+                    markUnknown(failure, true);
                     throw failure;
                 }
                 return found.map(value -> new RawResponse<>(200, Map.<String, List<String>>of(), value)).orElse(null);
             });
         }
 
-        private CompletableFuture<RawResponse<T>> retry(int attempt, UnifyException failure, Duration delay) {
+        private CompletableFuture<RawResponse<T>> retry(int attempt, UnifyException failure, Duration delay,
+                boolean outcomeUnknown) {
             if (attempt > maxRetries) {
-                return CompletableFuture.failedFuture(failure);
+                return fail(failure, outcomeUnknown);
             }
             return sleep(delay).thenCompose(ignored -> attempt(attempt + 1));
         }
 
+        private CompletableFuture<RawResponse<T>> fail(UnifyException failure, boolean outcomeUnknown) {
+            markUnknown(failure, outcomeUnknown);
+            return CompletableFuture.failedFuture(failure);
+        }
+
+        /** Only a write can have been applied; a read that failed ambiguously changed nothing. */
+        private void markUnknown(UnifyException failure, boolean outcomeUnknown) {
+            if (outcomeUnknown && !"GET".equals(base.method())) {
+                failure.markOutcomeUnknown();
+            }
+        }
+
         private CompletableFuture<RawResponse<T>> decode(Outcome outcome) {
             if (outcome.open != null) {
-                T value = operation.stream().apply(outcome.open);
+                T value = operation.stream().apply(outcome.call, outcome.open);
                 return CompletableFuture.completedFuture(RawResponse.of(outcome.code, outcome.headers::toMultimap, value));
             }
             // Shares the body's segments, no bytes copied: kept so a body that cannot be read stays reachable.
@@ -286,7 +314,7 @@ final class Pipeline {
     }
 
     /** OkHttp reports its call timeout as a plain InterruptedIOException("timeout"); connect and read timeouts as SocketTimeoutException. */
-    private static boolean isTimeout(IOException error) {
+    static boolean isTimeout(IOException error) {
         return error instanceof SocketTimeoutException || "timeout".equals(error.getMessage());
     }
 
@@ -294,25 +322,6 @@ final class Pipeline {
     static Duration backoff(int attempt) {
         long base = Math.min(BACKOFF_BASE.toMillis() << Math.min(attempt - 1, 20), BACKOFF_MAX.toMillis());
         return Duration.ofMillis((long) (base * ThreadLocalRandom.current().nextDouble(0.75, 1.0)));
-    }
-
-    /** {@code Retry-After} is either delta-seconds or an HTTP date; anything else is ignored. */
-    Duration retryAfter(Headers headers) {
-        String value = headers.get("Retry-After");
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration until = Duration.between(config.clock().instant(), at.toInstant());
-                return until.isNegative() ? Duration.ZERO : until;
-            } catch (DateTimeParseException notDate) {
-                return null;
-            }
-        }
     }
 
     /**
@@ -352,8 +361,9 @@ final class Pipeline {
     /**
      * One attempt's result: a read response ({@code error == null}; its body is consumed by decoding or error
      * mapping), an I/O failure, or the still-open 2xx response of a streaming operation ({@code open != null},
-     * {@code body == null}).
+     * {@code body == null}) with the call that can cancel it from another thread.
      */
-    private record Outcome(Request request, int code, Headers headers, Buffer body, IOException error, Response open) {
+    private record Outcome(Request request, int code, Headers headers, Buffer body, IOException error, Response open,
+            Call call) {
     }
 }

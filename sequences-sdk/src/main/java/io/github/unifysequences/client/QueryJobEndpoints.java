@@ -5,12 +5,14 @@ import io.github.unifysequences.client.Endpoints.Prepared;
 import io.github.unifysequences.core.Page;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.core.ResultsPage;
+import io.github.unifysequences.errors.JobNotCancelableException;
 import io.github.unifysequences.models.Check;
 import io.github.unifysequences.models.EnrollmentQueryParams;
 import io.github.unifysequences.models.EnrollmentStepQueryParams;
 import io.github.unifysequences.models.QueryJob;
 import io.github.unifysequences.models.QueryJobListParams;
 import io.github.unifysequences.models.QueryJobParams;
+import io.github.unifysequences.models.QueryJobStatus;
 import io.github.unifysequences.models.ResultsPageParams;
 import io.github.unifysequences.models.SequenceEnrollment;
 import io.github.unifysequences.models.SequenceEnrollmentStep;
@@ -80,11 +82,16 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
                 OwnedJson::queryJob), options);
     }
 
-    /** Repeatable: cancelling twice leaves the job cancelled (the repeat may answer 409 job_not_cancelable). */
+    /**
+     * Repeatable: cancelling twice leaves the job cancelled. A repeat after an ambiguous attempt that answers
+     * 409 {@code job_not_cancelable} succeeded if the job is now {@code CANCELED}; its answer is then the job as read.
+     */
     Prepared<QueryJob> cancel(String jobId, RequestOptions options) {
         String id = Check.pathId("jobId", jobId);
-        return endpoints.prepare(Operation.idempotent(ApiRequest.to(kind.routes().cancel()).path("job_id", id),
-                OwnedJson::queryJob), options);
+        return endpoints.prepare(Operation.stateChange(ApiRequest.to(kind.routes().cancel()).path("job_id", id), OwnedJson::queryJob,
+                Endpoints.confirmedBy(JobNotCancelableException.class, async -> retrieve(jobId, options).body(async),
+                        job -> job.status().value() == QueryJobStatus.Value.CANCELED ? Optional.of(job) : Optional.empty())),
+                options);
     }
 
     Prepared<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options) {

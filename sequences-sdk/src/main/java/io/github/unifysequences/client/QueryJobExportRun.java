@@ -9,6 +9,7 @@ import io.github.unifysequences.errors.QueryJobFailedException;
 import io.github.unifysequences.errors.ResultsCanceledException;
 import io.github.unifysequences.errors.ResultsExpiredException;
 import io.github.unifysequences.errors.ResultsFailedException;
+import io.github.unifysequences.errors.ResultsPageTooLargeException;
 import io.github.unifysequences.errors.UnifyIoException;
 import io.github.unifysequences.errors.UnifyServiceException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
@@ -20,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -28,9 +31,19 @@ import java.util.concurrent.CancellationException;
  * <p>Requests go through the pipeline like every call, so a page whose request fails before the body (connect
  * failure, 5xx, 429) is retried there. What the pipeline cannot see is a body that breaks off after the 2xx:
  * such a page is requested again and the rows already delivered from it are skipped, which is safe because the
- * pages of a finished job never change. A page that ends early without an error counts as broken off too.
+ * pages of a finished job never change. A page that ends early without an error counts as broken off too, unless
+ * the job's total is unknown (no {@code total_rows}, no {@code x-total}): then a short or empty page is the last.
+ * A page refused as too large (413) is requested again at half the page size, from the first row not yet
+ * delivered. Each page's exchange is bounded by the per-call timeout; a page that keeps breaking off without
+ * delivering a new row fails the export after the retries.
+ *
+ * <p>{@link #close()} may be called from any thread: it cancels the open page's call, which ends a read blocked
+ * in it at once; a wait between polls ends at its next poll.
  */
 final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
+    /** The statuses after which a job never changes again; everything else is waited for. */
+    private static final Set<QueryJobStatus.Value> TERMINAL = EnumSet.of(QueryJobStatus.Value.FINISHED,
+            QueryJobStatus.Value.FAILED, QueryJobStatus.Value.EXPIRED, QueryJobStatus.Value.CANCELED);
     private final QueryJobEndpoints<R, ?> endpoints;
     private final String jobId;
     private final ExportOptions options;
@@ -43,11 +56,15 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
     private boolean ready;
     private long total = -1;
     private int page = 1;
+    /** Starts at the requested size; halved on each 413. */
+    private int pageSize;
     private long delivered;
     private int deliveredInPage;
     private int readInAttempt;
+    /** {@code deliveredInPage} when the current attempt at the page was opened. */
+    private int deliveredAtOpen;
     private int pageFailures;
-    private NdjsonPage open;
+    private volatile NdjsonPage open;
     private R next;
 
     QueryJobExportRun(QueryJobEndpoints<R, ?> endpoints, String jobId, ExportOptions options) {
@@ -57,6 +74,7 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
         this.requestOptions = options.requestOptions();
         this.config = endpoints.endpoints().config();
         this.maxPageRetries = requestOptions.maxRetries().orElse(config.maxRetries());
+        this.pageSize = options.pageSize();
     }
 
     @Override
@@ -112,7 +130,7 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
         return row;
     }
 
-    /** From any thread: a wait in progress stops at its next poll, and the open page is released. */
+    /** From any thread: a read blocked on the open page ends at once, a wait between polls at its next poll. */
     @Override
     public void close() {
         closed = true;
@@ -120,16 +138,21 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
         closePage();
     }
 
-    /** Polls with doubling intervals up to the cap, never past the deadline; only {@code IN_PROGRESS} is worth waiting for. */
+    /**
+     * Polls with doubling intervals up to the cap, never past the deadline. Every status that is not terminal
+     * ({@code FINISHED}, {@code FAILED}, {@code EXPIRED}, {@code CANCELED}) is waited for: besides
+     * {@code IN_PROGRESS}, the vendor's own connector treats {@code CREATED}, {@code PENDING} and {@code RUNNING}
+     * as running, and a status this SDK does not know yet is more likely one of those than an end.
+     */
     private void awaitFinished() {
         QueryJob job = endpoints.retrieve(jobId, requestOptions).get();
         Instant deadline = config.clock().instant().plus(options.waitTimeout());
         Duration interval = options.pollInitial();
-        while (job.status().value() == QueryJobStatus.Value.IN_PROGRESS) {
+        while (!TERMINAL.contains(job.status().value())) {
             Duration left = Duration.between(config.clock().instant(), deadline);
             if (left.isNegative() || left.isZero()) {
-                throw new UnifyTimeoutException("Query job " + jobId + " was still IN_PROGRESS after " + options.waitTimeout()
-                        + "; export it later with exportJob(\"" + jobId + "\")", null);
+                throw new UnifyTimeoutException("Query job " + jobId + " was still " + job.status().asString() + " after "
+                        + options.waitTimeout() + "; export it later with exportJob(\"" + jobId + "\")", null);
             }
             sleep(interval.compareTo(left) < 0 ? interval : left);
             if (closed) {
@@ -150,15 +173,20 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
     private R advance() {
         while (!closed) {
             if (open == null) {
-                if (total >= 0 && (long) (page - 1) * options.pageSize() >= total) {
+                if (total >= 0 && (long) (page - 1) * pageSize >= total) {
                     return null;
                 }
-                openPage();
+                if (!openPage()) {
+                    continue;
+                }
             }
             String line;
             try {
                 line = open.nextLine();
             } catch (IOException e) {
+                if (closed) {
+                    return null;
+                }
                 retryPage(e);
                 continue;
             }
@@ -174,9 +202,14 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
         return null;
     }
 
-    private void openPage() {
+    /** @return whether a page is open; {@code false} after a 413 shrank the page size, to be requested again */
+    private boolean openPage() {
+        NdjsonPage opened;
         try {
-            open = endpoints.streamResults(jobId, page, options.pageSize(), requestOptions).get();
+            opened = endpoints.streamResults(jobId, page, pageSize, requestOptions).get();
+        } catch (ResultsPageTooLargeException e) {
+            shrinkPage(e);
+            return false;
         } catch (ResultsExpiredException e) {
             throw stopped(QueryJobStatus.EXPIRED, e);
         } catch (ResultsFailedException e) {
@@ -185,7 +218,26 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
             throw stopped(QueryJobStatus.CANCELED, e);
         }
         readInAttempt = 0;
-        open.total().ifPresent(rows -> total = rows);
+        deliveredAtOpen = deliveredInPage;
+        opened.total().ifPresent(rows -> total = rows);
+        open = opened;
+        if (closed) {
+            closePage();
+        }
+        return true;
+    }
+
+    /**
+     * 413 may mean the page's payload is too large, not only its row count: halve the page size and go on from
+     * the first row not yet delivered, which sits at the same offset in the smaller pages of the same result.
+     */
+    private void shrinkPage(ResultsPageTooLargeException tooLarge) {
+        if (pageSize == 1) {
+            throw tooLarge;
+        }
+        pageSize = pageSize / 2;
+        page = (int) (delivered / pageSize) + 1;
+        deliveredInPage = (int) (delivered % pageSize);
     }
 
     private QueryJobFailedException stopped(QueryJobStatus status, UnifyServiceException cause) {
@@ -193,29 +245,38 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
                 cause);
     }
 
-    /** A page that ends short of its share of the total broke off as surely as one that threw. */
+    /**
+     * A page that ends short of its share of a known total broke off as surely as one that threw. Without a known
+     * total, a short or empty page is the last one.
+     */
     private void finishPage() {
-        long expected = total < 0 ? deliveredInPage : Math.min(options.pageSize(), total - (long) (page - 1) * options.pageSize());
-        if (deliveredInPage < expected) {
-            retryPage(new EOFException("page " + page + " ended after " + deliveredInPage + " of " + expected + " rows"));
-            return;
-        }
-        closePage();
-        if (total < 0) {
+        if (total >= 0) {
+            long expected = Math.min(pageSize, total - (long) (page - 1) * pageSize);
+            if (deliveredInPage < expected) {
+                retryPage(new EOFException("page " + page + " ended after " + deliveredInPage + " of " + expected + " rows"));
+                return;
+            }
+        } else if (deliveredInPage < pageSize) {
             total = delivered;
         }
+        closePage();
         page++;
         deliveredInPage = 0;
         pageFailures = 0;
         report();
     }
 
+    /** An attempt that delivered new rows made progress (a slow reader may outlast the per-call timeout), so only attempts that did not are counted. */
     private void retryPage(IOException failure) {
         closePage();
+        if (deliveredInPage > deliveredAtOpen) {
+            pageFailures = 0;
+        }
         pageFailures++;
         if (pageFailures > maxPageRetries) {
-            throw new UnifyIoException("Export of query job " + jobId + ": page " + page + " broke off " + pageFailures
-                    + " times; " + delivered + " rows were delivered", failure);
+            String message = "Export of query job " + jobId + ": page " + page + " broke off " + pageFailures
+                    + " times without a new row; " + delivered + " rows were delivered";
+            throw Pipeline.isTimeout(failure) ? new UnifyTimeoutException(message, failure) : new UnifyIoException(message, failure);
         }
         sleep(Pipeline.backoff(pageFailures));
     }

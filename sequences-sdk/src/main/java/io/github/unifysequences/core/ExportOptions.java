@@ -148,8 +148,10 @@ public final class ExportOptions {
         }
 
         /**
-         * @param options timeout, retries and headers for every request of the export; a streamed page may take
-         *     longer to read than any per-call timeout, so its reads are bounded by the client's read timeout instead
+         * @param options timeout, retries and headers for every request of the export. The per-call timeout bounds
+         *     each streamed page's whole exchange, the time the caller spends between rows included; a page cut
+         *     off by it is requested again from the first row not yet delivered, so a slow reader loses nothing
+         *     but a page that delivers no new row before the timeout, on every retry, fails the export
          * @return this builder
          */
         public Builder requestOptions(RequestOptions options) {

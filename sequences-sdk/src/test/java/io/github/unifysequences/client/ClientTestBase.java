@@ -23,7 +23,7 @@ abstract class ClientTestBase {
     static final String API_KEY = "sk_test_0123456789abcdef";
     static final String SEQUENCE_ID = "5d0f6a3e-2b7c-4f1e-9a58-3c6e1b2d4f70";
     static final String ENROLLMENT_ID = "0b6b1a2e-6a53-4c8e-9a3e-2f0d7c1b9e44";
-    static final String PERSON_ID = "8a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d";
+    static final String PERSON_ID = "9b1c2d3e-4f50-4a61-8b72-93a4b5c6d7e8";
     static final String STEP_ID = "7c2e9f14-3a6b-4d8e-b1f0-5e4d3c2b1a09";
     /** Shortly before the examples' created_at, so enrollments in them count as created by the call under test. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2023-11-07T05:31:00Z"), ZoneOffset.UTC);

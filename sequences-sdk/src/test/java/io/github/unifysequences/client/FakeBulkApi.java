@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
@@ -35,6 +37,10 @@ final class FakeBulkApi extends Dispatcher {
     /** Page number to a hook run after the given line is flushed, before the rest is written. */
     final Map<Integer, LineHook> afterLine = new ConcurrentHashMap<>();
     final List<RecordedRequest> resultRequests = new CopyOnWriteArrayList<>();
+    /** Whether the job hides its size: {@code total_rows} null even when finished, and no {@code x-total} header. */
+    volatile boolean hideTotal;
+    /** The largest page size answered with rows; a larger one gets 413 {@code results_page_too_large}. */
+    volatile int maxPageSize = Integer.MAX_VALUE;
     final List<IOException> writeFailures = new CopyOnWriteArrayList<>();
 
     /**
@@ -76,7 +82,7 @@ final class FakeBulkApi extends Dispatcher {
         String status = statuses.get(Math.min(polls.getAndIncrement(), statuses.size() - 1));
         boolean finished = status.equals("FINISHED");
         return json(200, "{\"job_id\":\"" + JOB_ID + "\",\"status\":\"" + status + "\",\"total_rows\":"
-                + (finished ? total : "null") + ",\"error_code\":" + (status.equals("FAILED") ? "\"QUERY_TIMEOUT\"" : "null")
+                + (finished && !hideTotal ? total : "null") + ",\"error_code\":" + (status.equals("FAILED") ? "\"QUERY_TIMEOUT\"" : "null")
                 + ",\"created_at\":\"2023-11-07T05:31:56Z\",\"expires_at\":\"2023-11-08T05:31:56Z\",\"canceled_at\":null}");
     }
 
@@ -84,6 +90,9 @@ final class FakeBulkApi extends Dispatcher {
         MockResponse instead = answerInstead.remove(page);
         if (instead != null) {
             return instead;
+        }
+        if (pageSize > maxPageSize) {
+            return json(413, "{\"status\":\"results_page_too_large\",\"message\":\"The page is too large\"}");
         }
         long first = (long) (page - 1) * pageSize;
         long end = Math.min(first + pageSize, total);
@@ -134,9 +143,11 @@ final class FakeBulkApi extends Dispatcher {
             // The body stops without its last chunk and the socket closes: the client sees the connection drop mid-page.
             response.onResponseEnd(new SocketEffect.CloseSocket(true, false, false));
         }
+        if (!hideTotal) {
+            response.addHeader("x-total", Long.toString(total));
+        }
         return response
                 .addHeader("Content-Type", "application/x-ndjson")
-                .addHeader("x-total", Long.toString(total))
                 .addHeader("x-page", Integer.toString(page))
                 .addHeader("x-page-size", Integer.toString(pageSize))
                 .addHeader("Transfer-Encoding", "chunked")
@@ -159,5 +170,15 @@ final class FakeBulkApi extends Dispatcher {
 
     /** Runs {@code action} on the server thread once {@code line} lines of a page are flushed to the client. */
     record LineHook(int line, Runnable action) {
+        /** Stalls the page after {@code line} lines until {@code released} opens (10 s at most). */
+        static LineHook stallUntil(int line, CountDownLatch released) {
+            return new LineHook(line, () -> {
+                try {
+                    released.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
     }
 }

@@ -232,13 +232,7 @@ class QueryJobExportTest extends ClientTestBase {
     void closingTheStreamReleasesTheOpenPage() throws InterruptedException {
         FakeBulkApi api = new FakeBulkApi(10_000, "FINISHED");
         CountDownLatch closed = new CountDownLatch(1);
-        api.afterLine.put(1, new FakeBulkApi.LineHook(1_000, () -> {
-            try {
-                closed.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }));
+        api.afterLine.put(1, FakeBulkApi.LineHook.stallUntil(1_000, closed));
         serve(api);
         QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID);
         try (var stream = export.stream()) {
@@ -271,7 +265,7 @@ class QueryJobExportTest extends ClientTestBase {
     }
 
     /** A clock the fake sleeper moves forward, so waits take no real time. */
-    private static final class FakeTime extends Clock {
+    static final class FakeTime extends Clock {
         private Instant now = Instant.parse("2023-11-07T05:31:00Z");
 
         void advance(Duration duration) {

@@ -222,6 +222,8 @@ class RetryTest extends ClientTestBase {
                 () -> client.enrollments().create(ErrorMappingTest.createParams()));
         assertThat(e.method()).isEqualTo("POST");
         assertThat(e.getSuppressed()).singleElement().isInstanceOf(InternalServerException.class);
+        assertThat(e.outcomeUnknown()).isTrue();
+        assertThat(e.getMessage()).contains("may have been applied");
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
