@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.EnrollmentCreateParams;
 import io.github.unifysequences.models.EnrollmentListParams;
+import io.github.unifysequences.models.EnrollmentStatus;
 import io.github.unifysequences.models.EnrollmentStepUpdateParams;
 import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.SequenceStepListParams;
