@@ -1,5 +1,6 @@
 package io.github.unifysequences.client;
 
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -21,12 +22,13 @@ final class CallFuture<T> extends CompletableFuture<T> {
         return new CallFuture<>(cancelCall);
     }
 
+    /** Cancels the call only on the transition to cancelled: {@code super.cancel} also answers true when it already was. */
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-        boolean cancelled = super.cancel(mayInterruptIfRunning);
-        if (cancelled) {
+        boolean cancelledNow = completeExceptionally(new CancellationException("The call was cancelled"));
+        if (cancelledNow) {
             cancelCall.run();
         }
-        return cancelled;
+        return cancelledNow || isCancelled();
     }
 }

@@ -112,8 +112,13 @@ final class Pipeline {
         if (error == null) {
             future.complete(value);
         } else {
-            future.completeExceptionally(error instanceof CompletionException && error.getCause() != null ? error.getCause() : error);
+            future.completeExceptionally(unwrap(error));
         }
+    }
+
+    /** The failure a chained stage saw, without the {@link CompletionException} the chain wrapped it in. */
+    static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     /** Waits for a blocking run; the run completed inline, so this only unwraps the SDK's own exception. */
