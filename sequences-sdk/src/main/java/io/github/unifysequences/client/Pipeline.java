@@ -369,7 +369,8 @@ final class Pipeline {
         }
 
         private CompletableFuture<RawResponse<T>> retry(int attempt, UnifyException failure, Duration delay) {
-            if (attempt > maxRetries) {
+            // close() cancels the calls in flight: their failure is final, not a reason to send again.
+            if (attempt > maxRetries || closed) {
                 return CompletableFuture.failedFuture(failure);
             }
             if (pastDeadline(delay)) {

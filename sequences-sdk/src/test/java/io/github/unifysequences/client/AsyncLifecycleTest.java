@@ -259,7 +259,7 @@ class AsyncLifecycleTest extends ClientTestBase {
         }
         List<CompletableFuture<Sequence>> calls = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            calls.add(async.sequences().retrieve(SEQUENCE_ID, RequestOptions.builder().maxRetries(0).build()));
+            calls.add(async.sequences().retrieve(SEQUENCE_ID));
         }
         for (int i = 0; i < 4; i++) {
             take();
@@ -270,7 +270,10 @@ class AsyncLifecycleTest extends ClientTestBase {
             thread.join(5_000);
         }
         assertThat(sdkThreads()).isEmpty();
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).handle((ok, failed) -> null).join();
         assertThat(calls).allSatisfy(call -> assertThat(call).isCompletedExceptionally());
+        // The cancelled calls are not retried (retrieve is idempotent and would be, after any other failure).
+        assertThat(server.getRequestCount()).isEqualTo(4);
         assertThatThrownBy(() -> async.sequences().retrieve(SEQUENCE_ID)).isInstanceOf(IllegalStateException.class);
     }
 
