@@ -273,6 +273,12 @@ final class Pipeline {
                 return CompletableFuture.completedFuture(future.get());
             } catch (InterruptedException e) {
                 call.cancel();
+                // A stream's response that still arrives is nobody's now: release it.
+                future.thenAccept(late -> {
+                    if (late.open != null) {
+                        late.open.close();
+                    }
+                });
                 Thread.currentThread().interrupt();
                 return CompletableFuture.failedFuture(new UnifyInterruptedException(describe()
                         + " was interrupted while waiting for attempt " + attempts + "; the request was cancelled", e));
