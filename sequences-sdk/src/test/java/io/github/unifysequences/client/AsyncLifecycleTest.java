@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.unifysequences.core.AsyncPage;
 import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.errors.NotFoundException;
 import io.github.unifysequences.errors.UnifyInterruptedException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
-import io.github.unifysequences.errors.NotFoundException;
+import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.Sequence;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -160,6 +161,43 @@ class AsyncLifecycleTest extends ClientTestBase {
         subscription.get().request(5);
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(finished).isFalse();
+    }
+
+    @Test
+    void thePublisherEndsWithOnErrorWhenAPageFails() throws InterruptedException {
+        enqueue(200, PaginationTest.sequencesPage("c2", "a"));
+        enqueueError(404, "not_found", "cursor expired");
+        AsyncPage<Sequence> failing = client.async().sequences().list(
+                PageParams.builder().build(), RequestOptions.builder().maxRetries(0).build()).join();
+        AtomicReference<Throwable> error = new AtomicReference<>();
+        CountDownLatch ended = new CountDownLatch(1);
+        failing.autoPager().publisher(Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "subscriber");
+            thread.setDaemon(true);
+            return thread;
+        })).subscribe(new Flow.Subscriber<>() {
+            @Override
+            public void onSubscribe(Flow.Subscription s) {
+                s.request(Long.MAX_VALUE);
+            }
+
+            @Override
+            public void onNext(Sequence item) {
+            }
+
+            @Override
+            public void onError(Throwable failure) {
+                error.set(failure);
+                ended.countDown();
+            }
+
+            @Override
+            public void onComplete() {
+                ended.countDown();
+            }
+        });
+        assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(error.get()).isInstanceOf(NotFoundException.class);
     }
 
     @Test
