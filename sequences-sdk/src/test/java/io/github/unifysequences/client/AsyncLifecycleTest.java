@@ -42,21 +42,27 @@ class AsyncLifecycleTest extends ClientTestBase {
 
     @Test
     void fortyConcurrentAsyncCallsWithDefaultSettingsTakeLessThanTwiceOneCall() {
+        // A first round opens the connections and starts the threads, so the measured round sees the limit alone.
+        fortyConcurrentCalls();
         enqueueSlowSequence(300);
         long start = System.nanoTime();
         client.async().sequences().retrieve(SEQUENCE_ID).join();
         Duration one = Duration.ofNanos(System.nanoTime() - start);
+        // OkHttp's default of 5 per host would need 8 rounds of 300 ms; the loose bound tolerates a noisy machine.
+        assertThat(fortyConcurrentCalls()).isLessThan(one.multipliedBy(2));
+    }
+
+    private Duration fortyConcurrentCalls() {
         for (int i = 0; i < 40; i++) {
             enqueueSlowSequence(300);
         }
-        start = System.nanoTime();
+        long start = System.nanoTime();
         List<CompletableFuture<Sequence>> calls = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             calls.add(client.async().sequences().retrieve(SEQUENCE_ID));
         }
         CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).join();
-        // OkHttp's default of 5 per host would need 8 rounds of 300 ms; the loose bound tolerates a noisy machine.
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(one.multipliedBy(2));
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     @Test
