@@ -15,3 +15,4 @@ java -cp "$jar" io.github.unifysequences.benchmarks.PrefetchRun | tee "$out/pref
 java -Xmx64m -cp "$jar" io.github.unifysequences.benchmarks.ExportRun | tee "$out/export.txt"
 java -cp "$jar" io.github.unifysequences.benchmarks.RateLimitRun | tee "$out/rate-limit.txt"
 java -Xmx2g -cp "$jar" io.github.unifysequences.benchmarks.ConcurrencyRun | tee "$out/concurrency.txt"
+java -cp "$jar" io.github.unifysequences.benchmarks.AsyncVsThreadsRun | tee "$out/async-vs-threads.txt"

@@ -83,7 +83,7 @@ public final class FixtureServer implements AutoCloseable {
     /**
      * @param pages how many pages the enrollment list has
      * @param rows how many rows the NDJSON export has
-     * @param latency added before every list and results response
+     * @param latency added before every list, results and retrieve response
      * @return a started server
      */
     public static FixtureServer start(int pages, long rows, Duration latency) {
@@ -141,6 +141,7 @@ public final class FixtureServer implements AutoCloseable {
                         + ",\"error_code\":null,\"created_at\":\"2025-11-07T05:31:56Z\",\"expires_at\":\"2099-11-08T05:31:56Z\","
                         + "\"canceled_at\":null}").getBytes(StandardCharsets.UTF_8));
             } else if (path.startsWith(PREFIX + "/enrollments/")) {
+                pause();
                 send(exchange, 200, BODIES.enrollment);
             } else {
                 send(exchange, 404, "{\"status\":\"not_found\",\"message\":\"no route\"}".getBytes(StandardCharsets.UTF_8));

@@ -40,6 +40,12 @@ class HarnessSmokeTest {
         assertThat(out).contains("== 2 threads").contains("sdk          requests/s").doesNotContain("error:");
     }
 
+    @Test
+    void asyncVsThreadsMakesEveryCallBothWays() throws Exception {
+        String out = run(() -> AsyncVsThreadsRun.main(new String[] {"--calls", "20", "--latency-ms", "1", "--reps", "1"}));
+        assertThat(out).contains("all runs: the same 20 items in the same order").contains("async        seconds");
+    }
+
     private interface Main {
         void run() throws Exception;
     }

@@ -2,9 +2,16 @@ package io.github.unifysequences.client;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import okhttp3.HttpUrl;
 
-/** Everything the builder settled, validated; shared by the blocking and async faces of one client. */
+/**
+ * Everything the builder settled, validated; shared by the blocking and async faces of one client.
+ *
+ * @param callTimeout the bound on one attempt; zero when there is none (a caller's OkHttp client without a call timeout)
+ * @param deadline the bound on a whole call, across attempts and backoff; null when there is none
+ * @param callbackExecutor completes the async client's futures; null to complete them on OkHttp's threads
+ */
 record ClientConfig(
         String apiKey,
         HttpUrl baseUrl,
@@ -16,7 +23,9 @@ record ClientConfig(
         LogLevel logLevel,
         SlidingWindowLimiter rateLimiter,
         Sleeper sleeper,
-        Clock clock) {
+        Clock clock,
+        Duration deadline,
+        Executor callbackExecutor) {
 
     /** A record's generated toString would print the key. */
     @Override

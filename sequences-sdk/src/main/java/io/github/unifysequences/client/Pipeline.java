@@ -7,6 +7,7 @@ import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.errors.InvalidResponseException;
 import io.github.unifysequences.errors.RedirectRefusedException;
 import io.github.unifysequences.errors.UnifyException;
+import io.github.unifysequences.errors.UnifyInterruptedException;
 import io.github.unifysequences.errors.UnifyIoException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
 import java.io.IOException;
@@ -19,8 +20,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
@@ -37,9 +41,11 @@ import okio.Buffer;
  * {@link RequestFactory} only forms the request; this class sends it through the SDK's OkHttp
  * client in one retry loop, reads the body once, and turns it into a domain value or an exception.
  *
- * <p>The loop is written once, as a chain of futures. The blocking client runs it with a transport and
- * sleeper that complete inline on the caller's thread; the async client with OkHttp's {@code enqueue}
- * and a scheduled wake-up, so no thread waits for the network or a backoff.
+ * <p>The loop is written once, as a chain of futures. Every attempt is sent with OkHttp's {@code enqueue}, through
+ * the client's dispatcher and its concurrency limit. The blocking client runs the chain inline on the caller's
+ * thread, waiting for each attempt and backoff in a way an interrupt ends (cancelling the call in flight); the
+ * async client chains the attempts and schedules its backoffs, so no thread waits for the network or a backoff, and
+ * cancelling its future cancels the call in flight and stops the loop.
  */
 final class Pipeline {
     static final String API_KEY_HEADER = "x-api-key";
@@ -88,7 +94,33 @@ final class Pipeline {
         if (operation.stream() != null) {
             request = request.newBuilder().header("Accept", NDJSON).build();
         }
-        return new Run<>(operation, request, options, async).attempt(1);
+        Run<T> run = new Run<>(operation, request, options, async);
+        if (!async) {
+            return run.attempt(1);
+        }
+        CallFuture<RawResponse<T>> result = new CallFuture<>(run::cancel);
+        Executor executor = config.callbackExecutor();
+        run.attempt(1).whenComplete((value, error) -> {
+            if (executor == null) {
+                complete(result, value, error);
+            } else {
+                executor.execute(() -> complete(result, value, error));
+            }
+        });
+        return result;
+    }
+
+    private static <V> void complete(CompletableFuture<V> future, V value, Throwable error) {
+        if (error == null) {
+            future.complete(value);
+        } else {
+            future.completeExceptionally(unwrap(error));
+        }
+    }
+
+    /** The failure a chained stage saw, without the {@link CompletionException} the chain wrapped it in. */
+    static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
     }
 
     /** Waits for a blocking run; the run completed inline, so this only unwraps the SDK's own exception. */
@@ -103,18 +135,32 @@ final class Pipeline {
         }
     }
 
-    /** The state of one call across its attempts. */
+    /**
+     * The state of one call across its attempts. {@code attempts}, {@code current}, {@code waiting} and
+     * {@code boundByDeadline} are written by one step of the chain at a time; {@code cancel()} may come from any
+     * thread, hence the volatiles.
+     */
     private final class Run<T> {
         private final Operation<T> operation;
         private final Request base;
         private final boolean async;
         private final int maxRetries;
         private final Duration timeout;
+        private final Duration deadline;
+        private final long deadlineNanos;
+        private final String apiKey;
+        private final ErrorMapper errors;
+        private final HttpLog log;
         private final Map<String, String> extraHeaders;
         /** When the first attempt was sent, by the client's clock: a resolver accepts nothing older (less skew). */
         private Instant firstSentAt;
         /** Whether an earlier attempt reached the server and failed in a way that hides whether it took effect. */
         private boolean ambiguous;
+        private int attempts;
+        private boolean boundByDeadline;
+        private volatile boolean cancelled;
+        private volatile Call current;
+        private volatile CompletableFuture<?> waiting;
 
         Run(Operation<T> operation, Request base, RequestOptions options, boolean async) {
             this.operation = operation;
@@ -122,47 +168,98 @@ final class Pipeline {
             this.async = async;
             this.maxRetries = options.maxRetries().orElse(config.maxRetries());
             this.timeout = options.timeout().orElse(config.callTimeout());
+            this.deadline = options.deadline().orElse(config.deadline());
+            this.deadlineNanos = deadline == null ? 0 : System.nanoTime() + deadline.toNanos();
+            // A per-call key is redacted from this call's messages and log lines like the client's key is from all.
+            this.apiKey = options.apiKey().orElse(config.apiKey());
+            this.errors = options.apiKey().isPresent() ? new ErrorMapper(apiKey) : Pipeline.this.errors;
+            this.log = options.apiKey().isPresent() ? new HttpLog(config.logLevel(), errors) : Pipeline.this.log;
             this.extraHeaders = options.headers();
         }
 
+        /** From any thread: the call in flight is cancelled, a pending wait dropped, and no further attempt starts. */
+        void cancel() {
+            cancelled = true;
+            Call call = current;
+            if (call != null) {
+                call.cancel();
+            }
+            CompletableFuture<?> wait = waiting;
+            if (wait != null) {
+                wait.cancel(false);
+            }
+        }
+
         CompletableFuture<RawResponse<T>> attempt(int attempt) {
+            if (!async && Thread.currentThread().isInterrupted()) {
+                return CompletableFuture.failedFuture(new UnifyInterruptedException(describe() + " was interrupted after "
+                        + attempts + " attempt(s); nothing more was sent", null));
+            }
             Duration wait = config.rateLimiter() == null ? Duration.ZERO : config.rateLimiter().reserve();
+            if (pastDeadline(wait)) {
+                return CompletableFuture.failedFuture(deadlineExceeded("before the rate limiter would let attempt "
+                        + attempt + " start", null));
+            }
             return sleep(wait).thenCompose(ignored -> send(attempt)).thenCompose(outcome -> handle(attempt, outcome));
         }
 
+        private String describe() {
+            return base.method() + " " + base.url().encodedPath();
+        }
+
         private CompletableFuture<Void> sleep(Duration duration) {
-            return duration.isZero() ? CompletableFuture.completedFuture(null) : config.sleeper().sleep(duration, async);
+            if (duration.isZero()) {
+                return CompletableFuture.completedFuture(null);
+            }
+            CompletableFuture<Void> wait = config.sleeper().sleep(duration, async);
+            waiting = wait;
+            if (cancelled) {
+                wait.cancel(false);
+            }
+            return wait;
+        }
+
+        private boolean pastDeadline(Duration wait) {
+            return deadline != null && System.nanoTime() + wait.toNanos() - deadlineNanos >= 0;
+        }
+
+        private Duration remaining() {
+            return Duration.ofNanos(deadlineNanos - System.nanoTime());
+        }
+
+        private UnifyTimeoutException deadlineExceeded(String when, Throwable cause) {
+            return new UnifyTimeoutException(describe() + ": the call's deadline of " + deadline.toMillis()
+                    + " ms passed " + when + " (" + attempts + " attempt(s) made)", cause);
         }
 
         private CompletableFuture<Outcome> send(int attempt) {
             if (firstSentAt == null) {
                 firstSentAt = config.clock().instant();
             }
+            attempts = attempt;
             Request.Builder builder = base.newBuilder()
-                    .header(API_KEY_HEADER, config.apiKey())
+                    .header(API_KEY_HEADER, apiKey)
                     .header("User-Agent", UserAgent.VALUE)
                     .header(ATTEMPT_HEADER, Integer.toString(attempt))
                     .tag(Network.Tag.class, new Network.Tag(base.url()));
             extraHeaders.forEach(builder::header);
             Request request = builder.build();
             Call call = http.newCall(request);
-            // The call timeout spans the whole exchange, a streamed body included: a page trickling in slower than
-            // the read timeout can notice must still end.
-            call.timeout().timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            // The call timeout spans the whole exchange, a streamed body included: a page trickling in slower than the
+            // read timeout can notice must still end. A deadline shorter than the attempt timeout bounds the attempt.
+            Duration bound = timeout;
+            boundByDeadline = deadline != null && (bound.isZero() || remaining().compareTo(bound) < 0);
+            if (boundByDeadline) {
+                bound = remaining().isNegative() ? Duration.ofMillis(1) : remaining();
+            }
+            call.timeout().timeout(bound.toNanos(), TimeUnit.NANOSECONDS);
             log.request(request, attempt);
             long start = System.nanoTime();
-            if (!async) {
-                try {
-                    return CompletableFuture.completedFuture(received(request, call, call.execute(), start));
-                } catch (IOException e) {
-                    return CompletableFuture.completedFuture(failed(request, e, start));
-                } catch (RuntimeException e) {
-                    // OkHttp itself can fail on what a server sent (its own Retry-After check of a 503 throws
-                    // NumberFormatException on 20 digits); the async face already reports that as an IOException.
-                    return CompletableFuture.completedFuture(failed(request, new IOException("OkHttp failed: " + e, e), start));
-                }
-            }
             CompletableFuture<Outcome> future = new CompletableFuture<>();
+            current = call;
+            if (cancelled) {
+                call.cancel();
+            }
             call.enqueue(new Callback() {
                 @Override
                 public void onResponse(Call c, Response response) {
@@ -174,7 +271,27 @@ final class Pipeline {
                     future.complete(failed(request, e, start));
                 }
             });
-            return future;
+            return async ? future : await(future, call);
+        }
+
+        /** The blocking caller's wait for its attempt: an interrupt cancels the call and ends the wait at once. */
+        private CompletableFuture<Outcome> await(CompletableFuture<Outcome> future, Call call) {
+            try {
+                return CompletableFuture.completedFuture(future.get());
+            } catch (InterruptedException e) {
+                call.cancel();
+                // A stream's response that still arrives is nobody's now: release it.
+                future.thenAccept(late -> {
+                    if (late.open != null) {
+                        late.open.close();
+                    }
+                });
+                Thread.currentThread().interrupt();
+                return CompletableFuture.failedFuture(new UnifyInterruptedException(describe()
+                        + " was interrupted while waiting for attempt " + attempts + "; the request was cancelled", e));
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("An attempt's future only completes normally", e);
+            }
         }
 
         /**
@@ -210,12 +327,22 @@ final class Pipeline {
          * failure may hide success is marked {@link UnifyException#outcomeUnknown()}.
          */
         private CompletableFuture<RawResponse<T>> handle(int attempt, Outcome outcome) {
+            current = null;
+            if (cancelled) {
+                if (outcome.open != null) {
+                    outcome.open.close();
+                }
+                return CompletableFuture.failedFuture(new CancellationException(describe() + " was cancelled"));
+            }
             if (outcome.error == null && outcome.code >= 200 && outcome.code < 300) {
                 return decode(outcome);
             }
             if (outcome.error instanceof Network.CrossOriginRedirect refused) {
                 return CompletableFuture.failedFuture(new RedirectRefusedException(base.method(), base.url().encodedPath(),
                         refused.targetOrigin(), refused));
+            }
+            if (boundByDeadline && isCallTimeout(outcome.error)) {
+                return CompletableFuture.failedFuture(deadlineExceeded("during attempt " + attempt, outcome.error));
             }
             Duration retryAfter = outcome.error == null ? RetryAfter.parse(outcome.headers.get("Retry-After"),
                     config.clock().instant()) : null;
@@ -268,8 +395,13 @@ final class Pipeline {
 
         private CompletableFuture<RawResponse<T>> retry(int attempt, UnifyException failure, Duration delay,
                 boolean outcomeUnknown) {
-            if (attempt > maxRetries) {
+            // close() cancels the calls in flight: their failure is final, not a reason to send again.
+            if (attempt > maxRetries || closed) {
                 return fail(failure, outcomeUnknown);
+            }
+            if (pastDeadline(delay)) {
+                return CompletableFuture.failedFuture(deadlineExceeded("before the " + delay.toMillis()
+                        + " ms backoff after attempt " + attempt + " would end", failure));
             }
             return sleep(delay).thenCompose(ignored -> attempt(attempt + 1));
         }
@@ -306,9 +438,13 @@ final class Pipeline {
         }
 
         private UnifyIoException ioException(Outcome outcome) {
-            String message = redact(base.method() + " " + base.url().encodedPath() + " failed: " + outcome.error);
-            return isTimeout(outcome.error)
-                    ? new UnifyTimeoutException(message, outcome.error)
+            String message = redact(describe() + " failed: " + outcome.error);
+            if (isCallTimeout(outcome.error)) {
+                return new UnifyTimeoutException(redact(describe()) + ": the attempt timeout of " + timeout.toMillis()
+                        + " ms (callTimeout, or RequestOptions.timeout) passed during attempt " + attempts, outcome.error);
+            }
+            return outcome.error instanceof SocketTimeoutException
+                    ? new UnifyTimeoutException(message + " (connectTimeout or readTimeout, attempt " + attempts + ")", outcome.error)
                     : new UnifyIoException(message, outcome.error);
         }
     }
@@ -316,6 +452,10 @@ final class Pipeline {
     /** OkHttp reports its call timeout as a plain InterruptedIOException("timeout"); connect and read timeouts as SocketTimeoutException. */
     static boolean isTimeout(IOException error) {
         return error instanceof SocketTimeoutException || "timeout".equals(error.getMessage());
+    }
+
+    private static boolean isCallTimeout(IOException error) {
+        return error != null && !(error instanceof SocketTimeoutException) && "timeout".equals(error.getMessage());
     }
 
     /** min(0.5 s * 2^(n-1), 8 s) scaled by a random factor in [0.75, 1] so clients that failed together do not retry together. */

@@ -3,8 +3,11 @@ package io.github.unifysequences.client;
 import com.google.gson.JsonParseException;
 import io.github.unifysequences.core.ExportOptions;
 import io.github.unifysequences.core.QueryJobExport;
+import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.errors.UnreadableItemException;
+import io.github.unifysequences.errors.InvalidResponseException;
+import io.github.unifysequences.errors.JobNotCancelableException;
 import io.github.unifysequences.errors.QueryJobFailedException;
 import io.github.unifysequences.errors.ResultsCanceledException;
 import io.github.unifysequences.errors.ResultsExpiredException;
@@ -12,18 +15,14 @@ import io.github.unifysequences.errors.ResultsFailedException;
 import io.github.unifysequences.errors.ResultsPageTooLargeException;
 import io.github.unifysequences.errors.UnifyIoException;
 import io.github.unifysequences.errors.UnifyServiceException;
-import io.github.unifysequences.errors.UnifyTimeoutException;
 import io.github.unifysequences.models.QueryJob;
 import io.github.unifysequences.models.QueryJobStatus;
 import java.io.EOFException;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One export: wait for the job, then read its pages as NDJSON, one row at a time.
@@ -41,9 +40,6 @@ import java.util.concurrent.CancellationException;
  * in it at once; a wait between polls ends at its next poll.
  */
 final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
-    /** The statuses after which a job never changes again; everything else is waited for. */
-    private static final Set<QueryJobStatus.Value> TERMINAL = EnumSet.of(QueryJobStatus.Value.FINISHED,
-            QueryJobStatus.Value.FAILED, QueryJobStatus.Value.EXPIRED, QueryJobStatus.Value.CANCELED);
     private final QueryJobEndpoints<R, ?> endpoints;
     private final String jobId;
     private final ExportOptions options;
@@ -68,6 +64,11 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
     private R next;
 
     QueryJobExportRun(QueryJobEndpoints<R, ?> endpoints, String jobId, ExportOptions options) {
+        this(endpoints, jobId, options, null);
+    }
+
+    /** @param finished the job, already waited for (by the async export), or null to wait on the first {@code hasNext()} */
+    QueryJobExportRun(QueryJobEndpoints<R, ?> endpoints, String jobId, ExportOptions options, QueryJob finished) {
         this.endpoints = endpoints;
         this.jobId = jobId;
         this.options = options;
@@ -75,6 +76,10 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
         this.config = endpoints.endpoints().config();
         this.maxPageRetries = requestOptions.maxRetries().orElse(config.maxRetries());
         this.pageSize = options.pageSize();
+        if (finished != null) {
+            accept(finished);
+            ready = true;
+        }
     }
 
     @Override
@@ -138,30 +143,24 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
         closePage();
     }
 
-    /**
-     * Polls with doubling intervals up to the cap, never past the deadline. Every status that is not terminal
-     * ({@code FINISHED}, {@code FAILED}, {@code EXPIRED}, {@code CANCELED}) is waited for: besides
-     * {@code IN_PROGRESS}, the vendor's own connector treats {@code CREATED}, {@code PENDING} and {@code RUNNING}
-     * as running, and a status this SDK does not know yet is more likely one of those than an end.
-     */
-    private void awaitFinished() {
-        QueryJob job = endpoints.retrieve(jobId, requestOptions).get();
-        Instant deadline = config.clock().instant().plus(options.waitTimeout());
-        Duration interval = options.pollInitial();
-        while (!TERMINAL.contains(job.status().value())) {
-            Duration left = Duration.between(config.clock().instant(), deadline);
-            if (left.isNegative() || left.isZero()) {
-                throw new UnifyTimeoutException("Query job " + jobId + " was still " + job.status().asString() + " after "
-                        + options.waitTimeout() + "; export it later with exportJob(\"" + jobId + "\")", null);
-            }
-            sleep(interval.compareTo(left) < 0 ? interval : left);
-            if (closed) {
-                throw new CancellationException("The export of query job " + jobId + " was closed while waiting for the job");
-            }
-            Duration doubled = interval.multipliedBy(2);
-            interval = doubled.compareTo(options.pollMax()) < 0 ? doubled : options.pollMax();
-            job = endpoints.retrieve(jobId, requestOptions).get();
+    @Override
+    public void cancelJob() {
+        close();
+        try {
+            endpoints.cancel(jobId, requestOptions).get();
+        } catch (JobNotCancelableException finished) {
+            // The job already ended: there is nothing left to stop on the server.
         }
+    }
+
+    /** Every status that is not terminal is waited for; see {@link JobWait}. */
+    private void awaitFinished() {
+        CompletableFuture<QueryJob> first = endpoints.retrieve(jobId, requestOptions).execute(false).thenApply(RawResponse::body);
+        accept(Pipeline.join(JobWait.until(endpoints, first, options, false, () -> closed)));
+    }
+
+    /** Takes the waited-for job: a job that ended in any other way than finishing fails the export. */
+    private void accept(QueryJob job) {
         if (!job.isFinished()) {
             // Both strings come from the server, which may echo anything; the exception's message is built from them.
             throw new QueryJobFailedException(jobId, QueryJobStatus.of(endpoints.endpoints().redact(job.status().asString())),

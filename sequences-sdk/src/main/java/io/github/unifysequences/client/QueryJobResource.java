@@ -150,6 +150,21 @@ final class QueryJobResource {
         public CompletableFuture<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options) {
             return endpoints.results(jobId, params, options).getAsync();
         }
+
+        @Override
+        public CompletableFuture<QueryJobExport<R>> export(P params, ExportOptions options) {
+            return rows(endpoints.create(params, options.requestOptions()).getAsync(), options);
+        }
+
+        @Override
+        public CompletableFuture<QueryJobExport<R>> exportJob(String jobId, ExportOptions options) {
+            return rows(endpoints.retrieve(jobId, options.requestOptions()).getAsync(), options);
+        }
+
+        private CompletableFuture<QueryJobExport<R>> rows(CompletableFuture<QueryJob> first, ExportOptions options) {
+            return JobWait.until(endpoints, first, options, true, () -> false)
+                    .thenApply(job -> new QueryJobExportRun<>(endpoints, job.id(), options, job));
+        }
     }
 
     static final class AsyncRaw<R, P extends QueryJobParams> implements QueryJobServiceAsync.WithRawResponse<R, P> {

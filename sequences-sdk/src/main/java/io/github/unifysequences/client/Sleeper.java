@@ -1,12 +1,14 @@
 package io.github.unifysequences.client;
 
+import io.github.unifysequences.errors.UnifyInterruptedException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Waits between attempts. The blocking client sleeps on the caller's thread; the async client schedules
- * the continuation instead of blocking one. Replaced by a recording fake in tests.
+ * the continuation instead of blocking one (on the JDK's shared daemon timer, so a pending wait never keeps the
+ * JVM alive, and cancelling the returned future drops it). Replaced by a recording fake in tests.
  */
 interface Sleeper {
 
@@ -22,8 +24,8 @@ interface Sleeper {
             return CompletableFuture.completedFuture(null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return CompletableFuture.failedFuture(
-                    new io.github.unifysequences.errors.UnifyException("Interrupted while waiting to retry", e));
+            return CompletableFuture.failedFuture(new UnifyInterruptedException("Interrupted while waiting "
+                    + duration.toMillis() + " ms (retry backoff, rate limit or query job poll); nothing more was sent", e));
         }
     };
 }

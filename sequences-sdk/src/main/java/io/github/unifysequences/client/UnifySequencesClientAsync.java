@@ -12,8 +12,16 @@ import io.github.unifysequences.services.SequenceServiceAsync;
 /**
  * The non-blocking client of the Unify Sequences API: every operation returns a
  * {@link java.util.concurrent.CompletableFuture}, and no thread waits for the network or for a retry's
- * backoff. Futures complete on OkHttp's dispatcher threads (or a timer thread after a backoff), so chain
- * quick work on them and hand slow work to your own executor.
+ * backoff. Up to {@link UnifySequencesClientBuilder#maxConcurrentRequests} calls (default 64) are in flight at
+ * once. Futures complete on the SDK's HTTP threads (or a timer thread after a backoff) unless
+ * {@link UnifySequencesClientBuilder#callbackExecutor} names an executor, so chain quick work on them and hand slow
+ * work to your own executor.
+ *
+ * <p>Invalid arguments (an id that is not a UUID, for instance) throw {@link IllegalArgumentException} at once, on
+ * the caller's thread, before anything is sent; every later failure fails the future with the
+ * {@link io.github.unifysequences.errors.UnifyException} the blocking client would throw. Cancelling a returned
+ * future, or one derived from it with {@code thenApply}/{@code thenCompose}, cancels the request in flight and
+ * stops its retries.
  *
  * <pre>{@code
  * UnifySequencesClientAsync client = UnifySequencesClient.builder().apiKey(key).buildAsync();

@@ -6,10 +6,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -37,19 +43,44 @@ import okhttp3.OkHttpClient;
  * {@link io.github.unifysequences.services.EnrollmentService#create}). Every attempt carries an
  * {@code x-unify-sdk-attempt} header with its number, starting at 1.
  *
+ * <h2>Timeouts</h2>
+ * {@link #connectTimeout}, {@link #readTimeout} and {@link #callTimeout} bound one attempt; {@link #deadline} bounds
+ * a whole call, its attempts and the waits between them (AWS SDK v2's {@code apiCallAttemptTimeout} and
+ * {@code apiCallTimeout}). Both can be set per call with {@link io.github.unifysequences.core.RequestOptions}. A
+ * {@link io.github.unifysequences.errors.UnifyTimeoutException} names the limit that fired and the attempts made.
+ *
+ * <h2>A caller's OkHttp client</h2>
+ * One rule for every setting: with {@link #okHttpClient(OkHttpClient)}, what this builder sets explicitly
+ * ({@link #connectTimeout}, {@link #readTimeout}, {@link #callTimeout}, {@link #maxConcurrentRequests},
+ * {@link #maxIdleConnections}) is applied to the SDK's copy of your client, and what it does not set is kept from
+ * your client as it is, including its timeouts (a call timeout of 0 there means attempts are not bounded as a
+ * whole), its dispatcher and its connection pool. Without a client of yours, the defaults below apply.
+ *
  * <p>Not thread-safe; the built clients are.
  */
 public final class UnifySequencesClientBuilder {
     static final String DEFAULT_BASE_URL = "https://api.unifygtm.com/sequences/v1";
-    static final int DEFAULT_MAX_IDLE_CONNECTIONS = 32;
+    /**
+     * Well above OkHttp's 5 requests per host, which made the async client queue its sixth call (issue 13); the same
+     * as OkHttp's overall limit, and close to AWS SDK v2's 50 connections.
+     */
+    static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
+    static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+    static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
+    /** How long an idle thread of the SDK's dispatcher waits for the next call before it ends. */
+    static final Duration IDLE_THREAD_KEEP_ALIVE = Duration.ofSeconds(10);
     static final Duration KEEP_ALIVE = Duration.ofMinutes(5);
+    static final String THREAD_NAME_PREFIX = "unify-sequences-http-";
     private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
     private String apiKey;
     private String baseUrl = DEFAULT_BASE_URL;
-    private Duration connectTimeout = Duration.ofSeconds(10);
-    private Duration readTimeout = Duration.ofSeconds(60);
-    private Duration callTimeout = Duration.ofSeconds(60);
+    /** Null until set: the default, or with a caller's OkHttp client the value in it, applies. */
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Duration callTimeout;
+    private Duration deadline;
     private int maxRetries = 2;
     private Duration maxRetryAfter = Duration.ofSeconds(60);
     private LogLevel logLevel = LogLevel.NONE;
@@ -57,6 +88,8 @@ public final class UnifySequencesClientBuilder {
     private int ratePermits;
     private Duration ratePeriod;
     private Integer maxIdleConnections;
+    private Integer maxConcurrentRequests;
+    private Executor callbackExecutor;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
 
@@ -102,11 +135,60 @@ public final class UnifySequencesClientBuilder {
 
     /**
      * @param timeout the bound on one whole attempt, from connecting to reading the last byte; default 60 s.
-     *     Overridable per call with {@link io.github.unifysequences.core.RequestOptions}
+     *     Overridable per call with {@link io.github.unifysequences.core.RequestOptions.Builder#timeout}
      * @return this builder
      */
     public UnifySequencesClientBuilder callTimeout(Duration timeout) {
         this.callTimeout = positive("callTimeout", timeout);
+        return this;
+    }
+
+    /**
+     * Bounds every call as a whole: its attempts, the waits between them and any wait for the rate limiter (AWS SDK
+     * v2's {@code apiCallTimeout}). An attempt in flight when it passes is cancelled, and a backoff that would end
+     * after it is not started; the call then fails with a
+     * {@link io.github.unifysequences.errors.UnifyTimeoutException} that says so and how many attempts were made.
+     * Overridable per call with {@link io.github.unifysequences.core.RequestOptions.Builder#deadline}. Does not
+     * bound a query-job export's wait for its job (see {@code ExportOptions.waitTimeout}) or the reading of a
+     * streamed page. Default: none.
+     *
+     * @param deadline a positive duration
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder deadline(Duration deadline) {
+        this.deadline = positive("deadline", deadline);
+        return this;
+    }
+
+    /**
+     * How many requests of this client may be in flight at once, async and blocking alike (both are sent through
+     * the SDK's OkHttp dispatcher, so a blocked caller can be interrupted); further calls queue, in order, until
+     * one finishes. Default 64. Before raising it, mind the API's rate limit of 100,000 requests per 5 minutes,
+     * about 333 per second: 64 calls in flight at 100 ms each would send 640 per second, so a busy service should
+     * also turn on {@link #rateLimit()}. With {@link #okHttpClient(OkHttpClient)} and without this setting, your
+     * client's dispatcher is used as it is: OkHttp's default allows only 5 requests per host.
+     *
+     * @param maxConcurrent at least 1
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder maxConcurrentRequests(int maxConcurrent) {
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("maxConcurrentRequests must be >= 1, was " + maxConcurrent);
+        }
+        this.maxConcurrentRequests = maxConcurrent;
+        return this;
+    }
+
+    /**
+     * Where the async client completes its futures, and so runs the stages you chain on them without an
+     * {@code ...Async} executor. By default they complete on the SDK's HTTP threads: fast, but a stage that
+     * blocks there holds up other calls. Does not affect the blocking client.
+     *
+     * @param executor runs each completion; for example a virtual-thread executor or your service's pool
+     * @return this builder
+     */
+    public UnifySequencesClientBuilder callbackExecutor(Executor executor) {
+        this.callbackExecutor = Objects.requireNonNull(executor, "callbackExecutor");
         return this;
     }
 
@@ -142,9 +224,10 @@ public final class UnifySequencesClientBuilder {
 
     /**
      * Builds on an OkHttp client you configured (proxy, certificate pinning, event listeners, a shared
-     * connection pool). The SDK derives its own client with {@code newBuilder()}, so your interceptors and
-     * pool are used, and adds its timeouts, API-key handling, retries and redaction on top. Closing the SDK
-     * client leaves your client's pool and dispatcher running.
+     * connection pool). The SDK derives its own client with {@code newBuilder()}, so your interceptors run, and
+     * adds its API-key handling, retries and redaction on top. Your client's timeouts, dispatcher and pool are
+     * kept unless this builder sets them explicitly (see the class documentation). Closing the SDK client leaves
+     * your client's pool and dispatcher running; what the SDK created for an explicit setting is released.
      *
      * @param client the client to build on
      * @return this builder
@@ -186,11 +269,11 @@ public final class UnifySequencesClientBuilder {
     }
 
     /**
-     * Sizes the connection pool of the OkHttp client the SDK builds: how many idle keep-alive connections it
-     * keeps for reuse (for 5 minutes each). Default 32, well above OkHttp's own
-     * 5, so that a client used from many threads reuses its connections instead of opening (and, over TLS,
-     * handshaking) new ones once more than 5 calls have been in flight. Not combinable with
-     * {@link #okHttpClient(OkHttpClient)}: a client you bring keeps the pool you gave it.
+     * Sizes the SDK's connection pool: how many idle keep-alive connections it keeps for reuse (for 5 minutes
+     * each). Default: {@link #maxConcurrentRequests} (64), well above OkHttp's own 5, so that after a burst of
+     * concurrent calls every connection it opened can be reused instead of opened (and, over TLS, handshaked)
+     * again. With {@link #okHttpClient(OkHttpClient)}, setting this gives the SDK a pool of its own instead of
+     * sharing yours.
      *
      * @param maxIdle idle connections kept, at least 1
      * @return this builder
@@ -253,8 +336,7 @@ public final class UnifySequencesClientBuilder {
 
     /**
      * @return the blocking client
-     * @throws IllegalArgumentException if the API key is missing, the base URL is malformed or not HTTPS, or
-     *     {@link #maxIdleConnections(int)} is combined with {@link #okHttpClient(OkHttpClient)}
+     * @throws IllegalArgumentException if the API key is missing or the base URL is malformed or not HTTPS
      */
     public UnifySequencesClient build() {
         return new UnifySequencesClient(core());
@@ -262,8 +344,7 @@ public final class UnifySequencesClientBuilder {
 
     /**
      * @return the async client
-     * @throws IllegalArgumentException if the API key is missing, the base URL is malformed or not HTTPS, or
-     *     {@link #maxIdleConnections(int)} is combined with {@link #okHttpClient(OkHttpClient)}
+     * @throws IllegalArgumentException if the API key is missing or the base URL is malformed or not HTTPS
      */
     public UnifySequencesClientAsync buildAsync() {
         return new UnifySequencesClientAsync(core());
@@ -277,28 +358,65 @@ public final class UnifySequencesClientBuilder {
         if (!apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
             throw new IllegalArgumentException("apiKey contains whitespace or characters not allowed in an HTTP header");
         }
-        if (okHttpClient != null && maxIdleConnections != null) {
-            throw new IllegalArgumentException("maxIdleConnections applies to the SDK's own OkHttp client; "
-                    + "configure the connection pool of the client passed to okHttpClient(...) instead");
-        }
         HttpUrl url = baseUrl();
         SlidingWindowLimiter limiter = ratePeriod == null ? null : new SlidingWindowLimiter(ratePermits, ratePeriod, clock);
-        ClientConfig config = new ClientConfig(apiKey, url, connectTimeout, readTimeout, callTimeout, maxRetries,
-                maxRetryAfter, logLevel, limiter, sleeper, clock);
+        // The one rule for a caller's client: an explicit setting here wins, anything not set is kept from it.
+        boolean own = okHttpClient == null;
+        OkHttpClient.Builder http = own ? new OkHttpClient.Builder() : okHttpClient.newBuilder();
+        if (own || connectTimeout != null) {
+            http.connectTimeout(setOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT));
+        }
+        if (own || readTimeout != null) {
+            http.readTimeout(setOr(readTimeout, DEFAULT_READ_TIMEOUT)).writeTimeout(setOr(readTimeout, DEFAULT_READ_TIMEOUT));
+        }
+        Duration attemptTimeout = callTimeout != null ? callTimeout
+                : own ? DEFAULT_CALL_TIMEOUT : Duration.ofMillis(okHttpClient.callTimeoutMillis());
+        ExecutorService dispatcherThreads = null;
+        if (own || maxConcurrentRequests != null) {
+            dispatcherThreads = dispatcherThreads();
+            Dispatcher dispatcher = new Dispatcher(dispatcherThreads);
+            int concurrent = setOr(maxConcurrentRequests, DEFAULT_MAX_CONCURRENT_REQUESTS);
+            dispatcher.setMaxRequests(concurrent);
+            dispatcher.setMaxRequestsPerHost(concurrent);
+            http.dispatcher(dispatcher);
+        }
+        boolean ownsPool = own || maxIdleConnections != null;
+        if (ownsPool) {
+            int idle = setOr(maxIdleConnections, setOr(maxConcurrentRequests, DEFAULT_MAX_CONCURRENT_REQUESTS));
+            http.connectionPool(new ConnectionPool(idle, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS));
+        }
+        ClientConfig config = new ClientConfig(apiKey, url, connectTimeout, readTimeout, attemptTimeout, maxRetries,
+                maxRetryAfter, logLevel, limiter, sleeper, clock, deadline, callbackExecutor);
         // OkHttp's own silent retry could resend a create on a stale pooled connection, and its call timeout
-        // would span all attempts; both are the retry loop's job. HTTPS-to-HTTP redirects would expose the key.
-        OkHttpClient http = (okHttpClient != null ? okHttpClient.newBuilder() : new OkHttpClient.Builder().connectionPool(
-                new ConnectionPool(maxIdleConnections == null ? DEFAULT_MAX_IDLE_CONNECTIONS : maxIdleConnections,
-                        KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS)))
-                .connectTimeout(connectTimeout)
-                .readTimeout(readTimeout)
-                .writeTimeout(readTimeout)
+        // would span all attempts; both are the retry loop's job (the attempt timeout is set on each call).
+        // HTTPS-to-HTTP redirects would expose the key.
+        OkHttpClient client = http
                 .callTimeout(Duration.ZERO)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
                 .addNetworkInterceptor(new Network())
                 .build();
-        return new ClientCore(new Pipeline(config, http, new RequestFactory(UnifySequencesApi.class, url, http)), http, okHttpClient == null);
+        return new ClientCore(new Pipeline(config, client, new RequestFactory(UnifySequencesApi.class, url, client)), client,
+                dispatcherThreads, ownsPool);
+    }
+
+    /**
+     * OkHttp's default dispatcher threads are not daemons and linger 60 s, which kept a JVM alive for a minute after
+     * {@code main} returned when a client was not closed. These are daemons and end after 10 s idle; {@code close()}
+     * ends them at once.
+     */
+    private static ExecutorService dispatcherThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_THREAD_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS,
+                new SynchronousQueue<>(), task -> {
+                    Thread thread = new Thread(task, THREAD_NAME_PREFIX + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    private static <V> V setOr(V value, V fallback) {
+        return value != null ? value : fallback;
     }
 
     /** Retrofit's base URL must end in a slash for the generated relative paths to resolve under it. */

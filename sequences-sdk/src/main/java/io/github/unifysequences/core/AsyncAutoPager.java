@@ -1,6 +1,9 @@
 package io.github.unifysequences.core;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
 import java.util.function.Consumer;
 
 /**
@@ -9,6 +12,11 @@ import java.util.function.Consumer;
  *
  * <p>Same rules as {@link AutoPager}: one page in memory at a time (two with {@link #withPrefetch()}),
  * stop after a null {@code next_cursor}, fail with {@link IllegalStateException} on a repeated cursor.
+ *
+ * <p>Two ways to consume it: {@link #forEach} hands every item to a callback as pages arrive;
+ * {@link #publisher()} is a {@link Flow.Publisher} that fetches a page only when the subscriber has asked for
+ * more items than it holds. Cancelling either (the future of {@code forEach}, or the subscription) cancels the page
+ * request in flight, and no further page is requested.
  *
  * @param <T> the item type
  */
@@ -23,7 +31,7 @@ public final class AsyncAutoPager<T> {
 
     /**
      * Returns a pager that requests page N+1 as soon as page N arrives, before handing page N's items to
-     * the consumer. Same items in the same order.
+     * the consumer. Same items in the same order. Applies to {@link #forEach}; the publisher fetches on demand.
      *
      * @return a prefetching pager over the same items
      */
@@ -37,29 +45,100 @@ public final class AsyncAutoPager<T> {
      *
      * @param action called once per item
      * @return completes when the last page has been consumed, or exceptionally with the first failure
-     *     (of a fetch, of the cursor check, or thrown by {@code action})
+     *     (of a fetch, of the cursor check, or thrown by {@code action}). Cancelling it stops the iteration: the
+     *     page request in flight is cancelled, no further page is requested and {@code action} is not called again
+     *     (except for an item it is already running on)
      */
     public CompletableFuture<Void> forEach(Consumer<? super T> action) {
-        return consume(first, new CursorGuard(), action);
+        Walk walk = new Walk(action);
+        walk.consume(first);
+        return walk.done;
     }
 
-    private CompletableFuture<Void> consume(Page<T> page, CursorGuard guard, Consumer<? super T> action) {
-        try {
-            CompletableFuture<Page<T>> next = prefetch ? fetchNext(page, guard) : null;
-            page.items().forEach(action);
-            if (!page.hasNextPage()) {
-                return CompletableFuture.completedFuture(null);
-            }
-            return (next != null ? next : fetchNext(page, guard))
-                    .thenCompose(nextPage -> consume(nextPage, guard, action));
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
+    /**
+     * The items as a {@link Flow.Publisher}, signalling on the thread that requested items or completed a page's
+     * fetch.
+     *
+     * @return a publisher that can be subscribed to several times, each subscription starting at this pager's first page
+     * @see #publisher(Executor)
+     */
+    public Flow.Publisher<T> publisher() {
+        return publisher(Runnable::run);
+    }
+
+    /**
+     * The items as a {@link Flow.Publisher} that honours demand: items of the page at hand are signalled as they are
+     * requested, and the next page is fetched only once they are all delivered and more are requested. Signals to a
+     * subscriber never overlap; they run on {@code executor}. Cancelling the subscription cancels the page request in
+     * flight. A failure of a page's fetch, or a repeated cursor, ends the subscription with {@code onError}.
+     *
+     * @param executor runs the signals ({@code onNext}, {@code onComplete}, {@code onError}); for example your
+     *     service's pool, so that a slow subscriber does not hold the SDK's HTTP threads
+     * @return a publisher that can be subscribed to several times, each subscription starting at this pager's first page
+     */
+    public Flow.Publisher<T> publisher(Executor executor) {
+        if (executor == null) {
+            throw new IllegalArgumentException("executor is required");
         }
+        return subscriber -> new PagePublisher<>(first, subscriber, executor).start();
     }
 
-    private static <T> CompletableFuture<Page<T>> fetchNext(Page<T> page, CursorGuard guard) {
-        return page.hasNextPage()
-                ? page.source().fetchAsync(guard.follow(page.nextCursor().orElseThrow()))
-                : null;
+    static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+
+    /** One {@code forEach}: its result, and the page request in flight so that cancelling the result can cancel it. */
+    private final class Walk {
+        final CompletableFuture<Void> done = new CompletableFuture<>();
+        private final CursorGuard guard = new CursorGuard();
+        private final Consumer<? super T> action;
+        private volatile CompletableFuture<Page<T>> inFlight;
+
+        Walk(Consumer<? super T> action) {
+            this.action = action;
+            done.whenComplete((ignored, error) -> {
+                CompletableFuture<Page<T>> fetch = inFlight;
+                if (done.isCancelled() && fetch != null) {
+                    fetch.cancel(true);
+                }
+            });
+        }
+
+        void consume(Page<T> page) {
+            try {
+                CompletableFuture<Page<T>> next = prefetch ? fetchNext(page) : null;
+                for (T item : page.items()) {
+                    if (done.isDone()) {
+                        return;
+                    }
+                    action.accept(item);
+                }
+                if (!page.hasNextPage()) {
+                    done.complete(null);
+                    return;
+                }
+                (next != null ? next : fetchNext(page)).whenComplete((nextPage, error) -> {
+                    if (error != null) {
+                        done.completeExceptionally(unwrap(error));
+                    } else if (!done.isDone()) {
+                        consume(nextPage);
+                    }
+                });
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }
+
+        private CompletableFuture<Page<T>> fetchNext(Page<T> page) {
+            if (!page.hasNextPage() || done.isDone()) {
+                return null;
+            }
+            CompletableFuture<Page<T>> fetch = page.source().fetchAsync(guard.follow(page.nextCursor().orElseThrow()));
+            inFlight = fetch;
+            if (done.isCancelled()) {
+                fetch.cancel(true);
+            }
+            return fetch;
+        }
     }
 }

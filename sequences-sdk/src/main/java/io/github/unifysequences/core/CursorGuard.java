@@ -1,9 +1,10 @@
 package io.github.unifysequences.core;
 
+import io.github.unifysequences.errors.UnifyInterruptedException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /** One pass over the pages of a list: refuses a cursor it has already followed, so a server bug cannot loop forever. */
 final class CursorGuard {
@@ -17,15 +18,22 @@ final class CursorGuard {
         return cursor;
     }
 
-    /** Waits for a prefetched page, rethrowing the SDK's unchecked exception rather than a wrapper. */
+    /**
+     * Waits for a prefetched page, rethrowing the SDK's unchecked exception rather than a wrapper. An interrupt
+     * cancels the prefetch and is kept set on the thread.
+     */
     static <T> T join(CompletableFuture<T> future) {
         try {
-            return future.join();
-        } catch (CompletionException e) {
+            return future.get();
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new UnifyInterruptedException("Interrupted while waiting for a prefetched page; its request was cancelled", e);
+        } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
             }
-            throw e;
+            throw new IllegalStateException(e.getCause());
         }
     }
 }

@@ -40,7 +40,21 @@ public interface QueryJobExport<T> extends Iterable<T>, AutoCloseable {
                 false).onClose(this::close);
     }
 
-    /** Releases the open response, if any, and ends the iteration. Idempotent. */
+    /**
+     * Releases the open response, if any, and ends the iteration; from another thread, a wait for the job stops at its
+     * next poll. Idempotent. The job itself is <em>not</em> cancelled on the server: it finishes, its results stay
+     * readable until they expire, and {@code exportJob(jobId())} can read them later. Use {@link #cancelJob()} to
+     * stop it too.
+     */
     @Override
     void close();
+
+    /**
+     * Closes this export and cancels its job on the server (the query job's {@code cancel} operation), so that an
+     * export abandoned while the job runs does not keep using the account's job capacity. A job that already
+     * ended is left as it is.
+     *
+     * @throws io.github.unifysequences.errors.UnifyException if the cancel request fails
+     */
+    void cancelJob();
 }

@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Settings for one call that override the client's: the per-attempt timeout, the number of retries and
- * extra headers. Immutable; build with {@link #builder()}.
+ * Settings for one call that override the client's: the per-attempt timeout, the deadline of the whole call, the
+ * number of retries, the API key and extra headers. Immutable; build with {@link #builder()}.
  *
  * <pre>{@code
  * RequestOptions slowCall = RequestOptions.builder()
@@ -29,12 +29,16 @@ public final class RequestOptions {
     private static final Set<String> RESERVED = Set.of("x-api-key", "user-agent", "x-unify-sdk-attempt");
 
     private final Duration timeout;
+    private final Duration deadline;
     private final Integer maxRetries;
+    private final String apiKey;
     private final Map<String, String> headers;
 
     private RequestOptions(Builder builder) {
         this.timeout = builder.timeout;
+        this.deadline = builder.deadline;
         this.maxRetries = builder.maxRetries;
+        this.apiKey = builder.apiKey;
         this.headers = Map.copyOf(builder.headers);
     }
 
@@ -53,6 +57,16 @@ public final class RequestOptions {
         return Optional.ofNullable(timeout);
     }
 
+    /** @return the bound on this whole call, across its attempts and backoff, if overridden */
+    public Optional<Duration> deadline() {
+        return Optional.ofNullable(deadline);
+    }
+
+    /** @return the API key this call is sent with instead of the client's, if overridden */
+    public Optional<String> apiKey() {
+        return Optional.ofNullable(apiKey);
+    }
+
     /** @return the maximum number of retries for this call, if overridden */
     public Optional<Integer> maxRetries() {
         return Optional.ofNullable(maxRetries);
@@ -63,15 +77,19 @@ public final class RequestOptions {
         return headers;
     }
 
+    /** Never shows the API key, only whether one is set. */
     @Override
     public String toString() {
-        return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", headers=" + headers.keySet() + "}";
+        return "RequestOptions{timeout=" + timeout + ", deadline=" + deadline + ", maxRetries=" + maxRetries
+                + ", apiKey=" + (apiKey == null ? "client's" : "set") + ", headers=" + headers.keySet() + "}";
     }
 
     /** Builds {@link RequestOptions}. Not thread-safe. */
     public static final class Builder {
         private Duration timeout;
+        private Duration deadline;
         private Integer maxRetries;
+        private String apiKey;
         private final Map<String, String> headers = new LinkedHashMap<>();
 
         private Builder() {
@@ -86,6 +104,41 @@ public final class RequestOptions {
          */
         public Builder timeout(Duration timeout) {
             this.timeout = Check.duration("timeout", timeout);
+            return this;
+        }
+
+        /**
+         * Bounds this whole call: its attempts, the waits between them and any wait for the rate limiter (AWS SDK
+         * v2's {@code apiCallTimeout}; {@link #timeout} is the per-attempt bound). When it passes, the attempt in
+         * flight is cancelled, or a backoff that would end after it is not started, and the call fails with a
+         * {@link io.github.unifysequences.errors.UnifyTimeoutException} naming the deadline and the attempts made.
+         *
+         * @param deadline a positive duration, counted from the call
+         * @return this builder
+         */
+        public Builder deadline(Duration deadline) {
+            if (deadline == null || deadline.isNegative() || deadline.isZero()) {
+                throw new IllegalArgumentException("deadline must be positive, was " + deadline);
+            }
+            this.deadline = deadline;
+            return this;
+        }
+
+        /**
+         * Sends this call with another API key than the client's, for a service acting for several Unify
+         * workspaces. Like the client's key it is sent only as {@code x-api-key}, shown as {@code ██} in logs and
+         * removed from exception messages and from this object's {@code toString()}.
+         *
+         * @param apiKey the key; printable ASCII without spaces
+         * @return this builder
+         * @throws IllegalArgumentException if the key is blank or not allowed in an HTTP header (the message does not
+         *     include it)
+         */
+        public Builder apiKey(String apiKey) {
+            if (apiKey == null || apiKey.isBlank() || !apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+                throw new IllegalArgumentException("apiKey must be non-blank printable ASCII without spaces");
+            }
+            this.apiKey = apiKey;
             return this;
         }
 

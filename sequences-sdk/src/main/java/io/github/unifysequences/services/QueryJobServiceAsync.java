@@ -1,6 +1,8 @@
 package io.github.unifysequences.services;
 
 import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.ExportOptions;
+import io.github.unifysequences.core.QueryJobExport;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.core.ResultsPage;
@@ -19,9 +21,11 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  *
  * <p>The non-blocking twin of {@link QueryJobService}, reached through {@code asyncClient.enrollments().queryJobs()}
- * and {@code asyncClient.enrollmentSteps().queryJobs()}. Thread-safe. The streaming export is blocking by nature
- * (a lazy iterator) and lives on the blocking client only. Every future completes, or fails with the exceptions the
- * blocking client would throw; invalid arguments throw at once.
+ * and {@code asyncClient.enrollmentSteps().queryJobs()}. Thread-safe. {@link #export} waits for the job without
+ * blocking a thread, then hands over the rows as a {@link QueryJobExport} to pull from (pulling is the backpressure:
+ * a page is read only as fast as you iterate). Every future completes, or fails with the exceptions the
+ * blocking client would throw; cancelling one cancels its request. Invalid arguments throw at once, on the
+ * caller's thread, before anything is sent.
  *
  * @param <R> the result row type
  * @param <P> the filter params type
@@ -158,6 +162,36 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
     CompletableFuture<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options);
+
+    /**
+     * Creates a job and waits for it without blocking a thread (polling with doubling intervals, up to
+     * {@code options.waitTimeout()}), then completes with its rows, ready to stream: iterate them on a thread of
+     * yours (reading blocks while a page arrives; see {@link QueryJobExport}). Cancelling the future stops the wait
+     * and cancels the request in flight, but not the job on the server: cancel it with {@link #cancel(String)}, or
+     * with {@link QueryJobExport#cancelJob()} once you hold the export.
+     *
+     * <pre>{@code
+     * asyncClient.enrollments().queryJobs().export(params, ExportOptions.defaults())
+     *         .thenAcceptAsync(rows -> { try (rows) { rows.forEach(this::write); } }, myExecutor);
+     * }</pre>
+     *
+     * @param params the filters
+     * @param options page size, polling, progress callback and request options
+     * @return the rows once the job has finished; fails with
+     *     {@link io.github.unifysequences.errors.QueryJobFailedException} if the job fails, expires or is cancelled,
+     *     and {@link io.github.unifysequences.errors.UnifyTimeoutException} after {@code waitTimeout}
+     */
+    CompletableFuture<QueryJobExport<R>> export(P params, ExportOptions options);
+
+    /**
+     * Like {@link #export(QueryJobParams, ExportOptions)} for an existing job.
+     *
+     * @param jobId the job UUID
+     * @param options page size, polling, progress callback and request options
+     * @return the rows once the job has finished
+     * @throws IllegalArgumentException if the id is not a UUID (nothing is sent)
+     */
+    CompletableFuture<QueryJobExport<R>> exportJob(String jobId, ExportOptions options);
 
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse<R, P> withRawResponse();

@@ -97,10 +97,24 @@ class ClientConfigurationTest extends ClientTestBase {
     }
 
     @Test
-    void maxIdleConnectionsIsNotAppliedToAClientTheUserBrings() {
-        assertThatThrownBy(() -> builder().maxIdleConnections(4).okHttpClient(new OkHttpClient()).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("okHttpClient");
+    void aCallersClientKeepsEverySettingTheBuilderDoesNotSetAndTakesTheOnesItDoes() {
+        OkHttpClient mine = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(200)).build();
+        server.enqueue(new MockResponse.Builder().body(example("retrieve_sequence.response"))
+                .headersDelay(10, TimeUnit.SECONDS).build());
+        try (UnifySequencesClient kept = builder().okHttpClient(mine).maxRetries(0).build()) {
+            assertThatThrownBy(() -> kept.sequences().retrieve(SEQUENCE_ID))
+                    .isInstanceOf(UnifyTimeoutException.class).hasMessageContaining("readTimeout");
+        }
+        server.enqueue(new MockResponse.Builder().body(example("retrieve_sequence.response"))
+                .headersDelay(300, TimeUnit.MILLISECONDS).build());
+        try (UnifySequencesClient overridden = builder().okHttpClient(mine).readTimeout(Duration.ofSeconds(30))
+                .maxIdleConnections(4).maxConcurrentRequests(8).maxRetries(0).build()) {
+            assertThat(overridden.sequences().retrieve(SEQUENCE_ID).name()).isEqualTo("Q4 Outbound - VP Sales");
+        }
+        assertThat(mine.readTimeoutMillis()).isEqualTo(200);
+        assertThat(mine.dispatcher().getMaxRequestsPerHost()).isEqualTo(5);
         assertThatThrownBy(() -> builder().maxIdleConnections(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> builder().maxConcurrentRequests(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     /** @return the server's indices of the connections the calls arrived on; slow responses make the calls overlap */

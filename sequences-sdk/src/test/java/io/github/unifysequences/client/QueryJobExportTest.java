@@ -287,4 +287,54 @@ class QueryJobExportTest extends ClientTestBase {
             return now;
         }
     }
+
+    @Test
+    void theAsyncExportWaitsForTheJobOnTheSchedulerAndHandsOverItsRows() {
+        FakeBulkApi api = new FakeBulkApi(2_500, "IN_PROGRESS", "FINISHED");
+        List<Boolean> asyncWaits = new ArrayList<>();
+        serve(api);
+        client.close();
+        client = builder().clock(time).sleeper((duration, async) -> {
+            asyncWaits.add(async);
+            time.advance(duration);
+            return CompletableFuture.completedFuture(null);
+        }).build();
+        QueryJobExport<SequenceEnrollment> export = client.async().enrollments().queryJobs()
+                .export(EnrollmentQueryParams.all(), options().pageSize(1_000).build()).join();
+        assertThat(asyncWaits).containsExactly(true, true);
+        assertThat(api.polls()).isEqualTo(2);
+        assertThat(ids(export)).isEqualTo(expectedIds(2_500));
+    }
+
+    @Test
+    void cancellingTheAsyncExportStopsTheWaitAndPollsNoMore() throws InterruptedException {
+        FakeBulkApi api = new FakeBulkApi(3, "IN_PROGRESS");
+        serve(api);
+        CompletableFuture<Void> pending = new CompletableFuture<>();
+        CountDownLatch waiting = new CountDownLatch(1);
+        client.close();
+        client = builder().clock(time).sleeper((duration, async) -> {
+            waiting.countDown();
+            return pending;
+        }).build();
+        CompletableFuture<QueryJobExport<SequenceEnrollment>> export = client.async().enrollments().queryJobs()
+                .exportJob(JOB_ID, options().build());
+        assertThat(waiting.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(export.cancel(true)).isTrue();
+        // Cancelled on the thread that was about to wait, if the cancel came just before the wait was recorded.
+        assertThatThrownBy(() -> pending.get(5, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
+        assertThat(api.polls()).isEqualTo(1);
+    }
+
+    @Test
+    void cancelJobClosesTheExportAndCancelsTheJobOnTheServer() {
+        FakeBulkApi api = new FakeBulkApi(3, "IN_PROGRESS");
+        serve(api);
+        QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID);
+        export.cancelJob();
+        RecordedRequest cancel = take();
+        assertThat(cancel.getMethod() + " " + cancel.getTarget())
+                .isEqualTo("POST /sequences/v1/enrollments/query-jobs/" + JOB_ID + "/cancel");
+        assertThat(export.iterator().hasNext()).isFalse();
+    }
 }

@@ -72,7 +72,7 @@ class RedactionTest extends ClientTestBase {
 
     @Test
     void configurationToStringOmitsTheKey() {
-        ClientConfig config = new ClientConfig(API_KEY, server.url("/"), null, null, null, 2, null, LogLevel.NONE, null, null, CLOCK);
+        ClientConfig config = new ClientConfig(API_KEY, server.url("/"), null, null, null, 2, null, LogLevel.NONE, null, null, CLOCK, null, null);
         assertThat(config.toString()).doesNotContain(API_KEY);
     }
 
