@@ -15,6 +15,7 @@ import io.github.unifysequences.errors.ResultsFailedException;
 import io.github.unifysequences.errors.ResultsPageTooLargeException;
 import io.github.unifysequences.errors.UnifyIoException;
 import io.github.unifysequences.errors.UnifyServiceException;
+import io.github.unifysequences.errors.UnifyTimeoutException;
 import io.github.unifysequences.models.QueryJob;
 import io.github.unifysequences.models.QueryJobStatus;
 import java.io.EOFException;
