@@ -2,7 +2,9 @@ package io.github.unifysequences.client;
 
 import io.github.unifysequences.core.ExportOptions;
 import io.github.unifysequences.core.RawResponse;
+import io.github.unifysequences.errors.InvalidResponseException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
+import io.github.unifysequences.models.Check;
 import io.github.unifysequences.models.QueryJob;
 import io.github.unifysequences.models.QueryJobStatus;
 import java.time.Duration;
@@ -68,17 +70,33 @@ final class JobWait {
                 result.completeExceptionally(Pipeline.unwrap(error));
             } else if (TERMINAL.contains(job.status().value())) {
                 result.complete(job);
+            } else if (!usableInPath(job.id())) {
+                // Polling needs the id in a path; an id that could change the route is the server's error, not ours.
+                result.completeExceptionally(new InvalidResponseException(
+                        "A query job the API returned has an id that cannot be used in a path", 200, null));
             } else {
-                waitAndPoll(job.id(), deadline, interval);
+                waitAndPoll(job, deadline, interval);
             }
         });
     }
 
-    private void waitAndPoll(String jobId, Instant deadline, Duration interval) {
+    private static boolean usableInPath(String id) {
+        try {
+            Check.pathId("id", id);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private void waitAndPoll(QueryJob job, Instant deadline, Duration interval) {
+        String jobId = job.id();
         Duration left = Duration.between(config.clock().instant(), deadline);
         if (left.isNegative() || left.isZero()) {
-            result.completeExceptionally(new UnifyTimeoutException("Query job " + jobId + " had not ended after "
-                    + options.waitTimeout() + "; export it later with exportJob(\"" + jobId + "\")", null));
+            // The status comes from the server, which may echo anything: redacted like every server-sent string.
+            result.completeExceptionally(new UnifyTimeoutException(endpoints.endpoints().redact("Query job " + jobId
+                    + " was still " + job.status().asString() + " after " + options.waitTimeout()
+                    + "; export it later with exportJob(\"" + jobId + "\")"), null));
             return;
         }
         step(config.sleeper().sleep(interval.compareTo(left) < 0 ? interval : left, async)).whenComplete((ignored, error) -> {
