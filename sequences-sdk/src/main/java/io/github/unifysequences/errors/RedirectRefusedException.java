@@ -8,8 +8,11 @@ package io.github.unifysequences.errors;
  */
 public class RedirectRefusedException extends UnifyException {
     private static final long serialVersionUID = 1L;
+    /** The HTTP method of the refused request. */
     private final String method;
+    /** The URL path of the request that was redirected. */
     private final String path;
+    /** The origin the redirect pointed to, as {@code scheme://host:port}. */
     private final String targetOrigin;
 
     /**
