@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.gson.JsonParser;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.errors.UnifyTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,9 +67,18 @@ class ClientConfigurationTest extends ClientTestBase {
     }
 
     @Test
-    void userAgentNamesSdkSpecAndJava() {
-        assertThat(UserAgent.VALUE).isEqualTo("unify-sequences-java/0.1.0-SNAPSHOT (spec 17e2d00d9231; Java "
-                + System.getProperty("java.version") + ")");
+    void userAgentNamesSdkSpecAndJava() throws Exception {
+        // Both expectations come from their sources, not from today's values: the build's version (Maven filters it
+        // into sdk.properties) and the sha256 the lock records for the pin.
+        Properties sdk = new Properties();
+        try (var in = UserAgent.class.getResourceAsStream("/io/github/unifysequences/sdk.properties")) {
+            sdk.load(in);
+        }
+        String sha256 = JsonParser.parseString(Files.readString(Path.of("../openapi/openapi.lock.json")))
+                .getAsJsonObject().get("sha256").getAsString();
+        assertThat(sdk.getProperty("version")).matches("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?");
+        assertThat(UserAgent.VALUE).isEqualTo("unify-sequences-java/" + sdk.getProperty("version") + " (spec "
+                + sha256.substring(0, 12) + "; Java " + System.getProperty("java.version") + ")");
     }
 
     @Test
