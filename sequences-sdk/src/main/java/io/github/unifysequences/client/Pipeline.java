@@ -342,7 +342,8 @@ final class Pipeline {
                         refused.targetOrigin(), refused));
             }
             if (boundByDeadline && isCallTimeout(outcome.error)) {
-                return CompletableFuture.failedFuture(deadlineExceeded("during attempt " + attempt, outcome.error));
+                // The attempt was cut off after it was sent: a write may have been applied.
+                return fail(deadlineExceeded("during attempt " + attempt, outcome.error), true);
             }
             Duration retryAfter = outcome.error == null ? RetryAfter.parse(outcome.headers.get("Retry-After"),
                     config.clock().instant()) : null;
@@ -400,8 +401,8 @@ final class Pipeline {
                 return fail(failure, outcomeUnknown);
             }
             if (pastDeadline(delay)) {
-                return CompletableFuture.failedFuture(deadlineExceeded("before the " + delay.toMillis()
-                        + " ms backoff after attempt " + attempt + " would end", failure));
+                return fail(deadlineExceeded("before the " + delay.toMillis()
+                        + " ms backoff after attempt " + attempt + " would end", failure), outcomeUnknown);
             }
             return sleep(delay).thenCompose(ignored -> attempt(attempt + 1));
         }
@@ -451,7 +452,7 @@ final class Pipeline {
 
     /** OkHttp reports its call timeout as a plain InterruptedIOException("timeout"); connect and read timeouts as SocketTimeoutException. */
     static boolean isTimeout(IOException error) {
-        return error instanceof SocketTimeoutException || "timeout".equals(error.getMessage());
+        return error instanceof SocketTimeoutException || isCallTimeout(error);
     }
 
     private static boolean isCallTimeout(IOException error) {
