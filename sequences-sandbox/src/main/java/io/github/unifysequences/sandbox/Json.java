@@ -1,7 +1,8 @@
 package io.github.unifysequences.sandbox;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
-import com.google.gson.internal.Streams;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +15,13 @@ import java.util.UUID;
 final class Json {
     /** Marks an absent timestamp in the compact records (epoch millis). */
     static final long NO_TIME = Long.MIN_VALUE;
+
+    /**
+     * Writes JSON trees into a streaming writer through Gson's public API (its internal {@code Streams} is not
+     * exported to named modules). {@code toJson} applies these settings to the writer while it writes, so they match
+     * {@link #writer}'s: nulls kept, no HTML escaping.
+     */
+    private static final Gson TREES = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
     private Json() {
     }
@@ -51,7 +59,7 @@ final class Json {
         } else if (value instanceof Number) {
             w.value((Number) value);
         } else if (value instanceof JsonElement) {
-            Streams.write((JsonElement) value, w);
+            TREES.toJson((JsonElement) value, w);
         } else if (value instanceof Map) {
             w.beginObject();
             for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {

@@ -38,24 +38,40 @@ public final class SandboxData {
         this.clock = clock;
     }
 
-    /** Ids of the sequences that are not deleted, in creation order. */
+    /**
+     * Ids of the sequences that are not deleted, in creation order.
+     *
+     * @return a new list of sequence ids
+     */
     public List<UUID> sequenceIds() {
         return store.read(() -> store.sequences.stream().filter(s -> !s.deleted).map(s -> s.id)
                 .collect(Collectors.toList()));
     }
 
-    /** Ids of the sequences whose new enrollments start as drafts awaiting approval. */
+    /**
+     * Ids of the sequences whose new enrollments start as drafts awaiting approval.
+     *
+     * @return a new list of sequence ids
+     */
     public List<UUID> approvalSequenceIds() {
         return store.read(() -> store.sequences.stream().filter(s -> !s.deleted && s.requiresApproval)
                 .map(s -> s.id).collect(Collectors.toList()));
     }
 
-    /** Email addresses of the mailboxes, usable as {@code mailbox_emails}. */
+    /**
+     * Email addresses of the mailboxes, usable as {@code mailbox_emails}.
+     *
+     * @return a new list of email addresses
+     */
     public List<String> mailboxEmails() {
         return store.read(() -> store.mailboxes.stream().map(Model.Mailbox::email).collect(Collectors.toList()));
     }
 
-    /** Ids of the plays. */
+    /**
+     * Ids of the plays.
+     *
+     * @return a new list of play ids
+     */
     public List<UUID> playIds() {
         return store.read(() -> store.plays.stream().map(Model.Play::id).collect(Collectors.toList()));
     }
@@ -63,18 +79,28 @@ public final class SandboxData {
     /**
      * People who may be enrolled in any sequence right now: emailable, without an active enrollment, and without
      * an ended one in a sequence whose ruleset limits re-enrollment (so no sequence's rules refuse them).
+     *
+     * @return a new list of person ids
      */
     public List<UUID> enrollablePersonIds() {
         Set<Model.Person> limited = store.read(store::peopleWithLimitedReenrollment);
         return people(p -> p.emailable() && store.activeEnrollmentOf(p) == null && !limited.contains(p));
     }
 
-    /** People who opted out of email. */
+    /**
+     * People who opted out of email.
+     *
+     * @return a new list of person ids
+     */
     public List<UUID> optedOutPersonIds() {
         return people(p -> p.optedOut);
     }
 
-    /** People marked do-not-email (and not opted out). */
+    /**
+     * People marked do-not-email (and not opted out).
+     *
+     * @return a new list of person ids
+     */
     public List<UUID> doNotEmailPersonIds() {
         return people(p -> p.doNotEmail && !p.optedOut);
     }
@@ -83,7 +109,12 @@ public final class SandboxData {
         return store.read(() -> store.people.stream().filter(filter).map(p -> p.id).collect(Collectors.toList()));
     }
 
-    /** The person's active (draft or in-progress, not canceled) enrollment, if any. */
+    /**
+     * The person's active (draft or in-progress, not canceled) enrollment, if any.
+     *
+     * @param personId a person's id
+     * @return the active enrollment's id; empty if there is none or no such person
+     */
     public Optional<UUID> activeEnrollmentOf(UUID personId) {
         return store.read(() -> {
             Model.Person p = store.person(personId);
@@ -92,12 +123,20 @@ public final class SandboxData {
         });
     }
 
-    /** Ids of the active enrollments. */
+    /**
+     * Ids of the active enrollments.
+     *
+     * @return a new list of enrollment ids
+     */
     public List<UUID> activeEnrollmentIds() {
         return enrollments(Enrollment::isActive);
     }
 
-    /** Ids of the drafts awaiting approval ({@code is_draft_approval_pending}). */
+    /**
+     * Ids of the drafts awaiting approval ({@code is_draft_approval_pending}).
+     *
+     * @return a new list of enrollment ids
+     */
     public List<UUID> approvalPendingEnrollmentIds() {
         return enrollments(e -> e.has(Enrollment.APPROVAL_PENDING));
     }
@@ -107,12 +146,23 @@ public final class SandboxData {
                 .filter(filter).map(e -> e.id).collect(Collectors.toList()));
     }
 
-    /** The number of enrollments of every status. */
+    /**
+     * The number of enrollments of every status.
+     *
+     * @return the number of enrollments, canceled and finished ones included
+     */
     public int enrollmentCount() {
         return store.read(store::enrollmentCount);
     }
 
-    /** Adds an emailable person without a company and returns its id. */
+    /**
+     * Adds an emailable person without a company and returns its id.
+     *
+     * @param email the person's email address
+     * @param firstName the first name, or {@code null}
+     * @param lastName the last name, or {@code null}
+     * @return the new person's id
+     */
     public UUID addPerson(String email, String firstName, String lastName) {
         Model.Person p = new Model.Person(UUID.randomUUID(), email, firstName, lastName, null, null);
         return store.write(() -> {
@@ -121,12 +171,24 @@ public final class SandboxData {
         });
     }
 
-    /** Marks a person opted out (or not); opted-out people cannot be enrolled or approved. */
+    /**
+     * Marks a person opted out (or not); opted-out people cannot be enrolled or approved.
+     *
+     * @param personId an existing person's id
+     * @param optedOut whether the person opted out of email
+     * @throws IllegalArgumentException if there is no such person
+     */
     public void setOptedOut(UUID personId, boolean optedOut) {
         requirePerson(personId).optedOut = optedOut;
     }
 
-    /** Marks a person do-not-email (or not); such people cannot be enrolled or approved. */
+    /**
+     * Marks a person do-not-email (or not); such people cannot be enrolled or approved.
+     *
+     * @param personId an existing person's id
+     * @param doNotEmail whether the person must not be emailed
+     * @throws IllegalArgumentException if there is no such person
+     */
     public void setDoNotEmail(UUID personId, boolean doNotEmail) {
         requirePerson(personId).doNotEmail = doNotEmail;
     }
@@ -139,7 +201,13 @@ public final class SandboxData {
         return p;
     }
 
-    /** Adds a mailbox (usable in {@code mailbox_emails}) and returns its id. */
+    /**
+     * Adds a mailbox (usable in {@code mailbox_emails}) and returns its id.
+     *
+     * @param email the mailbox's email address
+     * @param displayName the name shown to recipients, or {@code null}
+     * @return the new mailbox's id
+     */
     public UUID addMailbox(String email, String displayName) {
         UUID id = UUID.randomUUID();
         Model.Mailbox m = new Model.Mailbox(id, email, displayName,
@@ -150,7 +218,12 @@ public final class SandboxData {
         });
     }
 
-    /** Adds a play and returns its id. */
+    /**
+     * Adds a play and returns its id.
+     *
+     * @param name the play's name
+     * @return the new play's id
+     */
     public UUID addPlay(String name) {
         Model.Play play = new Model.Play(UUID.randomUUID(), name);
         return store.write(() -> {
@@ -162,6 +235,10 @@ public final class SandboxData {
     /**
      * Adds a sequence with a generated step layout and returns its id; with {@code requiresApproval}
      * its new enrollments start as drafts awaiting approval, otherwise they start IN_PROGRESS.
+     *
+     * @param name the sequence's name
+     * @param requiresApproval whether its new enrollments start as drafts awaiting approval
+     * @return the new sequence's id
      */
     public UUID addSequence(String name, boolean requiresApproval) {
         return store.write(() -> {
@@ -206,6 +283,8 @@ public final class SandboxData {
     /**
      * Ends an active enrollment as if the outcome happened now (status FINISHED, the matching flag set).
      *
+     * @param enrollmentId an active enrollment's id
+     * @param outcome how it ended
      * @throws IllegalArgumentException if the enrollment does not exist or is not active
      */
     public void endEnrollment(UUID enrollmentId, Outcome outcome) {

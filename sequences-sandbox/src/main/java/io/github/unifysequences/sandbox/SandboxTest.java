@@ -27,10 +27,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target({ElementType.TYPE, ElementType.METHOD})
 @ExtendWith(SandboxExtension.class)
 public @interface SandboxTest {
-    /** The data seed. */
+    /**
+     * The data seed.
+     *
+     * @return the seed of the generated data; 42 by default
+     */
     long seed() default 42;
 
-    /** {@code "empty"}, {@code "small"} or {@code "large"}. */
+    /**
+     * {@code "empty"}, {@code "small"} or {@code "large"}.
+     *
+     * @return the data size's name, as {@link SeedSize#named(String)} reads it
+     */
     String size() default "small";
 
     /** Marks a {@code String} parameter that receives the base URL. */

@@ -31,7 +31,15 @@ public final class SeedSize {
         this.enrollments = enrollments;
     }
 
-    /** A size of your choosing, with a mailbox and play count scaled like the presets. */
+    /**
+     * A size of your choosing, with a mailbox and play count scaled like the presets.
+     *
+     * @param sequences the number of sequences, at least 1
+     * @param people the number of people, at least 1
+     * @param enrollments the number of enrollments, at least 0
+     * @return the size
+     * @throws IllegalArgumentException if a count is out of range
+     */
     public static SeedSize custom(int sequences, int people, int enrollments) {
         if (sequences < 1 || people < 1 || enrollments < 0) {
             throw new IllegalArgumentException("Need at least one sequence and one person");
@@ -39,7 +47,13 @@ public final class SeedSize {
         return new SeedSize("custom", sequences, people, Math.max(2, Math.min(50, people / 100)), 5, enrollments);
     }
 
-    /** {@code "empty"}, {@code "small"} or {@code "large"} (case-insensitive), as the CLI's {@code --size}. */
+    /**
+     * {@code "empty"}, {@code "small"} or {@code "large"} (case-insensitive), as the CLI's {@code --size}.
+     *
+     * @param name the preset's name
+     * @return the preset
+     * @throws IllegalArgumentException if no preset has that name
+     */
     public static SeedSize named(String name) {
         switch (name.toLowerCase(Locale.ROOT)) {
             case "empty": return EMPTY;

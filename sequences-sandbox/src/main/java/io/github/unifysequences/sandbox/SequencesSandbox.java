@@ -51,7 +51,11 @@ public final class SequencesSandbox implements AutoCloseable {
                 config.threads);
     }
 
-    /** A builder with the defaults: seed 42, {@link SeedSize#SMALL}, ephemeral port, key {@code sandbox-key}. */
+    /**
+     * A builder with the defaults: seed 42, {@link SeedSize#SMALL}, ephemeral port, key {@code sandbox-key}.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -59,6 +63,7 @@ public final class SequencesSandbox implements AutoCloseable {
     /**
      * Starts serving and returns the base URL ({@code http://127.0.0.1:PORT/sequences/v1}).
      *
+     * @return the base URL the server answers on
      * @throws IllegalStateException if already started
      * @throws UncheckedIOException if the port cannot be bound
      */
@@ -75,7 +80,12 @@ public final class SequencesSandbox implements AutoCloseable {
         }
     }
 
-    /** The base URL; only after {@link #start()}. */
+    /**
+     * The base URL; only after {@link #start()}.
+     *
+     * @return the base URL, as {@link #start()} returned it
+     * @throws IllegalStateException if not started
+     */
     public synchronized URI baseUrl() {
         if (baseUrl == null) {
             throw new IllegalStateException("Not started");
@@ -83,27 +93,48 @@ public final class SequencesSandbox implements AutoCloseable {
         return baseUrl;
     }
 
-    /** The bound port; only after {@link #start()}. */
+    /**
+     * The bound port; only after {@link #start()}.
+     *
+     * @return the TCP port on 127.0.0.1
+     * @throws IllegalStateException if not started
+     */
     public int port() {
         return baseUrl().getPort();
     }
 
-    /** An API key the sandbox accepts (the first configured one). */
+    /**
+     * An API key the sandbox accepts (the first configured one).
+     *
+     * @return the value to send as {@code x-api-key}
+     */
     public String apiKey() {
         return config.apiKeys.iterator().next();
     }
 
-    /** The clock every timestamp and time rule uses; advance it to move query jobs along. */
+    /**
+     * The clock every timestamp and time rule uses; advance it to move query jobs along.
+     *
+     * @return the sandbox's clock
+     */
     public SandboxClock clock() {
         return config.clock;
     }
 
-    /** Fault injection for the next requests. */
+    /**
+     * Fault injection for the next requests.
+     *
+     * @return the faults to inject
+     */
     public Faults faults() {
         return faults;
     }
 
-    /** Direct access to the data: find seeded entities, add your own, end enrollments. */
+    /**
+     * Direct access to the data: find seeded entities, add your own, end enrollments.
+     *
+     * @return the sandbox's data
+     */
     public SandboxData data() {
         return data;
     }
@@ -134,25 +165,46 @@ public final class SequencesSandbox implements AutoCloseable {
         private Builder() {
         }
 
-        /** The port to bind on 127.0.0.1; 0 (the default) picks a free one. */
+        /**
+         * The port to bind on 127.0.0.1; 0 (the default) picks a free one.
+         *
+         * @param port a TCP port, or 0
+         * @return this builder
+         */
         public Builder port(int port) {
             this.port = port;
             return this;
         }
 
-        /** The seed of the generated data; the same seed and size give the same data. */
+        /**
+         * The seed of the generated data; the same seed and size give the same data.
+         *
+         * @param seed any value
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
 
-        /** How much data to generate. */
+        /**
+         * How much data to generate.
+         *
+         * @param size a preset or {@link SeedSize#custom}; not null
+         * @return this builder
+         */
         public Builder size(SeedSize size) {
             this.size = Objects.requireNonNull(size);
             return this;
         }
 
-        /** The accepted {@code x-api-key} values (replacing {@code sandbox-key}). */
+        /**
+         * The accepted {@code x-api-key} values (replacing {@code sandbox-key}).
+         *
+         * @param keys at least one key
+         * @return this builder
+         * @throws IllegalArgumentException if no key is given
+         */
         public Builder apiKeys(String... keys) {
             if (keys.length == 0) {
                 throw new IllegalArgumentException("At least one API key");
@@ -161,7 +213,14 @@ public final class SequencesSandbox implements AutoCloseable {
             return this;
         }
 
-        /** At most {@code requests} per API key in each fixed {@code window}; default 100,000 per 5 minutes. */
+        /**
+         * At most {@code requests} per API key in each fixed {@code window}; default 100,000 per 5 minutes.
+         *
+         * @param requests requests allowed per window, at least 1
+         * @param window the window's length, at least 1 ms
+         * @return this builder
+         * @throws IllegalArgumentException if either is out of range
+         */
         public Builder rateLimit(int requests, Duration window) {
             if (requests < 1 || window.toMillis() < 1) {
                 throw new IllegalArgumentException("Need at least 1 request per positive window");
@@ -171,31 +230,57 @@ public final class SequencesSandbox implements AutoCloseable {
             return this;
         }
 
-        /** How long (sandbox clock) a query job stays IN_PROGRESS; default 2 s. */
+        /**
+         * How long (sandbox clock) a query job stays IN_PROGRESS; default 2 s.
+         *
+         * @param duration the time from creation to COMPLETED; zero completes jobs at once
+         * @return this builder
+         */
         public Builder queryJobDuration(Duration duration) {
             this.queryJobDuration = duration;
             return this;
         }
 
-        /** How long after creation a job's results expire (410); default 24 h as documented. */
+        /**
+         * How long after creation a job's results expire (410); default 24 h as documented.
+         *
+         * @param ttl the results' lifetime from the job's creation
+         * @return this builder
+         */
         public Builder queryJobTtl(Duration ttl) {
             this.queryJobTtl = ttl;
             return this;
         }
 
-        /** How long (sandbox clock) an edited step email reads {@code is_ready: false}; default 1 s. */
+        /**
+         * How long (sandbox clock) an edited step email reads {@code is_ready: false}; default 1 s.
+         *
+         * @param delay the time until an edited email is ready
+         * @return this builder
+         */
         public Builder emailResolutionDelay(Duration delay) {
             this.emailResolutionDelay = delay;
             return this;
         }
 
-        /** The clock to use; default {@link SandboxClock#system()}. */
+        /**
+         * The clock to use; default {@link SandboxClock#system()}.
+         *
+         * @param clock the clock; not null
+         * @return this builder
+         */
         public Builder clock(SandboxClock clock) {
             this.clock = Objects.requireNonNull(clock);
             return this;
         }
 
-        /** Worker threads serving requests; default max(4, 2 x cores). */
+        /**
+         * Worker threads serving requests; default max(4, 2 x cores).
+         *
+         * @param threads at least 1
+         * @return this builder
+         * @throws IllegalArgumentException if below 1
+         */
         public Builder threads(int threads) {
             if (threads < 1) {
                 throw new IllegalArgumentException("threads must be >= 1");
@@ -204,7 +289,11 @@ public final class SequencesSandbox implements AutoCloseable {
             return this;
         }
 
-        /** Generates the data; call {@link SequencesSandbox#start()} to serve it. */
+        /**
+         * Generates the data; call {@link SequencesSandbox#start()} to serve it.
+         *
+         * @return a new, not yet started sandbox
+         */
         public SequencesSandbox build() {
             return new SequencesSandbox(this);
         }

@@ -1,40 +1,82 @@
 package com.example.consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.unifysequences.sandbox.SequencesSandbox;
+import java.io.BufferedReader;
 import java.io.File;
-import java.net.URI;
+import java.io.InputStreamReader;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ModulePathTest {
+    private static final Pattern READY = Pattern.compile(
+            "Unify Sequences sandbox at (\\S+) \\(x-api-key: (\\S+)\\), (\\d+) enrollments.*");
+
     @Test
-    void theConsumerModuleCallsTheSandboxOnTheModulePath() throws Exception {
-        String modulePath = Files.readString(Path.of(System.getProperty("consumer.modulePath"))).strip()
-                + File.pathSeparator + System.getProperty("consumer.classes");
-        try (SequencesSandbox sandbox = SequencesSandbox.builder().queryJobDuration(Duration.ZERO).build()) {
-            URI baseUrl = sandbox.start();
-            Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "--module-path", modulePath,
-                    "--module", "com.example.consumer/com.example.consumer.Main",
-                    baseUrl.toString(), sandbox.apiKey())
-                    .redirectErrorStream(true).start();
-            String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(java.waitFor(2, TimeUnit.MINUTES), output);
-            assertEquals(0, java.exitValue(), output);
+    void theConsumerModuleCallsTheSandboxModuleOnTheModulePath() throws Exception {
+        String sandboxPath = read("sandbox.modulePath");
+        assertFalse(descriptor(sandboxPath, "io.github.unifysequences.sandbox").isAutomatic(),
+                "the sandbox jar has a module descriptor");
+        Process sandbox = java("--module-path", sandboxPath,
+                "--module", "io.github.unifysequences.sandbox/io.github.unifysequences.sandbox.SandboxMain",
+                "--port", "0", "--size", "small");
+        // The sandbox ends before its output is abandoned: closing a reader another thread is draining would block.
+        BufferedReader out = new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
+        try {
+            String ready = out.readLine();
+            assertNotNull(ready, "the sandbox module printed nothing");
+            Matcher started = READY.matcher(ready);
+            assertTrue(started.matches(), ready);
+            // Keeps the sandbox's log from filling the pipe and stalling it while the consumer runs.
+            Thread drain = new Thread(() -> out.lines().forEach(line -> { }));
+            drain.setDaemon(true);
+            drain.start();
+
+            String modulePath = read("consumer.modulePath") + File.pathSeparator + System.getProperty("consumer.classes");
+            Process consumer = java("--module-path", modulePath,
+                    "--module", "com.example.consumer/com.example.consumer.Main", started.group(1), started.group(2));
+            String output = new String(consumer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(consumer.waitFor(2, TimeUnit.MINUTES), output);
+            assertEquals(0, consumer.exitValue(), output);
             List<String> lines = output.lines().filter(line -> !line.startsWith("SLF4J")).toList();
             // Named module (not automatic), a non-empty page, and a field read through Gson's tree.
             assertTrue(lines.get(0).matches("module io\\.github\\.unifysequences\\.sdk listed [1-9][0-9]* sequences; "
                     + "first id \"[0-9a-f-]{36}\""), output);
             assertEquals("unknown sequence: HTTP 404", lines.get(1), output);
-            assertEquals("exported " + sandbox.data().enrollmentCount() + " enrollments", lines.get(2), output);
+            assertEquals("exported " + started.group(3) + " enrollments", lines.get(2), output);
+        } finally {
+            sandbox.destroy();
+            sandbox.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    private static String read(String property) throws Exception {
+        return Files.readString(Path.of(System.getProperty(property))).strip();
+    }
+
+    private static ModuleDescriptor descriptor(String modulePath, String name) {
+        Path[] entries = Arrays.stream(modulePath.split(File.pathSeparator)).map(Path::of).toArray(Path[]::new);
+        return ModuleFinder.of(entries).find(name).map(ModuleReference::descriptor)
+                .orElseThrow(() -> new AssertionError(name + " is not on " + modulePath));
+    }
+
+    private static Process java(String... args) throws Exception {
+        String[] command = new String[args.length + 1];
+        command[0] = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        System.arraycopy(args, 0, command, 1, args.length);
+        return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 }
