@@ -12,53 +12,53 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * What differs between operations: the request, whether it may be repeated, how the body is read, and (for
- * writes) how to find out whether an ambiguous attempt landed.
+ * One call as the pipeline runs it: the request, whether it may be repeated, how its 2xx answer is read, and (for a
+ * write) how to find out whether an ambiguous attempt landed. Formed per call from a row of the table
+ * ({@link Endpoints}), or from a {@code RawRequest}.
  *
  * @param request forms the request, once per call: an SDK operation's {@link ApiRequest} through
  *     {@link RequestFactory#form}, a raw request through {@link RequestFactory#raw}
- * @param idempotent whether sending it twice is harmless, so timeouts, 408 and 5xx may be retried
- * @param decode reads the 2xx body
- * @param resolver for a write, finds out whether an ambiguous attempt took effect: for a non-idempotent one
- *     before it is resent, for an idempotent state change when a repeat answers "already done"; may be null
- * @param stream for a streaming read, takes ownership of the open 2xx response (and its call, to cancel it from
- *     another thread) instead of {@code decode} reading a buffered body; null for every other operation
+ * @param safety whether sending it twice is harmless, and why
+ * @param reading how the 2xx answer is read
+ * @param resolver for a write, finds out whether an ambiguous attempt took effect: for an unsafe write before it is
+ *     resent, for a state change when a repeat answers "already done"; empty when the write has no such lookup
+ *     (an ambiguous failure then ends the call, marked {@code outcomeUnknown()})
  */
-record Operation<T>(
-        Function<RequestFactory, Request> request,
-        boolean idempotent,
-        Function<JsonObject, T> decode,
-        Resolver<T> resolver,
-        BiFunction<Call, Response, T> stream) {
+record Operation<T>(Function<RequestFactory, Request> request, Safety safety, Reading<T> reading,
+        Optional<Resolver<T>> resolver) {
 
-    static <T> Operation<T> idempotent(Function<RequestFactory, Request> request, Function<JsonObject, T> decode) {
-        return new Operation<>(request, true, decode, null, null);
+    /** Whether an operation may be sent again after a failure that may have reached the server. */
+    enum Safety {
+        /** Changes nothing: timeouts, 408 and 5xx are retried. */
+        READ,
+        /**
+         * A repeatable state change (pause, resume, delete, cancel): retried like a read, and a repeat's "already in
+         * that state" or "already gone" after an ambiguous attempt is turned into that attempt's success by the
+         * resolver.
+         */
+        STATE_CHANGE,
+        /** Not repeatable: resent only when the first attempt provably did not reach the server, or its resolver found no trace of it. */
+        UNSAFE_WRITE
     }
 
-    static <T> Operation<T> idempotent(ApiRequest request, Function<JsonObject, T> decode) {
-        return idempotent(factory -> factory.form(request), decode);
+    /** Whether sending it twice is harmless, so timeouts, 408 and 5xx may be retried. */
+    boolean idempotent() {
+        return safety != Safety.UNSAFE_WRITE;
     }
 
-    static <T> Operation<T> unsafe(ApiRequest request, Function<JsonObject, T> decode, Resolver<T> resolver) {
-        return unsafe(factory -> factory.form(request), decode, resolver);
+    /** How the pipeline reads a 2xx answer: buffered and parsed as a JSON object, or handed over still open. */
+    sealed interface Reading<T> permits Json, Streamed {
+    }
+
+    /** @param decode reads the parsed 2xx body */
+    record Json<T>(Function<JsonObject, T> decode) implements Reading<T> {
     }
 
     /**
-     * A repeatable state change (pause, resume, delete, cancel): retried like a read, and a repeat's "already in
-     * that state" or "already gone" after an ambiguous attempt is turned into that attempt's success by {@code resolver}.
+     * A streaming read: the open 2xx response (and its call, to cancel it from another thread) is handed to
+     * {@code open}, which takes ownership and must close it.
      */
-    static <T> Operation<T> stateChange(ApiRequest request, Function<JsonObject, T> decode, Resolver<T> resolver) {
-        return new Operation<>(factory -> factory.form(request), true, decode, resolver, null);
-    }
-
-    static <T> Operation<T> unsafe(Function<RequestFactory, Request> request, Function<JsonObject, T> decode,
-            Resolver<T> resolver) {
-        return new Operation<>(request, false, decode, resolver, null);
-    }
-
-    /** A repeatable read whose successful body is consumed as it arrives; the reader must close the response. */
-    static <T> Operation<T> streaming(ApiRequest request, BiFunction<Call, Response, T> stream) {
-        return new Operation<>(factory -> factory.form(request), true, null, null, stream);
+    record Streamed<T>(BiFunction<Call, Response, T> open) implements Reading<T> {
     }
 
     /** Finds the result of an earlier attempt that may have reached the server. */
