@@ -63,7 +63,13 @@ public final class UnifySequencesClient implements AutoCloseable {
         return enrollments;
     }
 
-    /** @return single enrollment steps by id: read one, edit its email copy */
+    /**
+     * Enrollment steps by their own id: read one, edit its email copy, or export them in bulk. To list the steps
+     * of one enrollment use {@code enrollments().steps()}; for the steps a sequence is made of,
+     * {@code sequences().steps()}.
+     *
+     * @return single enrollment steps by id
+     */
     public EnrollmentStepService enrollmentSteps() {
         return enrollmentSteps;
     }

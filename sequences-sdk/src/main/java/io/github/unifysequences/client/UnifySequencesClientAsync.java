@@ -64,7 +64,12 @@ public final class UnifySequencesClientAsync implements AutoCloseable {
         return enrollments;
     }
 
-    /** @return single enrollment steps by id */
+    /**
+     * Enrollment steps by their own id; see {@link UnifySequencesClient#enrollmentSteps()} for which steps entry
+     * point to use when.
+     *
+     * @return single enrollment steps by id
+     */
     public EnrollmentStepServiceAsync enrollmentSteps() {
         return enrollmentSteps;
     }
