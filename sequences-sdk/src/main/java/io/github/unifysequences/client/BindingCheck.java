@@ -1,5 +1,6 @@
 package io.github.unifysequences.client;
 
+import io.github.unifysequences.client.ApiRequest.Route;
 import com.google.gson.annotations.SerializedName;
 import io.github.unifysequences.core.SpecVersion;
 import java.lang.reflect.Field;

@@ -1,5 +1,6 @@
 package io.github.unifysequences.client;
 
+import io.github.unifysequences.client.ApiRequest.Route;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -61,6 +62,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import okhttp3.Request;
+import okhttp3.Call;
+import okhttp3.Response;
 
 /**
  * The table of operations: each of the API's operations the SDK wraps, declared once, with its public SDK call, its
@@ -473,7 +476,7 @@ final class Endpoints {
 
     /** Builds a write's resolver for one call. */
     interface ResolverFactory<P, T> {
-        Operation.Resolver<T> of(Endpoints endpoints, Call<P> call);
+        Operation.Resolver<T> of(Endpoints endpoints, Args<P> call);
     }
 
     /**
@@ -483,7 +486,7 @@ final class Endpoints {
      * @param params the params, or null when the row takes none
      * @param options the per-call options
      */
-    record Call<P>(List<Object> ids, P params, RequestOptions options) {
+    record Args<P>(List<Object> ids, P params, RequestOptions options) {
         UUID uuid(int index) {
             return (UUID) ids.get(index);
         }
@@ -517,11 +520,11 @@ final class Endpoints {
         if (options == null) {
             throw new IllegalArgumentException("options must not be null");
         }
-        return bind(endpoint, new Call<>(List.copyOf(checked), params, options));
+        return bind(endpoint, new Args<>(List.copyOf(checked), params, options));
     }
 
     @SuppressWarnings("unchecked")
-    private <P, T> Prepared<T> bind(Endpoint<P, T> endpoint, Call<P> call) {
+    private <P, T> Prepared<T> bind(Endpoint<P, T> endpoint, Args<P> call) {
         Optional<Operation.Resolver<T>> resolver = endpoint.resolver().map(factory -> factory.of(this, call));
         if (endpoint.result() instanceof Paged<?, ?> paged) {
             String first = ((Function<P, Optional<String>>) paged.cursor()).apply(call.params()).orElse(null);
@@ -536,7 +539,7 @@ final class Endpoints {
     }
 
     /** The row's request for a call: its ids in the path template, then its cursor (lists) and the params' values. */
-    private static <P> ApiRequest request(Endpoint<P, ?> endpoint, Call<P> call, String cursor) {
+    private static <P> ApiRequest request(Endpoint<P, ?> endpoint, Args<P> call, String cursor) {
         ApiRequest request = ApiRequest.to(endpoint.route());
         List<String> names = endpoint.route().pathParameters();
         for (int i = 0; i < names.size(); i++) {
@@ -549,7 +552,7 @@ final class Endpoints {
     }
 
     /** A list call whose pages know how to fetch their successors with the same filters and options. */
-    private <P, I> Prepared<Page<I>> page(Endpoint<P, ?> endpoint, Call<P> call, Paged<P, I> paged, String cursor) {
+    private <P, I> Prepared<Page<I>> page(Endpoint<P, ?> endpoint, Args<P> call, Paged<P, I> paged, String cursor) {
         PageSource<I> source = new PageSource<>() {
             @Override
             public Page<I> fetch(String next) {
@@ -570,7 +573,7 @@ final class Endpoints {
     }
 
     /** The body of another row's answer for the same ids (a fresh read), blocking or not: for resolvers. */
-    <T> Function<Boolean, CompletableFuture<T>> reader(Endpoint<Void, T> read, Call<?> call) {
+    <T> Function<Boolean, CompletableFuture<T>> reader(Endpoint<Void, T> read, Args<?> call) {
         return async -> prepare(read, call.ids(), null, call.options()).body(async);
     }
 
@@ -728,6 +731,70 @@ final class Endpoints {
         /** The body, without blocking when {@code async}; a blocking run completes before this returns. */
         CompletableFuture<T> body(boolean async) {
             return execute(async).thenApply(RawResponse::body);
+        }
+    }
+
+    /**
+     * One call as the pipeline runs it: the request, whether it may be repeated, how its 2xx answer is read, and (for a
+     * write) how to find out whether an ambiguous attempt landed. Formed per call from a row of the table
+     * ({@link Endpoints}), or from a {@code RawRequest}.
+     *
+     * @param request forms the request, once per call: an SDK operation's {@link ApiRequest} through
+     *     {@link RequestFactory#form}, a raw request through {@link RequestFactory#raw}
+     * @param safety whether sending it twice is harmless, and why
+     * @param reading how the 2xx answer is read
+     * @param resolver for a write, finds out whether an ambiguous attempt took effect: for an unsafe write before it is
+     *     resent, for a state change when a repeat answers "already done"; empty when the write has no such lookup
+     *     (an ambiguous failure then ends the call, marked {@code outcomeUnknown()})
+     */
+    record Operation<T>(Function<RequestFactory, Request> request, Safety safety, Reading<T> reading,
+            Optional<Resolver<T>> resolver) {
+
+        /** Whether an operation may be sent again after a failure that may have reached the server. */
+        enum Safety {
+            /** Changes nothing: timeouts, 408 and 5xx are retried. */
+            READ,
+            /**
+             * A repeatable state change (pause, resume, delete, cancel): retried like a read, and a repeat's "already in
+             * that state" or "already gone" after an ambiguous attempt is turned into that attempt's success by the
+             * resolver.
+             */
+            STATE_CHANGE,
+            /** Not repeatable: resent only when the first attempt provably did not reach the server, or its resolver found no trace of it. */
+            UNSAFE_WRITE
+        }
+
+        /** Whether sending it twice is harmless, so timeouts, 408 and 5xx may be retried. */
+        boolean idempotent() {
+            return safety != Safety.UNSAFE_WRITE;
+        }
+
+        /** How the pipeline reads a 2xx answer: buffered and parsed as a JSON object, or handed over still open. */
+        sealed interface Reading<T> permits Json, Streamed {
+        }
+
+        /** @param decode reads the parsed 2xx body */
+        record Json<T>(Function<JsonObject, T> decode) implements Reading<T> {
+        }
+
+        /**
+         * A streaming read: the open 2xx response (and its call, to cancel it from another thread) is handed to
+         * {@code open}, which takes ownership and must close it.
+         */
+        record Streamed<T>(BiFunction<Call, Response, T> open) implements Reading<T> {
+        }
+
+        /** Finds the result of an earlier attempt that may have reached the server. */
+        interface Resolver<T> {
+            /**
+             * @param failure the failure that left the outcome unknown (an I/O error after sending, a 408 or 5xx), or
+             *     a later attempt's definitive refusal (a 4xx) after such an ambiguous attempt
+             * @param firstSentAt when the call's first attempt was sent, by the client's clock
+             * @param async whether to run the lookup without blocking
+             * @return the result the earlier attempt produced, or empty if it did not take effect (or this failure
+             *     says nothing about it); a failed future if the lookup itself failed
+             */
+            CompletableFuture<Optional<T>> resolve(UnifyException failure, Instant firstSentAt, boolean async);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.unifysequences.client;
 
+import io.github.unifysequences.client.Endpoints.Operation;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import io.github.unifysequences.core.RawResponse;

@@ -1,5 +1,6 @@
 package io.github.unifysequences.client;
 
+import io.github.unifysequences.client.Endpoints.Operation;
 import io.github.unifysequences.client.Endpoints.Prepared;
 import io.github.unifysequences.core.ExportOptions;
 import io.github.unifysequences.core.QueryJobExport;
