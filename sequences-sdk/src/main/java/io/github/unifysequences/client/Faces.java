@@ -39,6 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Faces implements InvocationHandler {
     /** The mapped interfaces, by interface and path; built once per JVM, shared by every client. */
     private static final Map<String, Shape> SHAPES = new ConcurrentHashMap<>();
+    /** What a proxy passes for a method without arguments is null; targets read this instead. */
+    private static final Object[] NO_ARGUMENTS = {};
 
     private final Shape shape;
     private final Endpoints endpoints;
@@ -78,7 +80,7 @@ final class Faces implements InvocationHandler {
         if (target == null) {
             return object(proxy, method, args);
         }
-        return target.invoke(this, proxy, method, args == null ? new Object[0] : args);
+        return target.invoke(this, proxy, method, args == null ? NO_ARGUMENTS : args);
     }
 
     /** {@code equals}, {@code hashCode} and {@code toString}, which a proxy also hands to its handler. */
