@@ -1,22 +1,19 @@
 package io.github.unifysequences.client;
 
+import io.github.unifysequences.client.ApiRequest.Route;
 import com.google.gson.annotations.SerializedName;
 import io.github.unifysequences.core.SpecVersion;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Compares what the SDK sends ({@link Routes}) with what the pin declares (the generated interface), so that a
+ * Compares what the SDK sends (the routes of the table, {@link Endpoints}) with what the pin declares (the generated interface), so that a
  * re-pin which removes or renames something the SDK uses fails once, naming the SDK method and the spec change,
  * instead of failing at call time. Run on every build by {@code BindingCheckTest}.
  */
 final class BindingCheck {
-    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
-
     private BindingCheck() {
     }
 
@@ -37,7 +34,7 @@ final class BindingCheck {
         Map<String, RequestFactory.Bound> bound = RequestFactory.index(apiType);
         String pin = "the pin (" + SpecVersion.describe() + ")";
         List<String> problems = new ArrayList<>();
-        for (Route route : Routes.all()) {
+        for (Route route : routes()) {
             RequestFactory.Bound method = bound.get(route.key());
             if (method == null) {
                 if (!optional) {
@@ -45,10 +42,9 @@ final class BindingCheck {
                 }
                 continue;
             }
-            Matcher path = PATH_PARAMETER.matcher(route.path());
-            while (path.find() && !optional) {
-                if (!method.hasPath(path.group(1))) {
-                    problems.add(route.sdkMethod() + " needs path parameter '" + path.group(1) + "' of " + route.key()
+            for (String name : optional ? List.<String>of() : route.pathParameters()) {
+                if (!method.hasPath(name)) {
+                    problems.add(route.sdkMethod() + " needs path parameter '" + name + "' of " + route.key()
                             + ", which " + pin + " does not declare");
                 }
             }
@@ -67,6 +63,11 @@ final class BindingCheck {
             }
         }
         return problems;
+    }
+
+    /** @return the route of every row of the table */
+    static List<Route> routes() {
+        return Endpoints.all().stream().map(Endpoints.Endpoint::route).toList();
     }
 
     /** A body kept as a JSON tree by the generator's schema mappings has no fixed properties to compare. */

@@ -1,5 +1,6 @@
 package io.github.unifysequences.client;
 
+import io.github.unifysequences.client.Endpoints.Operation;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import io.github.unifysequences.core.RawResponse;
@@ -91,7 +92,7 @@ final class Pipeline {
             throw new IllegalStateException("This Unify client is closed");
         }
         Request request = operation.request().apply(requests);
-        if (operation.stream() != null) {
+        if (operation.reading() instanceof Operation.Streamed) {
             request = request.newBuilder().header("Accept", NDJSON).build();
         }
         Run<T> run = new Run<>(operation, request, options, async);
@@ -299,7 +300,7 @@ final class Pipeline {
          * open and is handed, unread, to the operation's stream reader, which then owns it.
          */
         private Outcome received(Request request, Call call, Response response, long start) {
-            if (operation.stream() != null && response.isSuccessful()) {
+            if (operation.reading() instanceof Operation.Streamed && response.isSuccessful()) {
                 log.response(request, response.code(), response.headers(), new Buffer(), elapsedMillis(start));
                 return new Outcome(request, response.code(), response.headers(), null, null, response, call);
             }
@@ -360,7 +361,7 @@ final class Pipeline {
             }
             boolean transientFailure = outcome.error != null || outcome.code == 408 || outcome.code >= 500;
             if (!transientFailure) {
-                return ambiguous && operation.resolver() != null
+                return ambiguous && operation.resolver().isPresent()
                         ? resolve(failure).thenCompose(found -> found != null ? CompletableFuture.completedFuture(found)
                                 : fail(failure, false))
                         : fail(failure, false);
@@ -369,7 +370,7 @@ final class Pipeline {
             if (operation.idempotent()) {
                 return tooLong ? fail(failure, true) : retry(attempt, failure, delay, true);
             }
-            if (operation.resolver() == null) {
+            if (operation.resolver().isEmpty()) {
                 return fail(failure, true);
             }
             boolean resend = !tooLong && attempt <= maxRetries;
@@ -384,7 +385,7 @@ final class Pipeline {
          * fails, the outcome stays unknown, so the original failure is thrown, marked so, with the lookup's attached.
          */
         private CompletableFuture<RawResponse<T>> resolve(UnifyException failure) {
-            return operation.resolver().resolve(failure, firstSentAt, async).handle((found, lookupError) -> {
+            return operation.resolver().orElseThrow().resolve(failure, firstSentAt, async).handle((found, lookupError) -> {
                 if (lookupError != null) {
                     failure.addSuppressed(lookupError instanceof CompletionException ? lookupError.getCause() : lookupError);
                     markUnknown(failure, true);
@@ -420,15 +421,15 @@ final class Pipeline {
         }
 
         private CompletableFuture<RawResponse<T>> decode(Outcome outcome) {
-            if (outcome.open != null) {
-                T value = operation.stream().apply(outcome.call, outcome.open);
+            if (operation.reading() instanceof Operation.Streamed<T> streamed) {
+                T value = streamed.open().apply(outcome.call, outcome.open);
                 return CompletableFuture.completedFuture(RawResponse.of(outcome.code, outcome.headers::toMultimap, value));
             }
             // Shares the body's segments, no bytes copied: kept so a body that cannot be read stays reachable.
             Buffer received = outcome.body.copy();
             try {
                 JsonElement json = JsonParser.parseReader(bodyReader(outcome.body));
-                T value = operation.decode().apply(json.getAsJsonObject());
+                T value = ((Operation.Json<T>) operation.reading()).decode().apply(json.getAsJsonObject());
                 // Most callers never look at the headers: build their map only if a raw view asks for it.
                 return CompletableFuture.completedFuture(RawResponse.of(outcome.code, outcome.headers::toMultimap, value));
             } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package io.github.unifysequences.client;
 
+import io.github.unifysequences.client.ApiRequest.Route;
 import io.github.unifysequences.core.SpecVersion;
 import com.google.gson.JsonElement;
 import io.github.unifysequences.generated.support.GeneratedJson;

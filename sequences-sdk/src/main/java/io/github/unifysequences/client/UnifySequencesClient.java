@@ -31,9 +31,9 @@ public final class UnifySequencesClient implements AutoCloseable {
 
     UnifySequencesClient(ClientCore core) {
         this.core = core;
-        this.sequences = new SequenceResource.Blocking(core.endpoints);
-        this.enrollments = new EnrollmentResource.Blocking(core.endpoints);
-        this.enrollmentSteps = new EnrollmentStepResource.Blocking(core.endpoints);
+        this.sequences = Faces.service(SequenceService.class, "client.sequences()", core.endpoints);
+        this.enrollments = Faces.service(EnrollmentService.class, "client.enrollments()", core.endpoints);
+        this.enrollmentSteps = Faces.service(EnrollmentStepService.class, "client.enrollmentSteps()", core.endpoints);
     }
 
     /** @return a builder for a client; only the API key is required */
@@ -63,7 +63,13 @@ public final class UnifySequencesClient implements AutoCloseable {
         return enrollments;
     }
 
-    /** @return single enrollment steps by id: read one, edit its email copy */
+    /**
+     * Enrollment steps by their own id: read one, edit its email copy, or export them in bulk. To list the steps
+     * of one enrollment use {@code enrollments().steps()}; for the steps a sequence is made of,
+     * {@code sequences().steps()}.
+     *
+     * @return single enrollment steps by id
+     */
     public EnrollmentStepService enrollmentSteps() {
         return enrollmentSteps;
     }

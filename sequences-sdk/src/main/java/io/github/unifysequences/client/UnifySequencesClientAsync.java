@@ -40,9 +40,9 @@ public final class UnifySequencesClientAsync implements AutoCloseable {
 
     UnifySequencesClientAsync(ClientCore core) {
         this.core = core;
-        this.sequences = new SequenceResource.Async(core.endpoints);
-        this.enrollments = new EnrollmentResource.Async(core.endpoints);
-        this.enrollmentSteps = new EnrollmentStepResource.Async(core.endpoints);
+        this.sequences = Faces.service(SequenceServiceAsync.class, "client.sequences()", core.endpoints);
+        this.enrollments = Faces.service(EnrollmentServiceAsync.class, "client.enrollments()", core.endpoints);
+        this.enrollmentSteps = Faces.service(EnrollmentStepServiceAsync.class, "client.enrollmentSteps()", core.endpoints);
     }
 
     /**
@@ -64,7 +64,12 @@ public final class UnifySequencesClientAsync implements AutoCloseable {
         return enrollments;
     }
 
-    /** @return single enrollment steps by id */
+    /**
+     * Enrollment steps by their own id; see {@link UnifySequencesClient#enrollmentSteps()} for which steps entry
+     * point to use when.
+     *
+     * @return single enrollment steps by id
+     */
     public EnrollmentStepServiceAsync enrollmentSteps() {
         return enrollmentSteps;
     }

@@ -11,6 +11,7 @@ import io.github.unifysequences.models.EnrollmentListParams;
 import io.github.unifysequences.models.EnrollmentQueryParams;
 import io.github.unifysequences.models.PauseState;
 import io.github.unifysequences.models.SequenceEnrollment;
+import java.util.UUID;
 
 /**
  * Enrollments: people in sequences. Create, list, read, pause, resume, approve and cancel them, and read their steps.
@@ -18,11 +19,12 @@ import io.github.unifysequences.models.SequenceEnrollment;
  * <pre>{@code
  * Enrollment enrollment = client.enrollments().create(EnrollmentCreateParams.builder()
  *         .sequenceId(sequenceId).personId(personId).addMailboxEmail("ava@example.com").build());
- * client.enrollments().pause(enrollment.id().toString());
+ * client.enrollments().pause(enrollment.id());
  * }</pre>
  *
  * <p>Reached through {@code client.enrollments()}. Thread-safe. Every operation has the overloads
- * {@code op(ids)}, {@code op(ids, params)} where it takes params, and one more with {@link RequestOptions}.
+ * {@code op(ids)}, {@code op(ids, params)} where it takes params, and one more with {@link RequestOptions}; ids are
+ * taken as the {@link java.util.UUID}s the models return ({@code e.id()}) or as strings.
  */
 public interface EnrollmentService {
 
@@ -32,7 +34,12 @@ public interface EnrollmentService {
      */
     QueryJobService<SequenceEnrollment, EnrollmentQueryParams> queryJobs();
 
-    /** @return the steps of enrollments */
+    /**
+     * One person's steps in their enrollment: list them by the enrollment's id. To read or edit one of them by its
+     * own id use {@code client.enrollmentSteps()}; for the steps a sequence is made of, {@code client.sequences().steps()}.
+     *
+     * @return the steps of enrollments
+     */
     EnrollmentStepsService steps();
 
     /**
@@ -41,9 +48,7 @@ public interface EnrollmentService {
      * @param params who to enroll in which sequence, from which mailboxes
      * @return the new enrollment
      */
-    default Enrollment create(EnrollmentCreateParams params) {
-        return create(params, RequestOptions.none());
-    }
+    Enrollment create(EnrollmentCreateParams params);
 
     /**
      * Enrolls a person in a sequence.
@@ -69,9 +74,7 @@ public interface EnrollmentService {
      *
      * @return the first page of enrollments
      */
-    default Page<Enrollment> list() {
-        return list(EnrollmentListParams.none());
-    }
+    Page<Enrollment> list();
 
     /**
      * Same as the full overload with default options.
@@ -79,9 +82,7 @@ public interface EnrollmentService {
      * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
      * @return the first page of enrollments
      */
-    default Page<Enrollment> list(EnrollmentListParams params) {
-        return list(params, RequestOptions.none());
-    }
+    Page<Enrollment> list(EnrollmentListParams params);
 
     /**
      * Lists enrollments matching the filters, at most 100 per page. For large exports the API recommends a query job.
@@ -99,9 +100,16 @@ public interface EnrollmentService {
      * @return the enrollment
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default Enrollment retrieve(String enrollmentId) {
-        return retrieve(enrollmentId, RequestOptions.none());
-    }
+    Enrollment retrieve(String enrollmentId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the enrollment
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    Enrollment retrieve(UUID enrollmentId);
 
     /**
      * Retrieves an enrollment with its person, mailbox and reply.
@@ -115,15 +123,33 @@ public interface EnrollmentService {
     Enrollment retrieve(String enrollmentId, RequestOptions options);
 
     /**
+     * Retrieves an enrollment with its person, mailbox and reply.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the enrollment
+     * @throws io.github.unifysequences.errors.NotFoundException if there is no such enrollment
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    Enrollment retrieve(UUID enrollmentId, RequestOptions options);
+
+    /**
      * Same as the full overload with default options.
      *
      * @param enrollmentId the enrollment UUID
      * @return the cancellation result
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default EnrollmentCancellation cancel(String enrollmentId) {
-        return cancel(enrollmentId, RequestOptions.none());
-    }
+    EnrollmentCancellation cancel(String enrollmentId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the cancellation result
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    EnrollmentCancellation cancel(UUID enrollmentId);
 
     /**
      * Cancels an enrollment: its remaining steps do not run. This is the API's {@code DELETE /enrollments/{id}}; the
@@ -138,12 +164,34 @@ public interface EnrollmentService {
     EnrollmentCancellation cancel(String enrollmentId, RequestOptions options);
 
     /**
+     * Cancels an enrollment: its remaining steps do not run. This is the API's {@code DELETE /enrollments/{id}}; the
+     * enrollment is not erased and stays listable with {@code isCanceled()} set. Safe to retry.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the cancellation result
+     * @throws io.github.unifysequences.errors.NotFoundException if there is no such enrollment
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    EnrollmentCancellation cancel(UUID enrollmentId, RequestOptions options);
+
+    /**
      * Alias of {@link #cancel(String)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
      *
      * @param enrollmentId the enrollment UUID
      * @return the cancellation result
      */
     default EnrollmentCancellation delete(String enrollmentId) {
+        return cancel(enrollmentId);
+    }
+
+    /**
+     * Alias of {@link #cancel(String)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the cancellation result
+     */
+    default EnrollmentCancellation delete(UUID enrollmentId) {
         return cancel(enrollmentId);
     }
 
@@ -159,15 +207,33 @@ public interface EnrollmentService {
     }
 
     /**
+     * Alias of {@link #cancel(String, RequestOptions)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the cancellation result
+     */
+    default EnrollmentCancellation delete(UUID enrollmentId, RequestOptions options) {
+        return cancel(enrollmentId, options);
+    }
+
+    /**
      * Same as the full overload with default options.
      *
      * @param enrollmentId the enrollment UUID
      * @return the new pause state
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default PauseState pause(String enrollmentId) {
-        return pause(enrollmentId, RequestOptions.none());
-    }
+    PauseState pause(String enrollmentId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the new pause state
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    PauseState pause(UUID enrollmentId);
 
     /**
      * Pauses one enrollment. Safe to retry.
@@ -181,15 +247,33 @@ public interface EnrollmentService {
     PauseState pause(String enrollmentId, RequestOptions options);
 
     /**
+     * Pauses one enrollment. Safe to retry.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the new pause state
+     * @throws io.github.unifysequences.errors.NotFoundException if there is no such enrollment
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    PauseState pause(UUID enrollmentId, RequestOptions options);
+
+    /**
      * Same as the full overload with default options.
      *
      * @param enrollmentId the enrollment UUID
      * @return the new pause state
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default PauseState resume(String enrollmentId) {
-        return resume(enrollmentId, RequestOptions.none());
-    }
+    PauseState resume(String enrollmentId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the new pause state
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    PauseState resume(UUID enrollmentId);
 
     /**
      * Resumes a paused enrollment. Safe to retry.
@@ -203,15 +287,33 @@ public interface EnrollmentService {
     PauseState resume(String enrollmentId, RequestOptions options);
 
     /**
+     * Resumes a paused enrollment. Safe to retry.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the new pause state
+     * @throws io.github.unifysequences.errors.NotFoundException if there is no such enrollment
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    PauseState resume(UUID enrollmentId, RequestOptions options);
+
+    /**
      * Same as the full overload with default options.
      *
      * @param enrollmentId the enrollment UUID
      * @return the approval result
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default EnrollmentApproval approve(String enrollmentId) {
-        return approve(enrollmentId, RequestOptions.none());
-    }
+    EnrollmentApproval approve(String enrollmentId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the approval result
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    EnrollmentApproval approve(UUID enrollmentId);
 
     /**
      * Approves a draft enrollment that awaits approval, so it starts. Not idempotent: after an ambiguous failure
@@ -228,6 +330,21 @@ public interface EnrollmentService {
      */
     EnrollmentApproval approve(String enrollmentId, RequestOptions options);
 
+    /**
+     * Approves a draft enrollment that awaits approval, so it starts. Not idempotent: after an ambiguous failure
+     * (timeout after sending, 5xx) the SDK does not send it again but throws, and the caller can check the
+     * enrollment's {@code isDraftApprovalPending()}.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the approval result
+     * @throws io.github.unifysequences.errors.ConflictException if the enrollment is not awaiting approval
+     * @throws io.github.unifysequences.errors.BadRequestException if the person opted out or is marked do-not-email
+     * @throws io.github.unifysequences.errors.NotFoundException if there is no such enrollment
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    EnrollmentApproval approve(UUID enrollmentId, RequestOptions options);
+
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse withRawResponse();
 
@@ -241,9 +358,7 @@ public interface EnrollmentService {
          * @param params who to enroll in which sequence, from which mailboxes
          * @return the response with the new enrollment
          */
-        default RawResponse<Enrollment> create(EnrollmentCreateParams params) {
-            return create(params, RequestOptions.none());
-        }
+        RawResponse<Enrollment> create(EnrollmentCreateParams params);
 
         /**
          * Like {@link EnrollmentService#create(EnrollmentCreateParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -260,9 +375,7 @@ public interface EnrollmentService {
          *
          * @return the response with the first page of enrollments
          */
-        default RawResponse<Page<Enrollment>> list() {
-            return list(EnrollmentListParams.none());
-        }
+        RawResponse<Page<Enrollment>> list();
 
         /**
          * Like {@link EnrollmentService#list(EnrollmentListParams)}, also giving the HTTP status and headers.
@@ -270,9 +383,7 @@ public interface EnrollmentService {
          * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
          * @return the response with the first page of enrollments
          */
-        default RawResponse<Page<Enrollment>> list(EnrollmentListParams params) {
-            return list(params, RequestOptions.none());
-        }
+        RawResponse<Page<Enrollment>> list(EnrollmentListParams params);
 
         /**
          * Like {@link EnrollmentService#list(EnrollmentListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -290,9 +401,16 @@ public interface EnrollmentService {
          * @return the response with the enrollment
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<Enrollment> retrieve(String enrollmentId) {
-            return retrieve(enrollmentId, RequestOptions.none());
-        }
+        RawResponse<Enrollment> retrieve(String enrollmentId);
+
+        /**
+         * Like {@link EnrollmentService#retrieve(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the enrollment
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<Enrollment> retrieve(UUID enrollmentId);
 
         /**
          * Like {@link EnrollmentService#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -305,15 +423,32 @@ public interface EnrollmentService {
         RawResponse<Enrollment> retrieve(String enrollmentId, RequestOptions options);
 
         /**
+         * Like {@link EnrollmentService#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the enrollment
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<Enrollment> retrieve(UUID enrollmentId, RequestOptions options);
+
+        /**
          * Like {@link EnrollmentService#cancel(String)}, also giving the HTTP status and headers.
          *
          * @param enrollmentId the enrollment UUID
          * @return the response with the cancellation result
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<EnrollmentCancellation> cancel(String enrollmentId) {
-            return cancel(enrollmentId, RequestOptions.none());
-        }
+        RawResponse<EnrollmentCancellation> cancel(String enrollmentId);
+
+        /**
+         * Like {@link EnrollmentService#cancel(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the cancellation result
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<EnrollmentCancellation> cancel(UUID enrollmentId);
 
         /**
          * Like {@link EnrollmentService#cancel(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -326,12 +461,32 @@ public interface EnrollmentService {
         RawResponse<EnrollmentCancellation> cancel(String enrollmentId, RequestOptions options);
 
         /**
+         * Like {@link EnrollmentService#cancel(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the cancellation result
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<EnrollmentCancellation> cancel(UUID enrollmentId, RequestOptions options);
+
+        /**
          * Alias of {@link #cancel(String)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
          *
          * @param enrollmentId the enrollment UUID
          * @return the cancellation result
          */
         default RawResponse<EnrollmentCancellation> delete(String enrollmentId) {
+            return cancel(enrollmentId);
+        }
+
+        /**
+         * Alias of {@link #cancel(String)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the cancellation result
+         */
+        default RawResponse<EnrollmentCancellation> delete(UUID enrollmentId) {
             return cancel(enrollmentId);
         }
 
@@ -347,15 +502,33 @@ public interface EnrollmentService {
         }
 
         /**
+         * Alias of {@link #cancel(String, RequestOptions)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the cancellation result
+         */
+        default RawResponse<EnrollmentCancellation> delete(UUID enrollmentId, RequestOptions options) {
+            return cancel(enrollmentId, options);
+        }
+
+        /**
          * Like {@link EnrollmentService#pause(String)}, also giving the HTTP status and headers.
          *
          * @param enrollmentId the enrollment UUID
          * @return the response with the new pause state
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<PauseState> pause(String enrollmentId) {
-            return pause(enrollmentId, RequestOptions.none());
-        }
+        RawResponse<PauseState> pause(String enrollmentId);
+
+        /**
+         * Like {@link EnrollmentService#pause(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the new pause state
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<PauseState> pause(UUID enrollmentId);
 
         /**
          * Like {@link EnrollmentService#pause(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -368,15 +541,32 @@ public interface EnrollmentService {
         RawResponse<PauseState> pause(String enrollmentId, RequestOptions options);
 
         /**
+         * Like {@link EnrollmentService#pause(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the new pause state
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<PauseState> pause(UUID enrollmentId, RequestOptions options);
+
+        /**
          * Like {@link EnrollmentService#resume(String)}, also giving the HTTP status and headers.
          *
          * @param enrollmentId the enrollment UUID
          * @return the response with the new pause state
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<PauseState> resume(String enrollmentId) {
-            return resume(enrollmentId, RequestOptions.none());
-        }
+        RawResponse<PauseState> resume(String enrollmentId);
+
+        /**
+         * Like {@link EnrollmentService#resume(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the new pause state
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<PauseState> resume(UUID enrollmentId);
 
         /**
          * Like {@link EnrollmentService#resume(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -389,15 +579,32 @@ public interface EnrollmentService {
         RawResponse<PauseState> resume(String enrollmentId, RequestOptions options);
 
         /**
+         * Like {@link EnrollmentService#resume(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the new pause state
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<PauseState> resume(UUID enrollmentId, RequestOptions options);
+
+        /**
          * Like {@link EnrollmentService#approve(String)}, also giving the HTTP status and headers.
          *
          * @param enrollmentId the enrollment UUID
          * @return the response with the approval result
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<EnrollmentApproval> approve(String enrollmentId) {
-            return approve(enrollmentId, RequestOptions.none());
-        }
+        RawResponse<EnrollmentApproval> approve(String enrollmentId);
+
+        /**
+         * Like {@link EnrollmentService#approve(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the approval result
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<EnrollmentApproval> approve(UUID enrollmentId);
 
         /**
          * Like {@link EnrollmentService#approve(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -408,5 +615,15 @@ public interface EnrollmentService {
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
         RawResponse<EnrollmentApproval> approve(String enrollmentId, RequestOptions options);
+
+        /**
+         * Like {@link EnrollmentService#approve(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the approval result
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<EnrollmentApproval> approve(UUID enrollmentId, RequestOptions options);
     }
 }

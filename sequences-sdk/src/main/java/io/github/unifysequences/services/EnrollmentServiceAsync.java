@@ -12,6 +12,7 @@ import io.github.unifysequences.models.EnrollmentQueryParams;
 import io.github.unifysequences.models.PauseState;
 import io.github.unifysequences.models.SequenceEnrollment;
 import java.util.concurrent.CompletableFuture;
+import java.util.UUID;
 
 /**
  * Enrollments: people in sequences. Create, list, read, pause, resume, approve and cancel them, and read their steps.
@@ -24,7 +25,11 @@ public interface EnrollmentServiceAsync {
     /** @return Bulk API query jobs over enrollments: create, list, retrieve, cancel, fetch result pages */
     QueryJobServiceAsync<SequenceEnrollment, EnrollmentQueryParams> queryJobs();
 
-    /** @return the steps of enrollments */
+    /**
+     * See {@link EnrollmentService#steps()} for which steps entry point to use when.
+     *
+     * @return the steps of enrollments
+     */
     EnrollmentStepsServiceAsync steps();
 
     /**
@@ -33,9 +38,7 @@ public interface EnrollmentServiceAsync {
      * @param params who to enroll in which sequence, from which mailboxes
      * @return the new enrollment, when it arrives
      */
-    default CompletableFuture<Enrollment> create(EnrollmentCreateParams params) {
-        return create(params, RequestOptions.none());
-    }
+    CompletableFuture<Enrollment> create(EnrollmentCreateParams params);
 
     /**
      * Enrolls a person in a sequence.
@@ -61,9 +64,7 @@ public interface EnrollmentServiceAsync {
      *
      * @return the first page of enrollments, when it arrives
      */
-    default CompletableFuture<AsyncPage<Enrollment>> list() {
-        return list(EnrollmentListParams.none());
-    }
+    CompletableFuture<AsyncPage<Enrollment>> list();
 
     /**
      * Same as the full overload with default options.
@@ -71,9 +72,7 @@ public interface EnrollmentServiceAsync {
      * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
      * @return the first page of enrollments, when it arrives
      */
-    default CompletableFuture<AsyncPage<Enrollment>> list(EnrollmentListParams params) {
-        return list(params, RequestOptions.none());
-    }
+    CompletableFuture<AsyncPage<Enrollment>> list(EnrollmentListParams params);
 
     /**
      * Lists enrollments matching the filters, at most 100 per page. For large exports the API recommends a query job.
@@ -94,9 +93,16 @@ public interface EnrollmentServiceAsync {
      * @return the enrollment, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<Enrollment> retrieve(String enrollmentId) {
-        return retrieve(enrollmentId, RequestOptions.none());
-    }
+    CompletableFuture<Enrollment> retrieve(String enrollmentId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the enrollment, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<Enrollment> retrieve(UUID enrollmentId);
 
     /**
      * Retrieves an enrollment with its person, mailbox and reply.
@@ -112,15 +118,35 @@ public interface EnrollmentServiceAsync {
     CompletableFuture<Enrollment> retrieve(String enrollmentId, RequestOptions options);
 
     /**
+     * Retrieves an enrollment with its person, mailbox and reply.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the enrollment, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<Enrollment> retrieve(UUID enrollmentId, RequestOptions options);
+
+    /**
      * Same as the full overload with default options.
      *
      * @param enrollmentId the enrollment UUID
      * @return the cancellation result, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<EnrollmentCancellation> cancel(String enrollmentId) {
-        return cancel(enrollmentId, RequestOptions.none());
-    }
+    CompletableFuture<EnrollmentCancellation> cancel(String enrollmentId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the cancellation result, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<EnrollmentCancellation> cancel(UUID enrollmentId);
 
     /**
      * Cancels an enrollment: its remaining steps do not run. This is the API's {@code DELETE /enrollments/{id}}; the
@@ -137,12 +163,36 @@ public interface EnrollmentServiceAsync {
     CompletableFuture<EnrollmentCancellation> cancel(String enrollmentId, RequestOptions options);
 
     /**
+     * Cancels an enrollment: its remaining steps do not run. This is the API's {@code DELETE /enrollments/{id}}; the
+     * enrollment is not erased and stays listable with {@code isCanceled()} set. Safe to retry.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the cancellation result, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<EnrollmentCancellation> cancel(UUID enrollmentId, RequestOptions options);
+
+    /**
      * Alias of {@link #cancel(String)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
      *
      * @param enrollmentId the enrollment UUID
      * @return the cancellation result
      */
     default CompletableFuture<EnrollmentCancellation> delete(String enrollmentId) {
+        return cancel(enrollmentId);
+    }
+
+    /**
+     * Alias of {@link #cancel(String)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the cancellation result
+     */
+    default CompletableFuture<EnrollmentCancellation> delete(UUID enrollmentId) {
         return cancel(enrollmentId);
     }
 
@@ -158,15 +208,33 @@ public interface EnrollmentServiceAsync {
     }
 
     /**
+     * Alias of {@link #cancel(String, RequestOptions)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the cancellation result
+     */
+    default CompletableFuture<EnrollmentCancellation> delete(UUID enrollmentId, RequestOptions options) {
+        return cancel(enrollmentId, options);
+    }
+
+    /**
      * Same as the full overload with default options.
      *
      * @param enrollmentId the enrollment UUID
      * @return the new pause state, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<PauseState> pause(String enrollmentId) {
-        return pause(enrollmentId, RequestOptions.none());
-    }
+    CompletableFuture<PauseState> pause(String enrollmentId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the new pause state, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<PauseState> pause(UUID enrollmentId);
 
     /**
      * Pauses one enrollment. Safe to retry.
@@ -182,15 +250,35 @@ public interface EnrollmentServiceAsync {
     CompletableFuture<PauseState> pause(String enrollmentId, RequestOptions options);
 
     /**
+     * Pauses one enrollment. Safe to retry.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the new pause state, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<PauseState> pause(UUID enrollmentId, RequestOptions options);
+
+    /**
      * Same as the full overload with default options.
      *
      * @param enrollmentId the enrollment UUID
      * @return the new pause state, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<PauseState> resume(String enrollmentId) {
-        return resume(enrollmentId, RequestOptions.none());
-    }
+    CompletableFuture<PauseState> resume(String enrollmentId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the new pause state, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<PauseState> resume(UUID enrollmentId);
 
     /**
      * Resumes a paused enrollment. Safe to retry.
@@ -206,15 +294,35 @@ public interface EnrollmentServiceAsync {
     CompletableFuture<PauseState> resume(String enrollmentId, RequestOptions options);
 
     /**
+     * Resumes a paused enrollment. Safe to retry.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the new pause state, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<PauseState> resume(UUID enrollmentId, RequestOptions options);
+
+    /**
      * Same as the full overload with default options.
      *
      * @param enrollmentId the enrollment UUID
      * @return the approval result, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<EnrollmentApproval> approve(String enrollmentId) {
-        return approve(enrollmentId, RequestOptions.none());
-    }
+    CompletableFuture<EnrollmentApproval> approve(String enrollmentId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the approval result, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<EnrollmentApproval> approve(UUID enrollmentId);
 
     /**
      * Approves a draft enrollment that awaits approval, so it starts. Not idempotent: after an ambiguous failure
@@ -231,6 +339,21 @@ public interface EnrollmentServiceAsync {
      */
     CompletableFuture<EnrollmentApproval> approve(String enrollmentId, RequestOptions options);
 
+    /**
+     * Approves a draft enrollment that awaits approval, so it starts. Not idempotent: after an ambiguous failure
+     * (timeout after sending, 5xx) the SDK does not send it again but throws, and the caller can check the
+     * enrollment's {@code isDraftApprovalPending()}.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param options settings for this call only
+     * @return the approval result, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<EnrollmentApproval> approve(UUID enrollmentId, RequestOptions options);
+
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse withRawResponse();
 
@@ -244,9 +367,7 @@ public interface EnrollmentServiceAsync {
          * @param params who to enroll in which sequence, from which mailboxes
          * @return the response with the new enrollment, when it arrives
          */
-        default CompletableFuture<RawResponse<Enrollment>> create(EnrollmentCreateParams params) {
-            return create(params, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<Enrollment>> create(EnrollmentCreateParams params);
 
         /**
          * Like {@link EnrollmentServiceAsync#create(EnrollmentCreateParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -263,9 +384,7 @@ public interface EnrollmentServiceAsync {
          *
          * @return the response with the first page of enrollments, when it arrives
          */
-        default CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list() {
-            return list(EnrollmentListParams.none());
-        }
+        CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list();
 
         /**
          * Like {@link EnrollmentServiceAsync#list(EnrollmentListParams)}, also giving the HTTP status and headers.
@@ -273,9 +392,7 @@ public interface EnrollmentServiceAsync {
          * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
          * @return the response with the first page of enrollments, when it arrives
          */
-        default CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list(EnrollmentListParams params) {
-            return list(params, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list(EnrollmentListParams params);
 
         /**
          * Like {@link EnrollmentServiceAsync#list(EnrollmentListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -293,9 +410,16 @@ public interface EnrollmentServiceAsync {
          * @return the response with the enrollment, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<Enrollment>> retrieve(String enrollmentId) {
-            return retrieve(enrollmentId, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<Enrollment>> retrieve(String enrollmentId);
+
+        /**
+         * Like {@link EnrollmentServiceAsync#retrieve(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the enrollment, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<Enrollment>> retrieve(UUID enrollmentId);
 
         /**
          * Like {@link EnrollmentServiceAsync#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -308,15 +432,32 @@ public interface EnrollmentServiceAsync {
         CompletableFuture<RawResponse<Enrollment>> retrieve(String enrollmentId, RequestOptions options);
 
         /**
+         * Like {@link EnrollmentServiceAsync#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the enrollment, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<Enrollment>> retrieve(UUID enrollmentId, RequestOptions options);
+
+        /**
          * Like {@link EnrollmentServiceAsync#cancel(String)}, also giving the HTTP status and headers.
          *
          * @param enrollmentId the enrollment UUID
          * @return the response with the cancellation result, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<EnrollmentCancellation>> cancel(String enrollmentId) {
-            return cancel(enrollmentId, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<EnrollmentCancellation>> cancel(String enrollmentId);
+
+        /**
+         * Like {@link EnrollmentServiceAsync#cancel(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the cancellation result, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<EnrollmentCancellation>> cancel(UUID enrollmentId);
 
         /**
          * Like {@link EnrollmentServiceAsync#cancel(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -329,12 +470,32 @@ public interface EnrollmentServiceAsync {
         CompletableFuture<RawResponse<EnrollmentCancellation>> cancel(String enrollmentId, RequestOptions options);
 
         /**
+         * Like {@link EnrollmentServiceAsync#cancel(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the cancellation result, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<EnrollmentCancellation>> cancel(UUID enrollmentId, RequestOptions options);
+
+        /**
          * Alias of {@link #cancel(String)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
          *
          * @param enrollmentId the enrollment UUID
          * @return the cancellation result
          */
         default CompletableFuture<RawResponse<EnrollmentCancellation>> delete(String enrollmentId) {
+            return cancel(enrollmentId);
+        }
+
+        /**
+         * Alias of {@link #cancel(String)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the cancellation result
+         */
+        default CompletableFuture<RawResponse<EnrollmentCancellation>> delete(UUID enrollmentId) {
             return cancel(enrollmentId);
         }
 
@@ -350,15 +511,33 @@ public interface EnrollmentServiceAsync {
         }
 
         /**
+         * Alias of {@link #cancel(String, RequestOptions)}, named after the API's {@code DELETE}: the enrollment is cancelled, not erased.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the cancellation result
+         */
+        default CompletableFuture<RawResponse<EnrollmentCancellation>> delete(UUID enrollmentId, RequestOptions options) {
+            return cancel(enrollmentId, options);
+        }
+
+        /**
          * Like {@link EnrollmentServiceAsync#pause(String)}, also giving the HTTP status and headers.
          *
          * @param enrollmentId the enrollment UUID
          * @return the response with the new pause state, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<PauseState>> pause(String enrollmentId) {
-            return pause(enrollmentId, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<PauseState>> pause(String enrollmentId);
+
+        /**
+         * Like {@link EnrollmentServiceAsync#pause(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the new pause state, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<PauseState>> pause(UUID enrollmentId);
 
         /**
          * Like {@link EnrollmentServiceAsync#pause(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -371,15 +550,32 @@ public interface EnrollmentServiceAsync {
         CompletableFuture<RawResponse<PauseState>> pause(String enrollmentId, RequestOptions options);
 
         /**
+         * Like {@link EnrollmentServiceAsync#pause(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the new pause state, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<PauseState>> pause(UUID enrollmentId, RequestOptions options);
+
+        /**
          * Like {@link EnrollmentServiceAsync#resume(String)}, also giving the HTTP status and headers.
          *
          * @param enrollmentId the enrollment UUID
          * @return the response with the new pause state, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<PauseState>> resume(String enrollmentId) {
-            return resume(enrollmentId, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<PauseState>> resume(String enrollmentId);
+
+        /**
+         * Like {@link EnrollmentServiceAsync#resume(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the new pause state, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<PauseState>> resume(UUID enrollmentId);
 
         /**
          * Like {@link EnrollmentServiceAsync#resume(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -392,15 +588,32 @@ public interface EnrollmentServiceAsync {
         CompletableFuture<RawResponse<PauseState>> resume(String enrollmentId, RequestOptions options);
 
         /**
+         * Like {@link EnrollmentServiceAsync#resume(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the new pause state, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<PauseState>> resume(UUID enrollmentId, RequestOptions options);
+
+        /**
          * Like {@link EnrollmentServiceAsync#approve(String)}, also giving the HTTP status and headers.
          *
          * @param enrollmentId the enrollment UUID
          * @return the response with the approval result, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<EnrollmentApproval>> approve(String enrollmentId) {
-            return approve(enrollmentId, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<EnrollmentApproval>> approve(String enrollmentId);
+
+        /**
+         * Like {@link EnrollmentServiceAsync#approve(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the approval result, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<EnrollmentApproval>> approve(UUID enrollmentId);
 
         /**
          * Like {@link EnrollmentServiceAsync#approve(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -411,5 +624,15 @@ public interface EnrollmentServiceAsync {
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
         CompletableFuture<RawResponse<EnrollmentApproval>> approve(String enrollmentId, RequestOptions options);
+
+        /**
+         * Like {@link EnrollmentServiceAsync#approve(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param options settings for this call only
+         * @return the response with the approval result, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<EnrollmentApproval>> approve(UUID enrollmentId, RequestOptions options);
     }
 }

@@ -5,6 +5,7 @@ import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.EnrollmentStep;
 import io.github.unifysequences.models.PageParams;
+import java.util.UUID;
 
 /**
  * The steps of one enrollment: where a person is in the sequence.
@@ -15,7 +16,8 @@ import io.github.unifysequences.models.PageParams;
  * }</pre>
  *
  * <p>Reached through {@code client.enrollments().steps()}. Thread-safe. Every operation has the overloads
- * {@code op(ids)}, {@code op(ids, params)} where it takes params, and one more with {@link RequestOptions}.
+ * {@code op(ids)}, {@code op(ids, params)} where it takes params, and one more with {@link RequestOptions}; ids are
+ * taken as the {@link java.util.UUID}s the models return ({@code e.id()}) or as strings.
  */
 public interface EnrollmentStepsService {
 
@@ -26,9 +28,16 @@ public interface EnrollmentStepsService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default Page<EnrollmentStep> list(String enrollmentId) {
-        return list(enrollmentId, PageParams.none());
-    }
+    Page<EnrollmentStep> list(String enrollmentId);
+
+    /**
+     * Same as the full overload with default params and options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the first page of steps
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    Page<EnrollmentStep> list(UUID enrollmentId);
 
     /**
      * Same as the full overload with default options.
@@ -38,9 +47,17 @@ public interface EnrollmentStepsService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default Page<EnrollmentStep> list(String enrollmentId, PageParams params) {
-        return list(enrollmentId, params, RequestOptions.none());
-    }
+    Page<EnrollmentStep> list(String enrollmentId, PageParams params);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param params paging: page size and a cursor to resume from
+     * @return the first page of steps
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    Page<EnrollmentStep> list(UUID enrollmentId, PageParams params);
 
     /**
      * Lists the steps of one enrollment, one page at a time.
@@ -53,6 +70,18 @@ public interface EnrollmentStepsService {
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
     Page<EnrollmentStep> list(String enrollmentId, PageParams params, RequestOptions options);
+
+    /**
+     * Lists the steps of one enrollment, one page at a time.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param params paging: page size and a cursor to resume from
+     * @param options settings for this call only
+     * @return the first page of steps
+     * @throws io.github.unifysequences.errors.NotFoundException if there is no such enrollment
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    Page<EnrollmentStep> list(UUID enrollmentId, PageParams params, RequestOptions options);
 
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse withRawResponse();
@@ -67,9 +96,16 @@ public interface EnrollmentStepsService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<Page<EnrollmentStep>> list(String enrollmentId) {
-            return list(enrollmentId, PageParams.none());
-        }
+        RawResponse<Page<EnrollmentStep>> list(String enrollmentId);
+
+        /**
+         * Like {@link EnrollmentStepsService#list(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the first page of steps
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<Page<EnrollmentStep>> list(UUID enrollmentId);
 
         /**
          * Like {@link EnrollmentStepsService#list(String, PageParams)}, also giving the HTTP status and headers.
@@ -79,9 +115,17 @@ public interface EnrollmentStepsService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<Page<EnrollmentStep>> list(String enrollmentId, PageParams params) {
-            return list(enrollmentId, params, RequestOptions.none());
-        }
+        RawResponse<Page<EnrollmentStep>> list(String enrollmentId, PageParams params);
+
+        /**
+         * Like {@link EnrollmentStepsService#list(String, PageParams)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param params paging: page size and a cursor to resume from
+         * @return the response with the first page of steps
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<Page<EnrollmentStep>> list(UUID enrollmentId, PageParams params);
 
         /**
          * Like {@link EnrollmentStepsService#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -93,5 +137,16 @@ public interface EnrollmentStepsService {
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
         RawResponse<Page<EnrollmentStep>> list(String enrollmentId, PageParams params, RequestOptions options);
+
+        /**
+         * Like {@link EnrollmentStepsService#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param params paging: page size and a cursor to resume from
+         * @param options settings for this call only
+         * @return the response with the first page of steps
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<Page<EnrollmentStep>> list(UUID enrollmentId, PageParams params, RequestOptions options);
     }
 }

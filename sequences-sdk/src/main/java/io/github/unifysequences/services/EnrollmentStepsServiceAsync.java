@@ -6,6 +6,7 @@ import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.EnrollmentStep;
 import io.github.unifysequences.models.PageParams;
 import java.util.concurrent.CompletableFuture;
+import java.util.UUID;
 
 /**
  * The steps of one enrollment: where a person is in the sequence.
@@ -22,9 +23,16 @@ public interface EnrollmentStepsServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId) {
-        return list(enrollmentId, PageParams.none());
-    }
+    CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId);
+
+    /**
+     * Same as the full overload with default params and options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @return the first page of steps, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<AsyncPage<EnrollmentStep>> list(UUID enrollmentId);
 
     /**
      * Same as the full overload with default options.
@@ -34,9 +42,17 @@ public interface EnrollmentStepsServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId, PageParams params) {
-        return list(enrollmentId, params, RequestOptions.none());
-    }
+    CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId, PageParams params);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param params paging: page size and a cursor to resume from
+     * @return the first page of steps, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<AsyncPage<EnrollmentStep>> list(UUID enrollmentId, PageParams params);
 
     /**
      * Lists the steps of one enrollment, one page at a time.
@@ -52,6 +68,20 @@ public interface EnrollmentStepsServiceAsync {
      */
     CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId, PageParams params, RequestOptions options);
 
+    /**
+     * Lists the steps of one enrollment, one page at a time.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param enrollmentId the enrollment UUID
+     * @param params paging: page size and a cursor to resume from
+     * @param options settings for this call only
+     * @return the first page of steps, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<AsyncPage<EnrollmentStep>> list(UUID enrollmentId, PageParams params, RequestOptions options);
+
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse withRawResponse();
 
@@ -65,9 +95,16 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId) {
-            return list(enrollmentId, PageParams.none());
-        }
+        CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId);
+
+        /**
+         * Like {@link EnrollmentStepsServiceAsync#list(String)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @return the response with the first page of steps, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(UUID enrollmentId);
 
         /**
          * Like {@link EnrollmentStepsServiceAsync#list(String, PageParams)}, also giving the HTTP status and headers.
@@ -77,9 +114,17 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId, PageParams params) {
-            return list(enrollmentId, params, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId, PageParams params);
+
+        /**
+         * Like {@link EnrollmentStepsServiceAsync#list(String, PageParams)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param params paging: page size and a cursor to resume from
+         * @return the response with the first page of steps, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(UUID enrollmentId, PageParams params);
 
         /**
          * Like {@link EnrollmentStepsServiceAsync#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -91,5 +136,16 @@ public interface EnrollmentStepsServiceAsync {
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
         CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId, PageParams params, RequestOptions options);
+
+        /**
+         * Like {@link EnrollmentStepsServiceAsync#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param enrollmentId the enrollment UUID
+         * @param params paging: page size and a cursor to resume from
+         * @param options settings for this call only
+         * @return the response with the first page of steps, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(UUID enrollmentId, PageParams params, RequestOptions options);
     }
 }

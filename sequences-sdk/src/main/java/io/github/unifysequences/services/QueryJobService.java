@@ -49,9 +49,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param params the filters
      * @return the new job, {@code IN_PROGRESS}
      */
-    default QueryJob create(P params) {
-        return create(params, RequestOptions.none());
-    }
+    QueryJob create(P params);
 
     /**
      * Starts a query job. The job runs in the background; its results can be fetched once it is {@code FINISHED}
@@ -71,9 +69,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      *
      * @return the first page of jobs, newest first
      */
-    default Page<QueryJob> list() {
-        return list(QueryJobListParams.none(), RequestOptions.none());
-    }
+    Page<QueryJob> list();
 
     /**
      * Same as the full overload with default options.
@@ -81,9 +77,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param params paging and the status filter
      * @return the first page of jobs
      */
-    default Page<QueryJob> list(QueryJobListParams params) {
-        return list(params, RequestOptions.none());
-    }
+    Page<QueryJob> list(QueryJobListParams params);
 
     /**
      * Lists the account's query jobs of this kind; {@code autoPager()} follows the cursors.
@@ -101,9 +95,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @return the job
      * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
-    default QueryJob retrieve(String jobId) {
-        return retrieve(jobId, RequestOptions.none());
-    }
+    QueryJob retrieve(String jobId);
 
     /**
      * Retrieves a job: its status and, once {@code FINISHED}, {@code totalRows}. Poll with backoff, not in a
@@ -124,9 +116,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @return the job, {@code CANCELED}
      * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
-    default QueryJob cancel(String jobId) {
-        return cancel(jobId, RequestOptions.none());
-    }
+    QueryJob cancel(String jobId);
 
     /**
      * Cancels a job that is still {@code IN_PROGRESS}.
@@ -146,9 +136,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @return the first page of results
      * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
-    default ResultsPage<R> results(String jobId) {
-        return results(jobId, ResultsPageParams.first(), RequestOptions.none());
-    }
+    ResultsPage<R> results(String jobId);
 
     /**
      * Same as the full overload with default options.
@@ -158,9 +146,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @return the page of results
      * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
-    default ResultsPage<R> results(String jobId, ResultsPageParams params) {
-        return results(jobId, params, RequestOptions.none());
-    }
+    ResultsPage<R> results(String jobId, ResultsPageParams params);
 
     /**
      * Fetches one JSON page of a finished job's results, up to 2,000 rows. Pages are stable, so any page can be
@@ -184,9 +170,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param params the filters
      * @return the rows, read lazily; close it
      */
-    default QueryJobExport<R> export(P params) {
-        return export(params, ExportOptions.defaults());
-    }
+    QueryJobExport<R> export(P params);
 
     /**
      * Creates a job and returns its rows as one lazy stream. The job is created now; iterating waits for it
@@ -206,9 +190,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @return the rows, read lazily; close it
      * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
-    default QueryJobExport<R> exportJob(String jobId) {
-        return exportJob(jobId, ExportOptions.defaults());
-    }
+    QueryJobExport<R> exportJob(String jobId);
 
     /**
      * Streams the rows of an existing job, waiting for it first if it is still in progress: to resume after a
@@ -246,9 +228,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          *
          * @return the response with the first page of jobs
          */
-        default RawResponse<Page<QueryJob>> list() {
-            return list(QueryJobListParams.none(), RequestOptions.none());
-        }
+        RawResponse<Page<QueryJob>> list();
 
         /**
          * Like {@link QueryJobService#list(QueryJobListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -276,9 +256,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          * @return the response with the job
          * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
          */
-        default RawResponse<QueryJob> retrieve(String jobId) {
-            return retrieve(jobId, RequestOptions.none());
-        }
+        RawResponse<QueryJob> retrieve(String jobId);
 
         /**
          * Like {@link QueryJobService#cancel(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -297,9 +275,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          * @return the response with the cancelled job
          * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
          */
-        default RawResponse<QueryJob> cancel(String jobId) {
-            return cancel(jobId, RequestOptions.none());
-        }
+        RawResponse<QueryJob> cancel(String jobId);
 
         /**
          * Like {@link QueryJobService#results(String, ResultsPageParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -320,8 +296,6 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          * @return the response with the page of results
          * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
          */
-        default RawResponse<ResultsPage<R>> results(String jobId, ResultsPageParams params) {
-            return results(jobId, params, RequestOptions.none());
-        }
+        RawResponse<ResultsPage<R>> results(String jobId, ResultsPageParams params);
     }
 }

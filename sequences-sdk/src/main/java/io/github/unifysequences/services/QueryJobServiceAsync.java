@@ -45,9 +45,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @param params the filters
      * @return the new job, {@code IN_PROGRESS}, when it arrives
      */
-    default CompletableFuture<QueryJob> create(P params) {
-        return create(params, RequestOptions.none());
-    }
+    CompletableFuture<QueryJob> create(P params);
 
     /**
      * Starts a query job; see {@link QueryJobService#create(QueryJobParams, RequestOptions)}.
@@ -63,9 +61,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      *
      * @return the first page of jobs, when it arrives
      */
-    default CompletableFuture<AsyncPage<QueryJob>> list() {
-        return list(QueryJobListParams.none(), RequestOptions.none());
-    }
+    CompletableFuture<AsyncPage<QueryJob>> list();
 
     /**
      * Same as the full overload with default options.
@@ -73,9 +69,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @param params paging and the status filter
      * @return the first page of jobs, when it arrives
      */
-    default CompletableFuture<AsyncPage<QueryJob>> list(QueryJobListParams params) {
-        return list(params, RequestOptions.none());
-    }
+    CompletableFuture<AsyncPage<QueryJob>> list(QueryJobListParams params);
 
     /**
      * Lists the account's query jobs of this kind; {@code autoPager()} follows the cursors.
@@ -93,9 +87,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @return the job, when it arrives
      * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
-    default CompletableFuture<QueryJob> retrieve(String jobId) {
-        return retrieve(jobId, RequestOptions.none());
-    }
+    CompletableFuture<QueryJob> retrieve(String jobId);
 
     /**
      * Retrieves a job; see {@link QueryJobService#retrieve(String, RequestOptions)}.
@@ -114,9 +106,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @return the job, {@code CANCELED}, when it arrives
      * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
-    default CompletableFuture<QueryJob> cancel(String jobId) {
-        return cancel(jobId, RequestOptions.none());
-    }
+    CompletableFuture<QueryJob> cancel(String jobId);
 
     /**
      * Cancels a job that is still {@code IN_PROGRESS}; see {@link QueryJobService#cancel(String, RequestOptions)}.
@@ -135,9 +125,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @return the first page of results, when it arrives
      * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
-    default CompletableFuture<ResultsPage<R>> results(String jobId) {
-        return results(jobId, ResultsPageParams.first(), RequestOptions.none());
-    }
+    CompletableFuture<ResultsPage<R>> results(String jobId);
 
     /**
      * Same as the full overload with default options.
@@ -147,9 +135,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @return the page of results, when it arrives
      * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
      */
-    default CompletableFuture<ResultsPage<R>> results(String jobId, ResultsPageParams params) {
-        return results(jobId, params, RequestOptions.none());
-    }
+    CompletableFuture<ResultsPage<R>> results(String jobId, ResultsPageParams params);
 
     /**
      * Fetches one JSON page of a finished job's results; see

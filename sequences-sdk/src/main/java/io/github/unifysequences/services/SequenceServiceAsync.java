@@ -8,6 +8,7 @@ import io.github.unifysequences.models.PauseState;
 import io.github.unifysequences.models.Sequence;
 import io.github.unifysequences.models.SequenceDeletion;
 import java.util.concurrent.CompletableFuture;
+import java.util.UUID;
 
 /**
  * The sequences of the workspace: list them, read one, pause or resume one, delete one, and read their steps.
@@ -17,7 +18,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface SequenceServiceAsync {
 
-    /** @return the steps of sequences */
+    /**
+     * See {@link SequenceService#steps()} for which steps entry point to use when.
+     *
+     * @return the steps of sequences
+     */
     SequenceStepServiceAsync steps();
 
     /**
@@ -25,9 +30,7 @@ public interface SequenceServiceAsync {
      *
      * @return the first page (or the page at the params' cursor), when it arrives
      */
-    default CompletableFuture<AsyncPage<Sequence>> list() {
-        return list(PageParams.none());
-    }
+    CompletableFuture<AsyncPage<Sequence>> list();
 
     /**
      * Same as the full overload with default options.
@@ -35,9 +38,7 @@ public interface SequenceServiceAsync {
      * @param params paging: page size and a cursor to resume from
      * @return the first page (or the page at the params' cursor), when it arrives
      */
-    default CompletableFuture<AsyncPage<Sequence>> list(PageParams params) {
-        return list(params, RequestOptions.none());
-    }
+    CompletableFuture<AsyncPage<Sequence>> list(PageParams params);
 
     /**
      * Lists the sequences of the workspace, one page at a time. Follow {@code nextPage()} or iterate {@code autoPager()} for the rest.
@@ -58,9 +59,16 @@ public interface SequenceServiceAsync {
      * @return the sequence, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<Sequence> retrieve(String sequenceId) {
-        return retrieve(sequenceId, RequestOptions.none());
-    }
+    CompletableFuture<Sequence> retrieve(String sequenceId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @return the sequence, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<Sequence> retrieve(UUID sequenceId);
 
     /**
      * Retrieves a sequence with its owner, send schedule and ruleset.
@@ -76,15 +84,35 @@ public interface SequenceServiceAsync {
     CompletableFuture<Sequence> retrieve(String sequenceId, RequestOptions options);
 
     /**
+     * Retrieves a sequence with its owner, send schedule and ruleset.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param sequenceId the sequence UUID
+     * @param options settings for this call only
+     * @return the sequence, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<Sequence> retrieve(UUID sequenceId, RequestOptions options);
+
+    /**
      * Same as the full overload with default options.
      *
      * @param sequenceId the sequence UUID
      * @return the deletion result, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<SequenceDeletion> delete(String sequenceId) {
-        return delete(sequenceId, RequestOptions.none());
-    }
+    CompletableFuture<SequenceDeletion> delete(String sequenceId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @return the deletion result, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<SequenceDeletion> delete(UUID sequenceId);
 
     /**
      * Deletes a sequence. Safe to retry, so the SDK retries it like a read.
@@ -100,15 +128,35 @@ public interface SequenceServiceAsync {
     CompletableFuture<SequenceDeletion> delete(String sequenceId, RequestOptions options);
 
     /**
+     * Deletes a sequence. Safe to retry, so the SDK retries it like a read.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param sequenceId the sequence UUID
+     * @param options settings for this call only
+     * @return the deletion result, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<SequenceDeletion> delete(UUID sequenceId, RequestOptions options);
+
+    /**
      * Same as the full overload with default options.
      *
      * @param sequenceId the sequence UUID
      * @return the new pause state, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<PauseState> pause(String sequenceId) {
-        return pause(sequenceId, RequestOptions.none());
-    }
+    CompletableFuture<PauseState> pause(String sequenceId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @return the new pause state, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<PauseState> pause(UUID sequenceId);
 
     /**
      * Pauses a sequence: none of its enrollments advance until it is resumed. Pausing a paused sequence is harmless, so the SDK retries it.
@@ -124,15 +172,35 @@ public interface SequenceServiceAsync {
     CompletableFuture<PauseState> pause(String sequenceId, RequestOptions options);
 
     /**
+     * Pauses a sequence: none of its enrollments advance until it is resumed. Pausing a paused sequence is harmless, so the SDK retries it.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param sequenceId the sequence UUID
+     * @param options settings for this call only
+     * @return the new pause state, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<PauseState> pause(UUID sequenceId, RequestOptions options);
+
+    /**
      * Same as the full overload with default options.
      *
      * @param sequenceId the sequence UUID
      * @return the resumed sequence, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<Sequence> resume(String sequenceId) {
-        return resume(sequenceId, RequestOptions.none());
-    }
+    CompletableFuture<Sequence> resume(String sequenceId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @return the resumed sequence, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<Sequence> resume(UUID sequenceId);
 
     /**
      * Resumes a paused sequence. Unlike {@link #pause(String)}, the answer is the whole sequence.
@@ -147,6 +215,19 @@ public interface SequenceServiceAsync {
      */
     CompletableFuture<Sequence> resume(String sequenceId, RequestOptions options);
 
+    /**
+     * Resumes a paused sequence. Unlike {@link #pause(String)}, the answer is the whole sequence.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param sequenceId the sequence UUID
+     * @param options settings for this call only
+     * @return the resumed sequence, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<Sequence> resume(UUID sequenceId, RequestOptions options);
+
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse withRawResponse();
 
@@ -158,9 +239,7 @@ public interface SequenceServiceAsync {
          *
          * @return the response with the first page (or the page at the params' cursor), when it arrives
          */
-        default CompletableFuture<RawResponse<AsyncPage<Sequence>>> list() {
-            return list(PageParams.none());
-        }
+        CompletableFuture<RawResponse<AsyncPage<Sequence>>> list();
 
         /**
          * Like {@link SequenceServiceAsync#list(PageParams)}, also giving the HTTP status and headers.
@@ -168,9 +247,7 @@ public interface SequenceServiceAsync {
          * @param params paging: page size and a cursor to resume from
          * @return the response with the first page (or the page at the params' cursor), when it arrives
          */
-        default CompletableFuture<RawResponse<AsyncPage<Sequence>>> list(PageParams params) {
-            return list(params, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<AsyncPage<Sequence>>> list(PageParams params);
 
         /**
          * Like {@link SequenceServiceAsync#list(PageParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -188,9 +265,16 @@ public interface SequenceServiceAsync {
          * @return the response with the sequence, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<Sequence>> retrieve(String sequenceId) {
-            return retrieve(sequenceId, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<Sequence>> retrieve(String sequenceId);
+
+        /**
+         * Like {@link SequenceServiceAsync#retrieve(String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @return the response with the sequence, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<Sequence>> retrieve(UUID sequenceId);
 
         /**
          * Like {@link SequenceServiceAsync#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -203,15 +287,32 @@ public interface SequenceServiceAsync {
         CompletableFuture<RawResponse<Sequence>> retrieve(String sequenceId, RequestOptions options);
 
         /**
+         * Like {@link SequenceServiceAsync#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param options settings for this call only
+         * @return the response with the sequence, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<Sequence>> retrieve(UUID sequenceId, RequestOptions options);
+
+        /**
          * Like {@link SequenceServiceAsync#delete(String)}, also giving the HTTP status and headers.
          *
          * @param sequenceId the sequence UUID
          * @return the response with the deletion result, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<SequenceDeletion>> delete(String sequenceId) {
-            return delete(sequenceId, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<SequenceDeletion>> delete(String sequenceId);
+
+        /**
+         * Like {@link SequenceServiceAsync#delete(String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @return the response with the deletion result, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<SequenceDeletion>> delete(UUID sequenceId);
 
         /**
          * Like {@link SequenceServiceAsync#delete(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -224,15 +325,32 @@ public interface SequenceServiceAsync {
         CompletableFuture<RawResponse<SequenceDeletion>> delete(String sequenceId, RequestOptions options);
 
         /**
+         * Like {@link SequenceServiceAsync#delete(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param options settings for this call only
+         * @return the response with the deletion result, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<SequenceDeletion>> delete(UUID sequenceId, RequestOptions options);
+
+        /**
          * Like {@link SequenceServiceAsync#pause(String)}, also giving the HTTP status and headers.
          *
          * @param sequenceId the sequence UUID
          * @return the response with the new pause state, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<PauseState>> pause(String sequenceId) {
-            return pause(sequenceId, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<PauseState>> pause(String sequenceId);
+
+        /**
+         * Like {@link SequenceServiceAsync#pause(String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @return the response with the new pause state, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<PauseState>> pause(UUID sequenceId);
 
         /**
          * Like {@link SequenceServiceAsync#pause(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -245,15 +363,32 @@ public interface SequenceServiceAsync {
         CompletableFuture<RawResponse<PauseState>> pause(String sequenceId, RequestOptions options);
 
         /**
+         * Like {@link SequenceServiceAsync#pause(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param options settings for this call only
+         * @return the response with the new pause state, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<PauseState>> pause(UUID sequenceId, RequestOptions options);
+
+        /**
          * Like {@link SequenceServiceAsync#resume(String)}, also giving the HTTP status and headers.
          *
          * @param sequenceId the sequence UUID
          * @return the response with the resumed sequence, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<Sequence>> resume(String sequenceId) {
-            return resume(sequenceId, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<Sequence>> resume(String sequenceId);
+
+        /**
+         * Like {@link SequenceServiceAsync#resume(String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @return the response with the resumed sequence, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<Sequence>> resume(UUID sequenceId);
 
         /**
          * Like {@link SequenceServiceAsync#resume(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -264,5 +399,15 @@ public interface SequenceServiceAsync {
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
         CompletableFuture<RawResponse<Sequence>> resume(String sequenceId, RequestOptions options);
+
+        /**
+         * Like {@link SequenceServiceAsync#resume(String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param options settings for this call only
+         * @return the response with the resumed sequence, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<Sequence>> resume(UUID sequenceId, RequestOptions options);
     }
 }

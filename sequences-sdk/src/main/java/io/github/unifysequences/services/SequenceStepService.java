@@ -5,6 +5,7 @@ import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.SequenceStep;
 import io.github.unifysequences.models.SequenceStepListParams;
+import java.util.UUID;
 
 /**
  * The steps of a sequence. Steps come back as the {@link io.github.unifysequences.models.SequenceStep} variant their {@code type} names.
@@ -18,7 +19,8 @@ import io.github.unifysequences.models.SequenceStepListParams;
  * }</pre>
  *
  * <p>Reached through {@code client.sequences().steps()}. Thread-safe. Every operation has the overloads
- * {@code op(ids)}, {@code op(ids, params)} where it takes params, and one more with {@link RequestOptions}.
+ * {@code op(ids)}, {@code op(ids, params)} where it takes params, and one more with {@link RequestOptions}; ids are
+ * taken as the {@link java.util.UUID}s the models return ({@code e.id()}) or as strings.
  */
 public interface SequenceStepService {
 
@@ -29,9 +31,16 @@ public interface SequenceStepService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default Page<SequenceStep> list(String sequenceId) {
-        return list(sequenceId, SequenceStepListParams.none());
-    }
+    Page<SequenceStep> list(String sequenceId);
+
+    /**
+     * Same as the full overload with default params and options.
+     *
+     * @param sequenceId the sequence UUID
+     * @return the first page of steps
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    Page<SequenceStep> list(UUID sequenceId);
 
     /**
      * Same as the full overload with default options.
@@ -41,9 +50,17 @@ public interface SequenceStepService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default Page<SequenceStep> list(String sequenceId, SequenceStepListParams params) {
-        return list(sequenceId, params, RequestOptions.none());
-    }
+    Page<SequenceStep> list(String sequenceId, SequenceStepListParams params);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @param params an optional filter by step type, and paging
+     * @return the first page of steps
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    Page<SequenceStep> list(UUID sequenceId, SequenceStepListParams params);
 
     /**
      * Lists the steps of a sequence, one page at a time, optionally only those of some types.
@@ -58,6 +75,18 @@ public interface SequenceStepService {
     Page<SequenceStep> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
     /**
+     * Lists the steps of a sequence, one page at a time, optionally only those of some types.
+     *
+     * @param sequenceId the sequence UUID
+     * @param params an optional filter by step type, and paging
+     * @param options settings for this call only
+     * @return the first page of steps
+     * @throws io.github.unifysequences.errors.NotFoundException if there is no such sequence
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    Page<SequenceStep> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
+
+    /**
      * Same as the full overload with default options.
      *
      * @param sequenceId the sequence UUID
@@ -65,9 +94,17 @@ public interface SequenceStepService {
      * @return the step, as the variant its type names
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default SequenceStep retrieve(String sequenceId, String stepId) {
-        return retrieve(sequenceId, stepId, RequestOptions.none());
-    }
+    SequenceStep retrieve(String sequenceId, String stepId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @param stepId the step UUID
+     * @return the step, as the variant its type names
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    SequenceStep retrieve(UUID sequenceId, UUID stepId);
 
     /**
      * Retrieves one step of a sequence.
@@ -80,6 +117,18 @@ public interface SequenceStepService {
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
     SequenceStep retrieve(String sequenceId, String stepId, RequestOptions options);
+
+    /**
+     * Retrieves one step of a sequence.
+     *
+     * @param sequenceId the sequence UUID
+     * @param stepId the step UUID
+     * @param options settings for this call only
+     * @return the step, as the variant its type names
+     * @throws io.github.unifysequences.errors.NotFoundException if there is no such sequence or step
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    SequenceStep retrieve(UUID sequenceId, UUID stepId, RequestOptions options);
 
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse withRawResponse();
@@ -94,9 +143,16 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<Page<SequenceStep>> list(String sequenceId) {
-            return list(sequenceId, SequenceStepListParams.none());
-        }
+        RawResponse<Page<SequenceStep>> list(String sequenceId);
+
+        /**
+         * Like {@link SequenceStepService#list(String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @return the response with the first page of steps
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<Page<SequenceStep>> list(UUID sequenceId);
 
         /**
          * Like {@link SequenceStepService#list(String, SequenceStepListParams)}, also giving the HTTP status and headers.
@@ -106,9 +162,17 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<Page<SequenceStep>> list(String sequenceId, SequenceStepListParams params) {
-            return list(sequenceId, params, RequestOptions.none());
-        }
+        RawResponse<Page<SequenceStep>> list(String sequenceId, SequenceStepListParams params);
+
+        /**
+         * Like {@link SequenceStepService#list(String, SequenceStepListParams)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param params an optional filter by step type, and paging
+         * @return the response with the first page of steps
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<Page<SequenceStep>> list(UUID sequenceId, SequenceStepListParams params);
 
         /**
          * Like {@link SequenceStepService#list(String, SequenceStepListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -122,6 +186,17 @@ public interface SequenceStepService {
         RawResponse<Page<SequenceStep>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
         /**
+         * Like {@link SequenceStepService#list(String, SequenceStepListParams, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param params an optional filter by step type, and paging
+         * @param options settings for this call only
+         * @return the response with the first page of steps
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<Page<SequenceStep>> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
+
+        /**
          * Like {@link SequenceStepService#retrieve(String, String)}, also giving the HTTP status and headers.
          *
          * @param sequenceId the sequence UUID
@@ -129,9 +204,17 @@ public interface SequenceStepService {
          * @return the response with the step, as the variant its type names
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<SequenceStep> retrieve(String sequenceId, String stepId) {
-            return retrieve(sequenceId, stepId, RequestOptions.none());
-        }
+        RawResponse<SequenceStep> retrieve(String sequenceId, String stepId);
+
+        /**
+         * Like {@link SequenceStepService#retrieve(String, String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param stepId the step UUID
+         * @return the response with the step, as the variant its type names
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<SequenceStep> retrieve(UUID sequenceId, UUID stepId);
 
         /**
          * Like {@link SequenceStepService#retrieve(String, String, RequestOptions)}, also giving the HTTP status and headers.
@@ -143,5 +226,16 @@ public interface SequenceStepService {
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
         RawResponse<SequenceStep> retrieve(String sequenceId, String stepId, RequestOptions options);
+
+        /**
+         * Like {@link SequenceStepService#retrieve(String, String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param stepId the step UUID
+         * @param options settings for this call only
+         * @return the response with the step, as the variant its type names
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        RawResponse<SequenceStep> retrieve(UUID sequenceId, UUID stepId, RequestOptions options);
     }
 }

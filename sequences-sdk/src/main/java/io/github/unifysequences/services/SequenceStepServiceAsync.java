@@ -6,6 +6,7 @@ import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.SequenceStep;
 import io.github.unifysequences.models.SequenceStepListParams;
 import java.util.concurrent.CompletableFuture;
+import java.util.UUID;
 
 /**
  * The steps of a sequence. Steps come back as the {@link io.github.unifysequences.models.SequenceStep} variant their {@code type} names.
@@ -22,9 +23,16 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId) {
-        return list(sequenceId, SequenceStepListParams.none());
-    }
+    CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId);
+
+    /**
+     * Same as the full overload with default params and options.
+     *
+     * @param sequenceId the sequence UUID
+     * @return the first page of steps, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<AsyncPage<SequenceStep>> list(UUID sequenceId);
 
     /**
      * Same as the full overload with default options.
@@ -34,9 +42,17 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, SequenceStepListParams params) {
-        return list(sequenceId, params, RequestOptions.none());
-    }
+    CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, SequenceStepListParams params);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @param params an optional filter by step type, and paging
+     * @return the first page of steps, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<AsyncPage<SequenceStep>> list(UUID sequenceId, SequenceStepListParams params);
 
     /**
      * Lists the steps of a sequence, one page at a time, optionally only those of some types.
@@ -53,6 +69,20 @@ public interface SequenceStepServiceAsync {
     CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
     /**
+     * Lists the steps of a sequence, one page at a time, optionally only those of some types.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param sequenceId the sequence UUID
+     * @param params an optional filter by step type, and paging
+     * @param options settings for this call only
+     * @return the first page of steps, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<AsyncPage<SequenceStep>> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
+
+    /**
      * Same as the full overload with default options.
      *
      * @param sequenceId the sequence UUID
@@ -60,9 +90,17 @@ public interface SequenceStepServiceAsync {
      * @return the step, as the variant its type names, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<SequenceStep> retrieve(String sequenceId, String stepId) {
-        return retrieve(sequenceId, stepId, RequestOptions.none());
-    }
+    CompletableFuture<SequenceStep> retrieve(String sequenceId, String stepId);
+
+    /**
+     * Same as the full overload with default options.
+     *
+     * @param sequenceId the sequence UUID
+     * @param stepId the step UUID
+     * @return the step, as the variant its type names, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<SequenceStep> retrieve(UUID sequenceId, UUID stepId);
 
     /**
      * Retrieves one step of a sequence.
@@ -78,6 +116,20 @@ public interface SequenceStepServiceAsync {
      */
     CompletableFuture<SequenceStep> retrieve(String sequenceId, String stepId, RequestOptions options);
 
+    /**
+     * Retrieves one step of a sequence.
+     *
+     * <p>Never blocks: the future completes when the call (with its retries) is done, or exceptionally with the
+     * exceptions the blocking client would throw. Invalid arguments throw at once.
+     *
+     * @param sequenceId the sequence UUID
+     * @param stepId the step UUID
+     * @param options settings for this call only
+     * @return the step, as the variant its type names, when it arrives
+     * @throws IllegalArgumentException if an id is null (nothing is sent)
+     */
+    CompletableFuture<SequenceStep> retrieve(UUID sequenceId, UUID stepId, RequestOptions options);
+
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse withRawResponse();
 
@@ -91,9 +143,16 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId) {
-            return list(sequenceId, SequenceStepListParams.none());
-        }
+        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId);
+
+        /**
+         * Like {@link SequenceStepServiceAsync#list(String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @return the response with the first page of steps, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(UUID sequenceId);
 
         /**
          * Like {@link SequenceStepServiceAsync#list(String, SequenceStepListParams)}, also giving the HTTP status and headers.
@@ -103,9 +162,17 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, SequenceStepListParams params) {
-            return list(sequenceId, params, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, SequenceStepListParams params);
+
+        /**
+         * Like {@link SequenceStepServiceAsync#list(String, SequenceStepListParams)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param params an optional filter by step type, and paging
+         * @return the response with the first page of steps, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(UUID sequenceId, SequenceStepListParams params);
 
         /**
          * Like {@link SequenceStepServiceAsync#list(String, SequenceStepListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -119,6 +186,17 @@ public interface SequenceStepServiceAsync {
         CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
         /**
+         * Like {@link SequenceStepServiceAsync#list(String, SequenceStepListParams, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param params an optional filter by step type, and paging
+         * @param options settings for this call only
+         * @return the response with the first page of steps, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
+
+        /**
          * Like {@link SequenceStepServiceAsync#retrieve(String, String)}, also giving the HTTP status and headers.
          *
          * @param sequenceId the sequence UUID
@@ -126,9 +204,17 @@ public interface SequenceStepServiceAsync {
          * @return the response with the step, as the variant its type names, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<SequenceStep>> retrieve(String sequenceId, String stepId) {
-            return retrieve(sequenceId, stepId, RequestOptions.none());
-        }
+        CompletableFuture<RawResponse<SequenceStep>> retrieve(String sequenceId, String stepId);
+
+        /**
+         * Like {@link SequenceStepServiceAsync#retrieve(String, String)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param stepId the step UUID
+         * @return the response with the step, as the variant its type names, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<SequenceStep>> retrieve(UUID sequenceId, UUID stepId);
 
         /**
          * Like {@link SequenceStepServiceAsync#retrieve(String, String, RequestOptions)}, also giving the HTTP status and headers.
@@ -140,5 +226,16 @@ public interface SequenceStepServiceAsync {
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
         CompletableFuture<RawResponse<SequenceStep>> retrieve(String sequenceId, String stepId, RequestOptions options);
+
+        /**
+         * Like {@link SequenceStepServiceAsync#retrieve(String, String, RequestOptions)}, also giving the HTTP status and headers.
+         *
+         * @param sequenceId the sequence UUID
+         * @param stepId the step UUID
+         * @param options settings for this call only
+         * @return the response with the step, as the variant its type names, when it arrives
+         * @throws IllegalArgumentException if an id is null (nothing is sent)
+         */
+        CompletableFuture<RawResponse<SequenceStep>> retrieve(UUID sequenceId, UUID stepId, RequestOptions options);
     }
 }

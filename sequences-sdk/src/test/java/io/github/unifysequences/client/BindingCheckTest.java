@@ -1,5 +1,6 @@
 package io.github.unifysequences.client;
 
+import io.github.unifysequences.client.ApiRequest.Route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,7 +38,7 @@ class BindingCheckTest {
     void everyOperationOfThePinIsBoundOrReachableRaw() {
         // The SDK binds each of the pin's operations it wraps; a pin with more (a new operation) still builds.
         assertThat(RequestFactory.index(UnifySequencesApi.class)).hasSize(SpecVersion.OPERATIONS);
-        assertThat(Routes.all()).extracting(Route::key).doesNotHaveDuplicates()
+        assertThat(BindingCheck.routes()).extracting(Route::key).doesNotHaveDuplicates()
                 .allSatisfy(key -> assertThat(RequestFactory.index(UnifySequencesApi.class)).containsKey(key));
     }
 
@@ -68,7 +69,7 @@ class BindingCheckTest {
     @Test
     void anOptionalFeatureThePinLacksFailsAtCallTimeBeforeSending() {
         RequestFactory older = new RequestFactory(OlderApi.class, BASE, new OkHttpClient());
-        ApiRequest withPlay = ApiRequest.to(Routes.LIST_ENROLLMENTS).query("limit", 5)
+        ApiRequest withPlay = ApiRequest.to(Endpoints.LIST_ENROLLMENTS.route()).query("limit", 5)
                 .query("enrolled_by_play_id", UUID.fromString("0b6b1a2e-6a53-4c8e-9a3e-2f0d7c1b9e44"));
         assertThatThrownBy(() -> older.form(withPlay))
                 .isInstanceOf(UnsupportedOperationException.class)
@@ -76,10 +77,10 @@ class BindingCheckTest {
                 .hasMessageContaining("GET /enrollments")
                 .hasMessageContaining(SpecVersion.PUBLISHED);
 
-        Request without = older.form(ApiRequest.to(Routes.LIST_ENROLLMENTS).query("limit", 5).query("status", List.of("X")));
+        Request without = older.form(ApiRequest.to(Endpoints.LIST_ENROLLMENTS.route()).query("limit", 5).query("status", List.of("X")));
         assertThat(without.url().toString()).isEqualTo(BASE + "enrollments?limit=5&status=X");
 
-        assertThatThrownBy(() -> older.form(ApiRequest.to(Routes.RESUME_SEQUENCE).path("id", "x")))
+        assertThatThrownBy(() -> older.form(ApiRequest.to(Endpoints.RESUME_SEQUENCE.route()).path("id", "x")))
                 .isInstanceOf(UnsupportedOperationException.class)
                 .hasMessageStartingWith("client.sequences().resume() needs POST /sequences/{id}/resume");
     }

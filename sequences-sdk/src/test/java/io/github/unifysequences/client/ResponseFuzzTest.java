@@ -1,5 +1,6 @@
 package io.github.unifysequences.client;
 
+import io.github.unifysequences.client.ApiRequest.Route;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;

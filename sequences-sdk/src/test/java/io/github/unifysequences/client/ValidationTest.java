@@ -37,7 +37,7 @@ class ValidationTest extends ClientTestBase {
     void pathIdsMustBeUuids() {
         rejects(() -> client.sequences().retrieve("not-a-uuid"), "sequenceId");
         rejects(() -> client.sequences().steps().retrieve(SEQUENCE_ID, "1-2-3-4-5"), "stepId");
-        rejects(() -> client.enrollments().pause(null), "enrollmentId");
+        rejects(() -> client.enrollments().pause((String) null), "enrollmentId");
         rejects(() -> client.enrollmentSteps().retrieve("../sequences"), "enrollmentStepId");
         rejects(() -> client.async().enrollments().approve("x"), "enrollmentId");
     }
