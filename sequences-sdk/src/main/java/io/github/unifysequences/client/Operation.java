@@ -2,12 +2,11 @@ package io.github.unifysequences.client;
 
 import com.google.gson.JsonObject;
 import io.github.unifysequences.errors.UnifyException;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
 import java.util.function.Function;
-import okhttp3.Call;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -21,15 +20,15 @@ import okhttp3.Response;
  * @param decode reads the 2xx body
  * @param resolver for a write, finds out whether an ambiguous attempt took effect: for a non-idempotent one
  *     before it is resent, for an idempotent state change when a repeat answers "already done"; may be null
- * @param stream for a streaming read, takes ownership of the open 2xx response (and its call, to cancel it from
- *     another thread) instead of {@code decode} reading a buffered body; null for every other operation
+ * @param stream for a streaming read, reads the 2xx body as it arrives, within the attempt, instead of
+ *     {@code decode} reading a buffered body; null for every other operation
  */
 record Operation<T>(
         Function<RequestFactory, Request> request,
         boolean idempotent,
         Function<JsonObject, T> decode,
         Resolver<T> resolver,
-        BiFunction<Call, Response, T> stream) {
+        BodyReader<T> stream) {
 
     static <T> Operation<T> idempotent(Function<RequestFactory, Request> request, Function<JsonObject, T> decode) {
         return new Operation<>(request, true, decode, null, null);
@@ -56,9 +55,23 @@ record Operation<T>(
         return new Operation<>(request, false, decode, resolver, null);
     }
 
-    /** A repeatable read whose successful body is consumed as it arrives; the reader must close the response. */
-    static <T> Operation<T> streaming(ApiRequest request, BiFunction<Call, Response, T> stream) {
+    /** A repeatable read whose successful body is consumed as it arrives, by {@code stream}, during the attempt. */
+    static <T> Operation<T> streaming(ApiRequest request, BodyReader<T> stream) {
         return new Operation<>(factory -> factory.form(request), true, null, null, stream);
+    }
+
+    /**
+     * Reads a 2xx body while its attempt lasts, so that a body that breaks off is that attempt's I/O failure and
+     * goes through the retry loop like a dropped connection (the pipeline closes the response afterwards). It is
+     * called once per attempt; a reader that keeps what earlier attempts delivered resumes after it.
+     */
+    interface BodyReader<T> {
+        /**
+         * @param response the open 2xx response
+         * @return the value of the call
+         * @throws IOException if the body broke off, timed out or is incomplete: the attempt failed
+         */
+        T read(Response response) throws IOException;
     }
 
     /** Finds the result of an earlier attempt that may have reached the server. */

@@ -102,10 +102,10 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
                         OwnedJson.int32(json, "page_size"), endpoints.items(json, "data", kind.row()))), options);
     }
 
-    /** One page as NDJSON, left open for the caller to read line by line and close. */
-    Prepared<NdjsonPage> streamResults(String jobId, int page, int pageSize, RequestOptions options) {
+    /** One page of an export as NDJSON, its rows read into {@code page} as they arrive (see {@link NdjsonPage}). */
+    Prepared<NdjsonPage> streamResults(String jobId, NdjsonPage page, RequestOptions options) {
         String id = Check.pathId("jobId", jobId);
-        return endpoints.prepare(Operation.streaming(resultsPage(id, page, Optional.of(pageSize)), NdjsonPage::new), options);
+        return endpoints.prepare(Operation.streaming(resultsPage(id, page.number(), Optional.of(page.size())), page), options);
     }
 
     private ApiRequest resultsPage(String jobId, int page, Optional<Integer> pageSize) {
