@@ -109,7 +109,12 @@ final class ExportWindow {
                         }
                         return Step.PAGE_DONE;
                     }
-                    case FAILED -> throw failed.apply(first, first.failure());
+                    case FAILED -> {
+                        // A 413 is not the export's failure: the next fill() requests the page again, smaller.
+                        if (!first.tooLarge()) {
+                            throw failed.apply(first, first.failure());
+                        }
+                    }
                     default -> changed.await();
                 }
             }
@@ -151,7 +156,7 @@ final class ExportWindow {
             }
             if (page.state() != NdjsonPage.State.WAITING) {
                 requested++;
-                failure |= page.state() == NdjsonPage.State.FAILED;
+                failure |= page.state() == NdjsonPage.State.FAILED && !page.tooLarge();
             }
         }
         while (!failure && !probing && requested < concurrency && (total >= 0 ? nextRow < total : pages.isEmpty())) {
