@@ -43,7 +43,7 @@ final class ExportWindow {
     /** The first row no page covers yet. */
     private long nextRow;
     /** The job's rows, or -1 while unknown. */
-    private volatile long total;
+    private long total;
     private volatile boolean closed;
 
     /**

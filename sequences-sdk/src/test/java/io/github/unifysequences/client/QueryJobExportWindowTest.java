@@ -159,11 +159,8 @@ class QueryJobExportWindowTest extends ClientTestBase {
     @Test
     void closingMidWindowCancelsEveryPageInFlight() throws InterruptedException {
         FakeBulkApi api = new FakeBulkApi(40_000, "FINISHED");
-        CountDownLatch stalled = new CountDownLatch(3);
         CountDownLatch released = new CountDownLatch(1);
-        for (int page = 2; page <= 4; page++) {
-            api.afterLine.put(page, stallAfterTenRows(stalled, released));
-        }
+        CountDownLatch stalled = stallAfterTenRows(api, 2, 4, released);
         serve(api);
         QueryJobExport<SequenceEnrollment> export = export(ExportOptions.builder().pageSize(10_000));
         Iterator<SequenceEnrollment> rows = export.iterator();
@@ -177,23 +174,28 @@ class QueryJobExportWindowTest extends ClientTestBase {
         assertThat(pages(api)).containsExactlyInAnyOrder(1, 2, 3, 4);
     }
 
-    /** Counts {@code stalled} down once a page's first ten rows are flushed, then holds the rest until {@code released}. */
-    private static FakeBulkApi.LineHook stallAfterTenRows(CountDownLatch stalled, CountDownLatch released) {
+    /**
+     * Pages {@code first} to {@code last} each hold back all but their first ten rows until {@code released}.
+     *
+     * @return counted down as each page has flushed its ten rows
+     */
+    private static CountDownLatch stallAfterTenRows(FakeBulkApi api, int first, int last, CountDownLatch released) {
+        CountDownLatch stalled = new CountDownLatch(last - first + 1);
         FakeBulkApi.LineHook stall = FakeBulkApi.LineHook.stallUntil(10, released);
-        return new FakeBulkApi.LineHook(10, () -> {
-            stalled.countDown();
-            stall.action().run();
-        });
+        for (int page = first; page <= last; page++) {
+            api.afterLine.put(page, new FakeBulkApi.LineHook(10, () -> {
+                stalled.countDown();
+                stall.action().run();
+            }));
+        }
+        return stalled;
     }
 
     @Test
     void interruptingAReaderWaitingOnThePageWindowCancelsItsRequests() throws Exception {
         FakeBulkApi api = new FakeBulkApi(40_000, "FINISHED");
-        CountDownLatch stalled = new CountDownLatch(4);
         CountDownLatch released = new CountDownLatch(1);
-        for (int page = 1; page <= 4; page++) {
-            api.afterLine.put(page, stallAfterTenRows(stalled, released));
-        }
+        CountDownLatch stalled = stallAfterTenRows(api, 1, 4, released);
         serve(api);
         QueryJobExport<SequenceEnrollment> export = export(ExportOptions.builder().pageSize(10_000));
         AtomicReference<Throwable> failure = new AtomicReference<>();
