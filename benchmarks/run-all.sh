@@ -13,6 +13,7 @@ java -jar "$jar" DecodeBenchmark -prof gc -rf json -rff "$out/decode.json" | tee
 java -Xmx64m -cp "$jar" io.github.unifysequences.benchmarks.PaginationRun | tee "$out/pagination.txt"
 java -cp "$jar" io.github.unifysequences.benchmarks.PrefetchRun | tee "$out/prefetch.txt"
 java -Xmx64m -cp "$jar" io.github.unifysequences.benchmarks.ExportRun | tee "$out/export.txt"
+java -Xmx128m -cp "$jar" io.github.unifysequences.benchmarks.ExportWindowRun | tee "$out/export-window.txt"
 java -cp "$jar" io.github.unifysequences.benchmarks.RateLimitRun | tee "$out/rate-limit.txt"
 java -Xmx2g -cp "$jar" io.github.unifysequences.benchmarks.ConcurrencyRun | tee "$out/concurrency.txt"
 java -cp "$jar" io.github.unifysequences.benchmarks.AsyncVsThreadsRun | tee "$out/async-vs-threads.txt"

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.unifysequences.sandbox.SeedSize;
 import io.github.unifysequences.sandbox.SequencesSandbox;
 import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A loopback server that replays API bodies captured once from the sandbox, so that the client under test,
@@ -39,7 +41,8 @@ import java.util.concurrent.Executors;
  *       streamed chunked like the sandbox does.</li>
  * </ul>
  *
- * List and results responses wait {@code latency} first, to model a remote API.
+ * List and results responses wait {@code latency} first, to model a remote API; results bodies may also be
+ * sent no faster than a given rate, to model the bandwidth of one connection to it.
  */
 public final class FixtureServer implements AutoCloseable {
     static final String API_KEY = SequencesSandbox.DEFAULT_API_KEY;
@@ -64,11 +67,13 @@ public final class FixtureServer implements AutoCloseable {
     private final int pages;
     private final long rows;
     private final Duration latency;
+    private final long bytesPerSecond;
 
-    private FixtureServer(int pages, long rows, Duration latency) throws IOException {
+    private FixtureServer(int pages, long rows, Duration latency, long bytesPerSecond) throws IOException {
         this.pages = pages;
         this.rows = rows;
         this.latency = latency;
+        this.bytesPerSecond = bytesPerSecond;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         this.workers = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fixture-server");
@@ -87,8 +92,20 @@ public final class FixtureServer implements AutoCloseable {
      * @return a started server
      */
     public static FixtureServer start(int pages, long rows, Duration latency) {
+        return start(pages, rows, latency, 0);
+    }
+
+    /**
+     * @param pages how many pages the enrollment list has
+     * @param rows how many rows the NDJSON export has
+     * @param latency added before every list, results and retrieve response
+     * @param bytesPerSecond the most bytes per second each results body is sent at (each on its own connection);
+     *     0 for no limit
+     * @return a started server
+     */
+    public static FixtureServer start(int pages, long rows, Duration latency, long bytesPerSecond) {
         try {
-            return new FixtureServer(pages, rows, latency);
+            return new FixtureServer(pages, rows, latency, bytesPerSecond);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -179,7 +196,9 @@ public final class FixtureServer implements AutoCloseable {
         exchange.getResponseHeaders().set("x-page", Integer.toString(page));
         exchange.getResponseHeaders().set("x-page-size", Integer.toString(pageSize));
         exchange.sendResponseHeaders(200, 0);
-        try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 64 * 1024)) {
+        OutputStream body = bytesPerSecond > 0 ? new Throttled(exchange.getResponseBody(), bytesPerSecond)
+                : exchange.getResponseBody();
+        try (OutputStream out = new BufferedOutputStream(body, 64 * 1024)) {
             for (long row = from; row < to; row++) {
                 out.write(BODIES.rows.get((int) (row % BODIES.rows.size())));
             }
@@ -208,6 +227,34 @@ public final class FixtureServer implements AutoCloseable {
         for (int i = HEX - 1; i >= 0; i--) {
             body[offset + i] = (byte) Character.forDigit(value & 0xF, 16);
             value >>>= 4;
+        }
+    }
+
+    /** Sends no faster than {@code bytesPerSecond}: after each slice it waits until the bytes sent so far are due. */
+    private static final class Throttled extends FilterOutputStream {
+        private static final int SLICE = 16 * 1024;
+        private final long bytesPerSecond;
+        private final long start = System.nanoTime();
+        private long sent;
+
+        Throttled(OutputStream out, long bytesPerSecond) {
+            super(out);
+            this.bytesPerSecond = bytesPerSecond;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            for (int from = offset; from < offset + length; from += SLICE) {
+                int slice = Math.min(SLICE, offset + length - from);
+                out.write(bytes, from, slice);
+                sent += slice;
+                long due = start + sent * 1_000_000_000L / bytesPerSecond;
+                long early = due - System.nanoTime();
+                if (early > 0) {
+                    out.flush();
+                    LockSupport.parkNanos(early);
+                }
+            }
         }
     }
 

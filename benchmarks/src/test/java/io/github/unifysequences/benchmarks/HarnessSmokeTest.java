@@ -29,6 +29,14 @@ class HarnessSmokeTest {
     }
 
     @Test
+    void exportWindowReadsTheSameRowsOneAndSeveralPagesAtATime() throws Exception {
+        String out = run(() -> ExportWindowRun.main(new String[] {"--rows", "2500", "--page-size", "500", "--latency-ms", "1",
+                "--mb-per-s", "200", "--reps", "1"}));
+        assertThat(out).contains("all runs: the same 2,500 items in the same order").contains("window       rows/s")
+                .contains("window bound: 4 × 500 rows");
+    }
+
+    @Test
     void rateLimitRunCountsCallsAndWindows() throws Exception {
         String out = run(() -> RateLimitRun.main(new String[] {"--permits", "20", "--window-seconds", "1", "--threads", "2", "--reps", "1"}));
         assertThat(out).contains("60 calls in").contains("requests sent per sandbox window");

@@ -49,6 +49,7 @@ import io.github.unifysequences.models.SequenceStepListParams;
 import io.github.unifysequences.models.UnifyJson;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,7 +63,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import okhttp3.Request;
-import okhttp3.Call;
 import okhttp3.Response;
 
 /**
@@ -778,10 +778,24 @@ final class Endpoints {
         }
 
         /**
-         * A streaming read: the open 2xx response (and its call, to cancel it from another thread) is handed to
-         * {@code open}, which takes ownership and must close it.
+         * A streaming read: {@code reader} reads the 2xx body as it arrives, within the attempt, so that a body that
+         * breaks off is that attempt's I/O failure and goes through the retry loop like a dropped connection (the
+         * pipeline closes the response afterwards).
          */
-        record Streamed<T>(BiFunction<Call, Response, T> open) implements Reading<T> {
+        record Streamed<T>(BodyReader<T> reader) implements Reading<T> {
+        }
+
+        /**
+         * Reads a 2xx body while its attempt lasts. It is called once per attempt; a reader that keeps what earlier
+         * attempts delivered resumes after it.
+         */
+        interface BodyReader<T> {
+            /**
+             * @param response the open 2xx response
+             * @return the value of the call
+             * @throws IOException if the body broke off, timed out or is incomplete: the attempt failed
+             */
+            T read(Response response) throws IOException;
         }
 
         /** Finds the result of an earlier attempt that may have reached the server. */

@@ -233,7 +233,7 @@ final class Pipeline {
                     + " ms passed " + when + " (" + attempts + " attempt(s) made)", cause);
         }
 
-        private CompletableFuture<Outcome> send(int attempt) {
+        private CompletableFuture<Outcome<T>> send(int attempt) {
             if (firstSentAt == null) {
                 firstSentAt = config.clock().instant();
             }
@@ -256,7 +256,7 @@ final class Pipeline {
             call.timeout().timeout(bound.toNanos(), TimeUnit.NANOSECONDS);
             log.request(request, attempt);
             long start = System.nanoTime();
-            CompletableFuture<Outcome> future = new CompletableFuture<>();
+            CompletableFuture<Outcome<T>> future = new CompletableFuture<>();
             current = call;
             if (cancelled) {
                 call.cancel();
@@ -264,7 +264,7 @@ final class Pipeline {
             call.enqueue(new Callback() {
                 @Override
                 public void onResponse(Call c, Response response) {
-                    future.complete(received(request, c, response, start));
+                    future.complete(received(request, response, start));
                 }
 
                 @Override
@@ -276,17 +276,11 @@ final class Pipeline {
         }
 
         /** The blocking caller's wait for its attempt: an interrupt cancels the call and ends the wait at once. */
-        private CompletableFuture<Outcome> await(CompletableFuture<Outcome> future, Call call) {
+        private CompletableFuture<Outcome<T>> await(CompletableFuture<Outcome<T>> future, Call call) {
             try {
                 return CompletableFuture.completedFuture(future.get());
             } catch (InterruptedException e) {
                 call.cancel();
-                // A stream's response that still arrives is nobody's now: release it.
-                future.thenAccept(late -> {
-                    if (late.open != null) {
-                        late.open.close();
-                    }
-                });
                 Thread.currentThread().interrupt();
                 return CompletableFuture.failedFuture(new UnifyInterruptedException(describe()
                         + " was interrupted while waiting for attempt " + attempts + "; the request was cancelled", e));
@@ -296,26 +290,27 @@ final class Pipeline {
         }
 
         /**
-         * Reads the body and closes the response, except the 2xx answer of a streaming operation: that one stays
-         * open and is handed, unread, to the operation's stream reader, which then owns it.
+         * Reads the body and closes the response. The 2xx body of a streaming operation is read by its stream
+         * reader, here, within the attempt: a body that breaks off fails the attempt like a dropped connection.
          */
-        private Outcome received(Request request, Call call, Response response, long start) {
-            if (operation.reading() instanceof Operation.Streamed && response.isSuccessful()) {
-                log.response(request, response.code(), response.headers(), new Buffer(), elapsedMillis(start));
-                return new Outcome(request, response.code(), response.headers(), null, null, response, call);
-            }
+        private Outcome<T> received(Request request, Response response, long start) {
             try (response) {
+                if (operation.reading() instanceof Operation.Streamed<T> stream && response.isSuccessful()) {
+                    T streamed = stream.reader().read(response);
+                    log.response(request, response.code(), response.headers(), new Buffer(), elapsedMillis(start));
+                    return new Outcome<>(request, response.code(), response.headers(), null, null, streamed);
+                }
                 Buffer body = read(response.body());
                 log.response(request, response.code(), response.headers(), body, elapsedMillis(start));
-                return new Outcome(request, response.code(), response.headers(), body, null, null, null);
+                return new Outcome<>(request, response.code(), response.headers(), body, null, null);
             } catch (IOException e) {
                 return failed(request, e, start);
             }
         }
 
-        private Outcome failed(Request request, IOException error, long start) {
+        private Outcome<T> failed(Request request, IOException error, long start) {
             log.failure(request, error, elapsedMillis(start));
-            return new Outcome(request, 0, Headers.of(), null, error, null, null);
+            return new Outcome<>(request, 0, Headers.of(), null, error, null);
         }
 
         /**
@@ -327,12 +322,9 @@ final class Pipeline {
          * gone", the create's own conflict): the resolver decides. Everything else fails; a write whose
          * failure may hide success is marked {@link UnifyException#outcomeUnknown()}.
          */
-        private CompletableFuture<RawResponse<T>> handle(int attempt, Outcome outcome) {
+        private CompletableFuture<RawResponse<T>> handle(int attempt, Outcome<T> outcome) {
             current = null;
             if (cancelled) {
-                if (outcome.open != null) {
-                    outcome.open.close();
-                }
                 return CompletableFuture.failedFuture(new CancellationException(describe() + " was cancelled"));
             }
             if (outcome.error == null && outcome.code >= 200 && outcome.code < 300) {
@@ -420,10 +412,10 @@ final class Pipeline {
             }
         }
 
-        private CompletableFuture<RawResponse<T>> decode(Outcome outcome) {
-            if (operation.reading() instanceof Operation.Streamed<T> streamed) {
-                T value = streamed.open().apply(outcome.call, outcome.open);
-                return CompletableFuture.completedFuture(RawResponse.of(outcome.code, outcome.headers::toMultimap, value));
+        private CompletableFuture<RawResponse<T>> decode(Outcome<T> outcome) {
+            if (operation.reading() instanceof Operation.Streamed) {
+                return CompletableFuture.completedFuture(RawResponse.of(outcome.code, outcome.headers::toMultimap,
+                        outcome.streamed));
             }
             // Shares the body's segments, no bytes copied: kept so a body that cannot be read stays reachable.
             Buffer received = outcome.body.copy();
@@ -439,7 +431,7 @@ final class Pipeline {
             }
         }
 
-        private UnifyIoException ioException(Outcome outcome) {
+        private UnifyIoException ioException(Outcome<?> outcome) {
             String message = redact(describe() + " failed: " + outcome.error);
             if (isCallTimeout(outcome.error)) {
                 return new UnifyTimeoutException(redact(describe()) + ": the attempt timeout of " + timeout.toMillis()
@@ -452,10 +444,6 @@ final class Pipeline {
     }
 
     /** OkHttp reports its call timeout as a plain InterruptedIOException("timeout"); connect and read timeouts as SocketTimeoutException. */
-    static boolean isTimeout(IOException error) {
-        return error instanceof SocketTimeoutException || isCallTimeout(error);
-    }
-
     private static boolean isCallTimeout(IOException error) {
         return error != null && !(error instanceof SocketTimeoutException) && "timeout".equals(error.getMessage());
     }
@@ -502,10 +490,9 @@ final class Pipeline {
 
     /**
      * One attempt's result: a read response ({@code error == null}; its body is consumed by decoding or error
-     * mapping), an I/O failure, or the still-open 2xx response of a streaming operation ({@code open != null},
-     * {@code body == null}) with the call that can cancel it from another thread.
+     * mapping), an I/O failure, or the 2xx response of a streaming operation, already read by its stream reader
+     * ({@code body == null}, its value in {@code streamed}).
      */
-    private record Outcome(Request request, int code, Headers headers, Buffer body, IOException error, Response open,
-            Call call) {
+    private record Outcome<T>(Request request, int code, Headers headers, Buffer body, IOException error, T streamed) {
     }
 }

@@ -50,13 +50,13 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
         return endpoints.prepare(kind.cancel(), List.of(jobId), null, options);
     }
 
-    /** One page of the results row as NDJSON, left open for the caller to read line by line and close. */
-    Prepared<NdjsonPage> streamResults(String jobId, int page, int pageSize, RequestOptions options) {
+    /** One page of an export as NDJSON, its rows read into {@code page} as they arrive (see {@link NdjsonPage}). */
+    Prepared<NdjsonPage> streamResults(String jobId, NdjsonPage page, RequestOptions options) {
         String id = Check.pathId("jobId", jobId);
-        ApiRequest request = ApiRequest.to(kind.results().route()).path("job_id", id).query("page", page)
-                .query("page_size", pageSize);
+        ApiRequest request = ApiRequest.to(kind.results().route()).path("job_id", id).query("page", page.number())
+                .query("page_size", page.size());
         return endpoints.new Prepared<>(new Operation<>(factory -> factory.form(request), Operation.Safety.READ,
-                new Operation.Streamed<>(NdjsonPage::new), Optional.empty()), options);
+                new Operation.Streamed<>(page), Optional.empty()), options);
     }
 
     /** {@code queryJobs().export(params, options)}, blocking: creates the job; the rows wait for it when first read. */

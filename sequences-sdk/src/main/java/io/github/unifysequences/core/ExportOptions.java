@@ -21,9 +21,12 @@ import java.util.Objects;
 public final class ExportOptions {
     /** The largest page the API streams as NDJSON, and the default. */
     public static final int MAX_PAGE_SIZE = 10_000;
+    /** The most result pages an export requests at once. */
+    public static final int MAX_CONCURRENCY = 16;
     private static final ExportOptions DEFAULTS = builder().build();
 
     private final int pageSize;
+    private final int concurrency;
     private final Duration pollInitial;
     private final Duration pollMax;
     private final Duration waitTimeout;
@@ -34,6 +37,10 @@ public final class ExportOptions {
         if (builder.pageSize < 1 || builder.pageSize > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was " + builder.pageSize);
         }
+        if (builder.concurrency < 1 || builder.concurrency > MAX_CONCURRENCY) {
+            throw new IllegalArgumentException("concurrency must be between 1 and " + MAX_CONCURRENCY + ", was "
+                    + builder.concurrency);
+        }
         Check.duration("pollInterval initial", builder.pollInitial);
         Check.duration("pollInterval max", builder.pollMax);
         if (builder.pollMax.compareTo(builder.pollInitial) < 0) {
@@ -43,6 +50,7 @@ public final class ExportOptions {
         // Checked here, before export() creates a job: a job expires a day after it is created anyway.
         Check.duration("waitTimeout", builder.waitTimeout);
         this.pageSize = builder.pageSize;
+        this.concurrency = builder.concurrency;
         this.pollInitial = builder.pollInitial;
         this.pollMax = builder.pollMax;
         this.waitTimeout = builder.waitTimeout;
@@ -50,7 +58,10 @@ public final class ExportOptions {
         this.requestOptions = builder.requestOptions;
     }
 
-    /** @return 10,000-row pages, polling from 1 s up to 30 s, waiting at most 1 hour, no progress callback */
+    /**
+     * @return 10,000-row pages, 4 requested at once, polling from 1 s up to 30 s, waiting at most 1 hour, no progress
+     *     callback
+     */
     public static ExportOptions defaults() {
         return DEFAULTS;
     }
@@ -63,6 +74,11 @@ public final class ExportOptions {
     /** @return rows per streamed page */
     public int pageSize() {
         return pageSize;
+    }
+
+    /** @return how many result pages are requested at once, and the most held in memory */
+    public int concurrency() {
+        return concurrency;
     }
 
     /** @return the first wait between polls of the job */
@@ -92,13 +108,14 @@ public final class ExportOptions {
 
     @Override
     public String toString() {
-        return "ExportOptions{pageSize=" + pageSize + ", poll=" + pollInitial + ".." + pollMax + ", waitTimeout="
+        return "ExportOptions{pageSize=" + pageSize + ", concurrency=" + concurrency + ", poll=" + pollInitial + ".." + pollMax + ", waitTimeout="
                 + waitTimeout + "}";
     }
 
     /** Builds {@link ExportOptions}. Not thread-safe. */
     public static final class Builder {
         private int pageSize = MAX_PAGE_SIZE;
+        private int concurrency = 4;
         private Duration pollInitial = Duration.ofSeconds(1);
         private Duration pollMax = Duration.ofSeconds(30);
         private Duration waitTimeout = Duration.ofHours(1);
@@ -110,11 +127,27 @@ public final class ExportOptions {
 
         /**
          * @param pageSize rows per streamed page, 1 to {@value ExportOptions#MAX_PAGE_SIZE}; larger pages mean fewer
-         *     requests, and memory does not grow with them
+         *     requests, and up to {@code concurrency} pages are held in memory
          * @return this builder
          */
         public Builder pageSize(int pageSize) {
             this.pageSize = pageSize;
+            return this;
+        }
+
+        /**
+         * How many result pages are requested at once (default 4). Each page is read into memory as it arrives
+         * while the rows of the pages before it are handed out, so a slow or distant link is used several times
+         * over; rows still arrive in order, exactly once. Memory: at most {@code concurrency × pageSize} rows are
+         * held. {@code 1} reads one page after the other. Pages beyond the job's total are never requested; while
+         * the total is unknown (no {@code total_rows}, no {@code x-total}), one page is requested at a time. The
+         * API allows about 5 results requests a second (a 429 is retried after its {@code Retry-After}).
+         *
+         * @param concurrency 1 to {@value ExportOptions#MAX_CONCURRENCY}
+         * @return this builder
+         */
+        public Builder concurrency(int concurrency) {
+            this.concurrency = concurrency;
             return this;
         }
 
@@ -148,10 +181,11 @@ public final class ExportOptions {
         }
 
         /**
-         * @param options timeout, retries and headers for every request of the export. The per-call timeout bounds
-         *     each streamed page's whole exchange, the time the caller spends between rows included; a page cut
-         *     off by it is requested again from the first row not yet delivered, so a slow reader loses nothing
-         *     but a page that delivers no new row before the timeout, on every retry, fails the export
+         * @param options timeout, retries, deadline and headers for every request of the export: each poll of the
+         *     job and each result page is one call of the client's retry loop. A page's attempt lasts until its
+         *     body is read (not until the caller has taken its rows), and the per-call timeout bounds it; a page
+         *     that breaks off, times out or ends short is requested again and resumed after the rows already read,
+         *     up to {@code maxRetries} times with the usual backoff
          * @return this builder
          */
         public Builder requestOptions(RequestOptions options) {
@@ -161,7 +195,8 @@ public final class ExportOptions {
 
         /**
          * @return the options
-         * @throws IllegalArgumentException naming the setting, if the page size is outside 1..10,000, an interval or
+         * @throws IllegalArgumentException naming the setting, if the page size is outside 1..10,000, the concurrency
+         *     outside 1..{@value ExportOptions#MAX_CONCURRENCY}, an interval or
          *     the timeout is not positive or longer than a day ({@link Check#MAX_DURATION}), or the max interval is
          *     below the initial one
          */

@@ -7,7 +7,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * Every row of a query job, read lazily as one stream: the first {@code hasNext()} waits for the job to finish,
- * then rows arrive page by page as the API streams them, so memory stays flat however many rows there are.
+ * then rows arrive in order as the API streams its pages, several pages requested at once
+ * ({@link ExportOptions.Builder#concurrency}), so memory is bounded by {@code concurrency × pageSize} rows however
+ * many rows there are.
  *
  * <pre>{@code
  * try (QueryJobExport<SequenceEnrollment> rows = client.enrollments().queryJobs().export(params)) {
@@ -15,9 +17,10 @@ import java.util.stream.StreamSupport;
  * }
  * }</pre>
  *
- * <p>Single use and not thread-safe: iterate it once, from one thread. Close it (try-with-resources) to release
- * the open response early; {@link #stream()} closes it when the stream is closed. A page that fails in transit
- * is fetched again and resumed after the rows already delivered, so no row is skipped or repeated. Failures
+ * <p>Single use and not thread-safe: iterate it once, from one thread. Close it (try-with-resources) to cancel
+ * the page requests in flight early; {@link #stream()} closes it when the stream is closed. A page that fails in
+ * transit is fetched again through the client's retry loop and resumed after the rows already read, so no row is
+ * skipped or repeated; a page that still fails throws once every row before it was delivered. Failures
  * surface from {@code hasNext()}: {@link io.github.unifysequences.errors.QueryJobFailedException} when the job
  * fails, expires or is cancelled, and the SDK's usual exceptions otherwise.
  *
@@ -41,7 +44,7 @@ public interface QueryJobExport<T> extends Iterable<T>, AutoCloseable {
     }
 
     /**
-     * Releases the open response, if any, and ends the iteration; from another thread, a wait for the job stops at its
+     * Cancels the page requests in flight, if any, and ends the iteration; from another thread, a wait for the job stops at its
      * next poll. Idempotent. The job itself is <em>not</em> cancelled on the server: it finishes, its results stay
      * readable until they expire, and {@code exportJob(jobId())} can read them later. Use {@link #cancelJob()} to
      * stop it too.

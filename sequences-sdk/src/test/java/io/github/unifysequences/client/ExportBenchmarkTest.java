@@ -13,10 +13,11 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Rows per second and peak heap of exporting 1,000,000 NDJSON rows from a local server, in 100 pages of 10,000.
- * Off by default; run it with a small heap to show that memory does not grow with the export:
+ * Off by default; run it with a small heap to show that memory does not grow with the export (the default window
+ * holds up to 4 pages, about 30 MB of these rows):
  *
  * <pre>
- * ./mvnw -q -o -pl sequences-sdk test -Dtest=ExportBenchmarkTest -Dunify.benchmark=true -DargLine=-Xmx64m
+ * ./mvnw -q -o -pl sequences-sdk test -Dtest=ExportBenchmarkTest -Dunify.benchmark=true -DargLine=-Xmx128m
  * </pre>
  *
  * <p>The server runs in the same JVM and generates its rows as it writes them, so the figures include its work.

@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
@@ -34,6 +36,14 @@ final class FakeBulkApi extends Dispatcher {
     final Map<Integer, Integer> endEarlyAfter = new ConcurrentHashMap<>();
     /** Page number to an answer it gets instead of rows. */
     final Map<Integer, MockResponse> answerInstead = new ConcurrentHashMap<>();
+    /** Page number to an answer it gets instead of rows, every time it is requested. */
+    final Map<Integer, MockResponse> answerAlways = new ConcurrentHashMap<>();
+    /** Page number to a latch counted down once the page's rows were all written. */
+    final Map<Integer, CountDownLatch> written = new ConcurrentHashMap<>();
+    /** Told each results request's page number when it arrives, on the server's thread. */
+    volatile IntConsumer onResultRequest = page -> { };
+    /** Released once for each page whose write failed because the client hung up. */
+    final Semaphore failedWrites = new Semaphore(0);
     /** Page number to a hook run after the given line is flushed, before the rest is written. */
     final Map<Integer, LineHook> afterLine = new ConcurrentHashMap<>();
     final List<RecordedRequest> resultRequests = new CopyOnWriteArrayList<>();
@@ -76,6 +86,7 @@ final class FakeBulkApi extends Dispatcher {
         }
         if (path.endsWith("/results")) {
             resultRequests.add(request);
+            onResultRequest.accept(Integer.parseInt(request.getUrl().queryParameter("page")));
             return results(Integer.parseInt(request.getUrl().queryParameter("page")),
                     Integer.parseInt(request.getUrl().queryParameter("page_size")));
         }
@@ -90,6 +101,9 @@ final class FakeBulkApi extends Dispatcher {
         MockResponse instead = answerInstead.remove(page);
         if (instead != null) {
             return instead;
+        }
+        if (answerAlways.containsKey(page)) {
+            return answerAlways.get(page);
         }
         if (pageSize > maxPageSize) {
             return json(413, "{\"status\":\"results_page_too_large\",\"message\":\"The page is too large\"}");
@@ -132,8 +146,13 @@ final class FakeBulkApi extends Dispatcher {
                     writeChunk(sink, chunk);
                     sink.writeUtf8("0\r\n\r\n");
                     sink.flush();
+                    CountDownLatch done = written.get(page);
+                    if (done != null) {
+                        done.countDown();
+                    }
                 } catch (IOException e) {
                     writeFailures.add(e);
+                    failedWrites.release();
                     throw e;
                 }
             }

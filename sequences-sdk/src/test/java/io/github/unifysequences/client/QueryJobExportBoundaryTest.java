@@ -43,8 +43,11 @@ class QueryJobExportBoundaryTest extends ClientTestBase {
     }
 
     private List<String> export(int pageSize) {
-        try (QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID,
-                ExportOptions.builder().pageSize(pageSize).build())) {
+        return export(ExportOptions.builder().pageSize(pageSize).build());
+    }
+
+    private List<String> export(ExportOptions options) {
+        try (QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID, options)) {
             return export.stream().map(SequenceEnrollment::id).toList();
         }
     }
@@ -91,11 +94,29 @@ class QueryJobExportBoundaryTest extends ClientTestBase {
     @Test
     void a413ShrinksThePageSizeAndGoesOnFromTheNextRow() {
         FakeBulkApi api = new FakeBulkApi(2_500, "FINISHED");
-        api.answerInstead.put(2, new MockResponse.Builder().code(413).addHeader("Content-Type", "application/json")
-                .body("{\"status\":\"results_page_too_large\",\"message\":\"too large\"}").build());
+        api.answerInstead.put(2, tooLarge());
+        serve(api);
+        assertThat(export(ExportOptions.builder().pageSize(1_000).concurrency(1).build())).isEqualTo(ids(0, 2_500));
+        assertThat(pagesRequested(api)).containsExactly("1x1000", "2x1000", "3x500", "4x500", "5x500");
+    }
+
+    /**
+     * Pages 1-3 of 1,000 are requested at once; page 2's rows [1000, 2000) become pages 3 and 4 of 500, the second
+     * requested once the first was answered, while page 3 of 1,000 (rows [2000, 2500)) stands as requested.
+     */
+    @Test
+    void a413UnderConcurrencyReaddressesOnlyTheRowsOfTheRefusedPage() {
+        FakeBulkApi api = new FakeBulkApi(2_500, "FINISHED");
+        api.answerInstead.put(2, tooLarge());
         serve(api);
         assertThat(export(1_000)).isEqualTo(ids(0, 2_500));
-        assertThat(pagesRequested(api)).containsExactly("1x1000", "2x1000", "3x500", "4x500", "5x500");
+        assertThat(pagesRequested(api)).containsExactlyInAnyOrder("1x1000", "2x1000", "3x1000", "3x500", "4x500");
+        assertThat(pagesRequested(api).indexOf("3x500")).isLessThan(pagesRequested(api).indexOf("4x500"));
+    }
+
+    private static MockResponse tooLarge() {
+        return new MockResponse.Builder().code(413).addHeader("Content-Type", "application/json")
+                .body("{\"status\":\"results_page_too_large\",\"message\":\"too large\"}").build();
     }
 
     @Test
@@ -104,7 +125,7 @@ class QueryJobExportBoundaryTest extends ClientTestBase {
         api.dropAfter.put(1, 70);
         api.afterLine.put(1, new FakeBulkApi.LineHook(70, () -> api.maxPageSize = 400));
         serve(api);
-        assertThat(export(1_000)).isEqualTo(ids(0, 2_500));
+        assertThat(export(ExportOptions.builder().pageSize(1_000).concurrency(1).build())).isEqualTo(ids(0, 2_500));
         assertThat(pagesRequested(api).subList(0, 4)).containsExactly("1x1000", "1x1000", "1x500", "1x250");
     }
 

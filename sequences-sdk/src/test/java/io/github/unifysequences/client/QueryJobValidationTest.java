@@ -68,6 +68,8 @@ class QueryJobValidationTest extends ClientTestBase {
         rejects(() -> ResultsPageParams.builder().pageSize(2_001).build(), "pageSize");
         rejects(() -> QueryJobListParams.builder().limit(101).build(), "limit");
         rejects(() -> ExportOptions.builder().pageSize(10_001).build(), "pageSize");
+        rejects(() -> ExportOptions.builder().concurrency(0).build(), "concurrency");
+        rejects(() -> ExportOptions.builder().concurrency(ExportOptions.MAX_CONCURRENCY + 1).build(), "concurrency");
         rejects(() -> ExportOptions.builder().pollInterval(Duration.ZERO, Duration.ofSeconds(1)).build(), "poll");
         rejects(() -> ExportOptions.builder().pollInterval(Duration.ofSeconds(5), Duration.ofSeconds(1)).build(), "poll");
         rejects(() -> ExportOptions.builder().waitTimeout(Duration.ZERO).build(), "waitTimeout");

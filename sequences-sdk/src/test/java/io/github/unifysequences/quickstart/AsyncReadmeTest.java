@@ -133,7 +133,7 @@ class AsyncReadmeTest {
                 .export(params, ExportOptions.defaults());            // no thread waits while the job runs
         job.thenAcceptAsync(rows -> {
             try (rows) {
-                rows.forEach(row -> System.out.println(row.id()));    // pulled: one page streams at a time
+                rows.forEach(row -> System.out.println(row.id()));    // pulled: up to 4 pages requested ahead
             }
         }, executor);
         // readme:export:end
