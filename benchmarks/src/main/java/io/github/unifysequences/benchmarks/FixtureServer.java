@@ -65,11 +65,20 @@ public final class FixtureServer implements AutoCloseable {
     private final long rows;
     private final Duration latency;
 
+    static {
+        // The JDK's server closes its idle keep-alive connections beyond 200. A client that pooled more (figure 7 opens
+        // 300 at once) would reuse one the server had closed and retry after a backoff, timing the backoff.
+        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
+            System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
+        }
+    }
+
     private FixtureServer(int pages, long rows, Duration latency) throws IOException {
         this.pages = pages;
         this.rows = rows;
         this.latency = latency;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        // Room for the hundreds of connections figure 7 opens at once; the JDK's default backlog is 50.
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         this.workers = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fixture-server");
             thread.setDaemon(true);
