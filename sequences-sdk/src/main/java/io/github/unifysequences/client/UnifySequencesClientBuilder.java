@@ -4,6 +4,7 @@ import io.github.unifysequences.generated.api.UnifySequencesApi;
 import io.github.unifysequences.models.Check;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -16,6 +17,7 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import javax.net.SocketFactory;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -392,6 +394,12 @@ public final class UnifySequencesClientBuilder {
         // network. A caller's own socket factory is kept; OkHttp checks the interrupt only between steps then.
         if (own || okHttpClient.socketFactory() == SocketFactory.getDefault()) {
             http.socketFactory(new InterruptibleSockets());
+        }
+        if (own && !url.isHttps()) {
+            // Plain HTTP is allowed only to loopback, and a redirect to another origin is refused, so this client never
+            // speaks TLS: spare it OkHttp's eager TLS set-up (trust store, SSL context), a quarter of the CLI's
+            // `--sandbox` start (docs/PERFORMANCE.md, cold start).
+            http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
         }
         boolean ownsPool = own || maxIdleConnections != null;
         if (ownsPool) {
