@@ -55,6 +55,9 @@ public final class FixtureServer implements AutoCloseable {
         // It closes connections idle for 30 s; a client whose pooled connection sat out another variant's
         // run would then fail on it, and the baselines do not retry.
         System.setProperty("sun.net.httpserver.idleInterval", "3600");
+        // It also closes its idle connections beyond 200. A client that pooled more (figure 7 opens 300 at once) would
+        // reuse one the server had closed and retry after a backoff, timing the backoff.
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
     }
 
     private static final Bodies BODIES = Bodies.capture();
@@ -64,14 +67,6 @@ public final class FixtureServer implements AutoCloseable {
     private final int pages;
     private final long rows;
     private final Duration latency;
-
-    static {
-        // The JDK's server closes its idle keep-alive connections beyond 200. A client that pooled more (figure 7 opens
-        // 300 at once) would reuse one the server had closed and retry after a backoff, timing the backoff.
-        if (System.getProperty("sun.net.httpserver.maxIdleConnections") == null) {
-            System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
-        }
-    }
 
     private FixtureServer(int pages, long rows, Duration latency) throws IOException {
         this.pages = pages;
