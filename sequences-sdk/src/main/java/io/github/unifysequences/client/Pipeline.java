@@ -289,6 +289,11 @@ final class Pipeline {
                 outcome = received(request, call, call.execute(), start);
             } catch (IOException e) {
                 outcome = failed(request, e, start);
+            } catch (RuntimeException e) {
+                // OkHttp's async path reports an unchecked failure inside its chain (its follow-up parser on a 503's
+                // 20-digit Retry-After, for one) as this IOException; the blocking path does the same, so both faces
+                // fail alike, inside the SDK's hierarchy.
+                outcome = failed(request, new IOException("canceled due to " + e, e), start);
             }
             if (outcome.error == null || !Thread.currentThread().isInterrupted()) {
                 return CompletableFuture.completedFuture(outcome);
