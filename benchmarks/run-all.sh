@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Reproduces every figure of docs/PERFORMANCE.md, one after the other (about 25 minutes on 2 cores),
 # writing each tool's output to benchmarks/results/.
-# Build first: ./mvnw -q -pl benchmarks -am package -DskipTests -DskipPrismInstall=true
+# Build first: ./mvnw -q -pl benchmarks,sequences-cli -am package -DskipTests -DskipPrismInstall=true
 set -euo pipefail
 cd "$(dirname "$0")"
 jar=target/benchmarks.jar
@@ -17,3 +17,4 @@ java -Xmx128m -cp "$jar" io.github.unifysequences.benchmarks.ExportWindowRun | t
 java -cp "$jar" io.github.unifysequences.benchmarks.RateLimitRun | tee "$out/rate-limit.txt"
 java -Xmx2g -cp "$jar" io.github.unifysequences.benchmarks.ConcurrencyRun | tee "$out/concurrency.txt"
 java -cp "$jar" io.github.unifysequences.benchmarks.AsyncVsThreadsRun | tee "$out/async-vs-threads.txt"
+./cold-start.sh | tee "$out/cold-start.txt" # times the CLI jar too: build both first (above)

@@ -58,6 +58,9 @@ public final class FixtureServer implements AutoCloseable {
         // It closes connections idle for 30 s; a client whose pooled connection sat out another variant's
         // run would then fail on it, and the baselines do not retry.
         System.setProperty("sun.net.httpserver.idleInterval", "3600");
+        // It also closes its idle connections beyond 200. A client that pooled more (figure 7 opens 300 at once) would
+        // reuse one the server had closed and retry after a backoff, timing the backoff.
+        System.setProperty("sun.net.httpserver.maxIdleConnections", "4096");
     }
 
     private static final Bodies BODIES = Bodies.capture();
@@ -74,7 +77,8 @@ public final class FixtureServer implements AutoCloseable {
         this.rows = rows;
         this.latency = latency;
         this.bytesPerSecond = bytesPerSecond;
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        // Room for the hundreds of connections figure 7 opens at once; the JDK's default backlog is 50.
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         this.workers = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fixture-server");
             thread.setDaemon(true);

@@ -54,6 +54,12 @@ class HarnessSmokeTest {
         assertThat(out).contains("all runs: the same 20 items in the same order").contains("async        seconds");
     }
 
+    @Test
+    void coldStartRunsBothChildrenToTheSameEnrollment() throws Exception {
+        String out = run(() -> ColdStartRun.main(new String[] {"--reps", "1"}));
+        assertThat(out).contains("sdk          ms from process start to exit").contains("ratio to plain");
+    }
+
     private interface Main {
         void run() throws Exception;
     }

@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -42,11 +41,12 @@ import okio.Buffer;
  * {@link RequestFactory} only forms the request; this class sends it through the SDK's OkHttp
  * client in one retry loop, reads the body once, and turns it into a domain value or an exception.
  *
- * <p>The loop is written once, as a chain of futures. Every attempt is sent with OkHttp's {@code enqueue}, through
- * the client's dispatcher and its concurrency limit. The blocking client runs the chain inline on the caller's
- * thread, waiting for each attempt and backoff in a way an interrupt ends (cancelling the call in flight); the
- * async client chains the attempts and schedules its backoffs, so no thread waits for the network or a backoff, and
- * cancelling its future cancels the call in flight and stops the loop.
+ * <p>The loop is written once, as a chain of futures. The async client sends each attempt with OkHttp's
+ * {@code enqueue}, through the client's dispatcher and its concurrency limit, chains the attempts and schedules its
+ * backoffs, so no thread waits for the network or a backoff, and cancelling its future cancels the call in flight
+ * and stops the loop. The blocking client runs the same chain inline on the caller's thread and sends each attempt
+ * there with {@code execute()}: no hand-off to a dispatcher thread and back (docs/PERFORMANCE.md, figure 1). An
+ * interrupt still ends it, in a backoff or in the network ({@link InterruptibleSockets}).
  */
 final class Pipeline {
     static final String API_KEY_HEADER = "x-api-key";
@@ -256,11 +256,14 @@ final class Pipeline {
             call.timeout().timeout(bound.toNanos(), TimeUnit.NANOSECONDS);
             log.request(request, attempt);
             long start = System.nanoTime();
-            CompletableFuture<Outcome<T>> future = new CompletableFuture<>();
             current = call;
             if (cancelled) {
                 call.cancel();
             }
+            if (!async) {
+                return executeOnCaller(request, call, start);
+            }
+            CompletableFuture<Outcome<T>> future = new CompletableFuture<>();
             call.enqueue(new Callback() {
                 @Override
                 public void onResponse(Call c, Response response) {
@@ -272,21 +275,34 @@ final class Pipeline {
                     future.complete(failed(request, e, start));
                 }
             });
-            return async ? future : await(future, call);
+            return future;
         }
 
-        /** The blocking caller's wait for its attempt: an interrupt cancels the call and ends the wait at once. */
-        private CompletableFuture<Outcome<T>> await(CompletableFuture<Outcome<T>> future, Call call) {
+        /**
+         * The blocking attempt, on the caller's thread. An interrupt while it runs makes OkHttp or the socket fail it
+         * (an {@code InterruptedIOException}, or {@code ClosedByInterruptException} from the channel): the flag stays
+         * set, and the failure is the caller's interrupt, not a network error to retry. A write that had reached the
+         * server may have been applied.
+         */
+        private CompletableFuture<Outcome<T>> executeOnCaller(Request request, Call call, long start) {
+            Outcome<T> outcome;
             try {
-                return CompletableFuture.completedFuture(future.get());
-            } catch (InterruptedException e) {
-                call.cancel();
-                Thread.currentThread().interrupt();
-                return CompletableFuture.failedFuture(new UnifyInterruptedException(describe()
-                        + " was interrupted while waiting for attempt " + attempts + "; the request was cancelled", e));
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("An attempt's future only completes normally", e);
+                outcome = received(request, call.execute(), start);
+            } catch (IOException e) {
+                outcome = failed(request, e, start);
+            } catch (RuntimeException e) {
+                // OkHttp's async path reports an unchecked failure inside its chain (its follow-up parser on a 503's
+                // 20-digit Retry-After, for one) as this IOException; the blocking path does the same, so both faces
+                // fail alike, inside the SDK's hierarchy.
+                outcome = failed(request, new IOException("canceled due to " + e, e), start);
             }
+            if (outcome.error == null || !Thread.currentThread().isInterrupted()) {
+                return CompletableFuture.completedFuture(outcome);
+            }
+            UnifyInterruptedException interrupted = new UnifyInterruptedException(describe()
+                    + " was interrupted during attempt " + attempts + "; the request was cancelled", outcome.error);
+            markUnknown(interrupted, Network.Tag.of(request).sent());
+            return CompletableFuture.failedFuture(interrupted);
         }
 
         /**

@@ -3,7 +3,6 @@ package io.github.unifysequences.client;
 import io.github.unifysequences.client.ApiRequest.Route;
 import io.github.unifysequences.core.SpecVersion;
 import com.google.gson.JsonElement;
-import io.github.unifysequences.generated.support.GeneratedJson;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -20,10 +19,10 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
-import retrofit2.converter.gson.GsonConverterFactory;
 import retrofit2.http.Body;
 import retrofit2.http.DELETE;
 import retrofit2.http.GET;
@@ -69,8 +68,6 @@ final class RequestFactory {
                 .baseUrl(base)
                 .client(http)
                 .addConverterFactory(JsonTreeBody.INSTANCE)
-                // Retrofit insists on a response converter for each method's declared type; none is ever run.
-                .addConverterFactory(GsonConverterFactory.create(GeneratedJson.gson()))
                 .build()
                 .create(apiType);
         this.handler = Proxy.getInvocationHandler(api);
@@ -210,14 +207,27 @@ final class RequestFactory {
     /**
      * Writes the request body, whatever model type the generated method declares, from the JSON tree the SDK
      * built: the SDK's values (unknown enum values, additional properties) reach the wire unchanged.
+     *
+     * <p>Retrofit also insists on a response converter for each method's declared type, though the pipeline reads
+     * every response itself and none is ever run. This one costs nothing to make; Gson's, used here before, built a
+     * reflective adapter for the generated response model on each operation's first call (docs/PERFORMANCE.md,
+     * cold start).
      */
     private static final class JsonTreeBody extends Converter.Factory {
         static final JsonTreeBody INSTANCE = new JsonTreeBody();
+        private static final Converter<ResponseBody, Object> UNUSED_RESPONSE = body -> {
+            throw new IllegalStateException("the pipeline reads every response itself, not through Retrofit");
+        };
 
         @Override
         public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
                 Annotation[] methodAnnotations, Retrofit retrofit) {
             return (Converter<JsonElement, RequestBody>) json -> RequestBody.create(json.toString(), JSON);
+        }
+
+        @Override
+        public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+            return UNUSED_RESPONSE;
         }
     }
 

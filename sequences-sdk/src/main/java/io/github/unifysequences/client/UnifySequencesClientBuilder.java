@@ -4,6 +4,7 @@ import io.github.unifysequences.generated.api.UnifySequencesApi;
 import io.github.unifysequences.models.Check;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -14,7 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import javax.net.SocketFactory;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -61,10 +64,13 @@ import okhttp3.OkHttpClient;
 public final class UnifySequencesClientBuilder {
     static final String DEFAULT_BASE_URL = "https://api.unifygtm.com/sequences/v1";
     /**
-     * Well above OkHttp's 5 requests per host, which made the async client queue its sixth call (issue 13); the same
-     * as OkHttp's overall limit, and close to AWS SDK v2's 50 connections.
+     * The async client's bound on calls in flight. It bounds threads, not the request rate (that is
+     * {@link #rateLimit()}'s job): OkHttp runs each async call in flight on a dispatcher thread of its own. 512 lets a
+     * fan-out of a few hundred calls go out at once, as blocking calls on as many (virtual) threads do, and is enough
+     * to spend the API's whole budget of 333 requests/s even at 1.5 s per call. At 64 (OkHttp's overall default),
+     * 300 async calls took twice as long as the same calls blocking on virtual threads (docs/PERFORMANCE.md, figure 7).
      */
-    static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 64;
+    static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 512;
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
     static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
@@ -161,11 +167,12 @@ public final class UnifySequencesClientBuilder {
     }
 
     /**
-     * How many requests of this client may be in flight at once, async and blocking alike (both are sent through
-     * the SDK's OkHttp dispatcher, so a blocked caller can be interrupted); further calls queue, in order, until
-     * one finishes. Default 64. Before raising it, mind the API's rate limit of 100,000 requests per 5 minutes,
-     * about 333 per second: 64 calls in flight at 100 ms each would send 640 per second, so a busy service should
-     * also turn on {@link #rateLimit()}. With {@link #okHttpClient(OkHttpClient)} and without this setting, your
+     * How many calls of the async client may be in flight at once; further calls queue, in order, until one
+     * finishes. Each call in flight holds one of the SDK's HTTP threads (OkHttp's dispatcher runs it there), so this
+     * bounds those threads. Default 512. Blocking calls are not counted: each runs on its caller's thread, so the
+     * callers bound them. This is not a rate limit: 512 calls of 100 ms each in flight all the time would send 5,120
+     * requests per second against the API's budget of 100,000 per 5 minutes (about 333 per second), so a busy service
+     * should turn on {@link #rateLimit()}. With {@link #okHttpClient(OkHttpClient)} and without this setting, your
      * client's dispatcher is used as it is: OkHttp's default allows only 5 requests per host.
      *
      * @param maxConcurrent at least 1
@@ -227,7 +234,10 @@ public final class UnifySequencesClientBuilder {
      * connection pool). The SDK derives its own client with {@code newBuilder()}, so your interceptors run, and
      * adds its API-key handling, retries and redaction on top. Your client's timeouts, dispatcher and pool are
      * kept unless this builder sets them explicitly (see the class documentation). Closing the SDK client leaves
-     * your client's pool and dispatcher running; what the SDK created for an explicit setting is released.
+     * your client's pool and dispatcher running; what the SDK created for an explicit setting is released. If your
+     * client has a socket factory of its own (or a SOCKS proxy), interrupting a blocking call that waits for the
+     * network takes effect only when OkHttp next checks (between its steps, or at the call's timeout); with the
+     * JDK's default factory, the SDK uses sockets that an interrupt closes at once.
      *
      * @param client the client to build on
      * @return this builder
@@ -270,7 +280,7 @@ public final class UnifySequencesClientBuilder {
 
     /**
      * Sizes the SDK's connection pool: how many idle keep-alive connections it keeps for reuse (for 5 minutes
-     * each). Default: {@link #maxConcurrentRequests} (64), well above OkHttp's own 5, so that after a burst of
+     * each). Default: {@link #maxConcurrentRequests} (512), well above OkHttp's own 5, so that after a burst of
      * concurrent calls every connection it opened can be reused instead of opened (and, over TLS, handshaked)
      * again. With {@link #okHttpClient(OkHttpClient)}, setting this gives the SDK a pool of its own instead of
      * sharing yours.
@@ -379,6 +389,17 @@ public final class UnifySequencesClientBuilder {
             dispatcher.setMaxRequests(concurrent);
             dispatcher.setMaxRequestsPerHost(concurrent);
             http.dispatcher(dispatcher);
+        }
+        // Blocking attempts run on the caller's thread: channel-backed sockets let an interrupt end one waiting in the
+        // network. A caller's own socket factory is kept; OkHttp checks the interrupt only between steps then.
+        if (own || okHttpClient.socketFactory() == SocketFactory.getDefault()) {
+            http.socketFactory(new InterruptibleSockets());
+        }
+        if (own && !url.isHttps()) {
+            // Plain HTTP is allowed only to loopback, and a redirect to another origin is refused, so this client never
+            // speaks TLS: spare it OkHttp's eager TLS set-up (trust store, SSL context), a quarter of the CLI's
+            // `--sandbox` start (docs/PERFORMANCE.md, cold start).
+            http.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
         }
         boolean ownsPool = own || maxIdleConnections != null;
         if (ownsPool) {

@@ -39,6 +39,7 @@ public final class SetFilter<T> {
      * @throws IllegalArgumentException if {@code values} is {@code null}, empty or holds {@code null}
      */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, into the copy the constructor keeps
     public static <T> SetFilter<T> in(T... values) {
         return new SetFilter<>(true, Arrays.asList(Check.notNull("in", values)));
     }
@@ -60,6 +61,7 @@ public final class SetFilter<T> {
      * @throws IllegalArgumentException if {@code values} is {@code null}, empty or holds {@code null}
      */
     @SafeVarargs
+    @SuppressWarnings("varargs") // the array is only read, into the copy the constructor keeps
     public static <T> SetFilter<T> notIn(T... values) {
         return new SetFilter<>(false, Arrays.asList(Check.notNull("not_in", values)));
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.unifysequences.core.AsyncPage;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.errors.NotFoundException;
+import io.github.unifysequences.errors.UnifyException;
 import io.github.unifysequences.errors.UnifyInterruptedException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
 import io.github.unifysequences.models.PageParams;
@@ -226,6 +227,39 @@ class AsyncLifecycleTest extends ClientTestBase {
     }
 
     @Test
+    void interruptingACallerWaitingForTheNetworkOnTheCallersOwnOkHttpClientCancelsTheCall() throws Exception {
+        enqueueSlowSequence(10_000);
+        try (UnifySequencesClient onOwnClient = builder().okHttpClient(new OkHttpClient()).build()) {
+            assertThat(interruptedWhileWaiting(onOwnClient)).isEqualTo("UnifyInterruptedException, interrupted=true");
+        }
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aWriteInterruptedAfterItWasSentMayHaveBeenApplied() throws Exception {
+        server.enqueue(new MockResponse.Builder().body("{}").headersDelay(10, TimeUnit.SECONDS).build());
+        assertThat(interruptedWhileWaiting(() -> client.sequences().pause(SEQUENCE_ID)))
+                .isEqualTo("UnifyInterruptedException, interrupted=true, outcome unknown");
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aBlockingCallSendsItsAttemptsFromTheCallersThread() {
+        enqueueError(503, "error", "busy");
+        enqueueExample("retrieve_sequence.response");
+        List<Thread> sentFrom = new ArrayList<>();
+        OkHttpClient recording = new OkHttpClient.Builder().addInterceptor(chain -> {
+            sentFrom.add(Thread.currentThread());
+            return chain.proceed(chain.request());
+        }).build();
+        try (UnifySequencesClient blocking = builder().okHttpClient(recording).build()) {
+            blocking.sequences().retrieve(SEQUENCE_ID);
+        }
+        // No hand-off to a dispatcher thread and back for either attempt (docs/PERFORMANCE.md, figure 1).
+        assertThat(sentFrom).containsExactly(Thread.currentThread(), Thread.currentThread());
+    }
+
+    @Test
     void interruptingACallerWaitingForABackoffSendsNothingMore() throws Exception {
         enqueue(503, "{\"status\":\"error\",\"message\":\"busy\"}", "Retry-After", "30");
         try (UnifySequencesClient realSleeps = builder().sleeper(Sleeper.SYSTEM).build()) {
@@ -236,14 +270,19 @@ class AsyncLifecycleTest extends ClientTestBase {
 
     /** Runs a retrieve on a pool thread, interrupts it once the server has the request, and reports how it ended. */
     private String interruptedWhileWaiting(UnifySequencesClient blocking) throws Exception {
+        return interruptedWhileWaiting(() -> blocking.sequences().retrieve(SEQUENCE_ID));
+    }
+
+    private String interruptedWhileWaiting(Runnable call) throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<String> outcome = pool.submit(() -> {
                 try {
-                    blocking.sequences().retrieve(SEQUENCE_ID);
+                    call.run();
                     return "returned";
                 } catch (RuntimeException e) {
-                    return e.getClass().getSimpleName() + ", interrupted=" + Thread.currentThread().isInterrupted();
+                    return e.getClass().getSimpleName() + ", interrupted=" + Thread.currentThread().isInterrupted()
+                            + (e instanceof UnifyException failure && failure.outcomeUnknown() ? ", outcome unknown" : "");
                 }
             });
             take();

@@ -1,8 +1,11 @@
 package io.github.unifysequences.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.errors.RateLimitedException;
+import io.github.unifysequences.errors.UnifyIoException;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -72,6 +75,19 @@ class RetryAfterTest extends ClientTestBase {
         assertThat(e.retryAfter()).contains(RetryAfter.UNBOUNDED);
         assertThat(sleeps).isEmpty();
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aTwentyDigitRetryAfterOnA503FailsInsideTheHierarchyOnBothFaces() {
+        // OkHttp's own follow-up logic cannot parse it and throws unchecked; the blocking face runs OkHttp on the
+        // caller's thread, so it must map that as the async face's callback does.
+        RequestOptions once = RequestOptions.builder().maxRetries(0).build();
+        enqueue(503, "{\"status\":\"error\",\"message\":\"later\"}", "Retry-After", "99999999999999999999");
+        assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID, once))
+                .isInstanceOf(UnifyIoException.class).hasMessageContaining("NumberFormatException");
+        enqueue(503, "{\"status\":\"error\",\"message\":\"later\"}", "Retry-After", "99999999999999999999");
+        assertThatThrownBy(() -> client.async().sequences().retrieve(SEQUENCE_ID, once).join())
+                .hasCauseInstanceOf(UnifyIoException.class).hasMessageContaining("NumberFormatException");
     }
 
     @ParameterizedTest

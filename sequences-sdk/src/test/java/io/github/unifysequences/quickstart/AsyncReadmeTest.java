@@ -69,7 +69,7 @@ class AsyncReadmeTest {
         UnifySequencesClientAsync client = UnifySequencesClient.builder()
                 .apiKey(key)
                 .baseUrl(baseUrl)
-                .maxConcurrentRequests(64)             // requests in flight at once, async and blocking; default 64
+                .maxConcurrentRequests(512)            // async calls in flight at once; default 512
                 .rateLimit()                           // stay inside 100,000 requests per 5 minutes
                 .callbackExecutor(executor)            // where futures complete; default: the SDK's HTTP threads
                 .deadline(Duration.ofSeconds(30))      // bound on a whole call, retries and backoff included
