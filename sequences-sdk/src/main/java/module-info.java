@@ -13,6 +13,8 @@ module io.github.unifysequences.sdk {
     requires retrofit2;
     requires retrofit2.converter.gson;
     requires org.slf4j;
+    // The nullness annotations are part of the API's signatures, so consumers (Kotlin, NullAway) read them too.
+    requires transitive org.jspecify;
 
     exports io.github.unifysequences.client;
     exports io.github.unifysequences.core;

@@ -7,7 +7,7 @@ import io.github.unifysequences.core.QueryJobExport;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.core.ResultsPage;
-import io.github.unifysequences.models.Check;
+import io.github.unifysequences.internal.Check;
 import io.github.unifysequences.models.QueryJob;
 import io.github.unifysequences.models.QueryJobListParams;
 import io.github.unifysequences.models.QueryJobParams;

@@ -99,7 +99,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      *
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the job
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     default QueryJob retrieve(String jobId) {
         return retrieve(jobId, RequestOptions.none());
@@ -113,7 +113,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param options settings for this call only
      * @return the job
      * @throws io.github.unifysequences.errors.NotFoundException if there is no such job
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     QueryJob retrieve(String jobId, RequestOptions options);
 
@@ -122,7 +122,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      *
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the job, {@code CANCELED}
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     default QueryJob cancel(String jobId) {
         return cancel(jobId, RequestOptions.none());
@@ -135,7 +135,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param options settings for this call only
      * @return the job, {@code CANCELED}; only its id and status are known
      * @throws io.github.unifysequences.errors.JobNotCancelableException if the job is no longer in progress
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     QueryJob cancel(String jobId, RequestOptions options);
 
@@ -144,7 +144,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      *
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the first page of results
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     default ResultsPage<R> results(String jobId) {
         return results(jobId, ResultsPageParams.first(), RequestOptions.none());
@@ -156,7 +156,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param params the page number and size
      * @return the page of results
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     default ResultsPage<R> results(String jobId, ResultsPageParams params) {
         return results(jobId, params, RequestOptions.none());
@@ -174,7 +174,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @throws io.github.unifysequences.errors.ResultsFailedException if the job failed
      * @throws io.github.unifysequences.errors.ResultsCanceledException if the job was cancelled
      * @throws io.github.unifysequences.errors.ResultsExpiredException if the job expired
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     ResultsPage<R> results(String jobId, ResultsPageParams params, RequestOptions options);
 
@@ -204,7 +204,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      *
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the rows, read lazily; close it
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     default QueryJobExport<R> exportJob(String jobId) {
         return exportJob(jobId, ExportOptions.defaults());
@@ -217,7 +217,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param options page size, polling, progress callback and request options
      * @return the rows, read lazily; close it
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     QueryJobExport<R> exportJob(String jobId, ExportOptions options);
 
@@ -265,7 +265,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param options settings for this call only
          * @return the response with the job
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         RawResponse<QueryJob> retrieve(String jobId, RequestOptions options);
 
@@ -274,7 +274,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          *
          * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @return the response with the job
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         default RawResponse<QueryJob> retrieve(String jobId) {
             return retrieve(jobId, RequestOptions.none());
@@ -286,7 +286,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param options settings for this call only
          * @return the response with the cancelled job
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         RawResponse<QueryJob> cancel(String jobId, RequestOptions options);
 
@@ -295,7 +295,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          *
          * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @return the response with the cancelled job
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         default RawResponse<QueryJob> cancel(String jobId) {
             return cancel(jobId, RequestOptions.none());
@@ -308,7 +308,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          * @param params the page number and size
          * @param options settings for this call only
          * @return the response with the page of results
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         RawResponse<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options);
 
@@ -318,7 +318,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param params the page number and size
          * @return the response with the page of results
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         default RawResponse<ResultsPage<R>> results(String jobId, ResultsPageParams params) {
             return results(jobId, params, RequestOptions.none());

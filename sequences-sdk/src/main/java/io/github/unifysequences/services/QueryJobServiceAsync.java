@@ -91,7 +91,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      *
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the job, when it arrives
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     default CompletableFuture<QueryJob> retrieve(String jobId) {
         return retrieve(jobId, RequestOptions.none());
@@ -103,7 +103,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param options settings for this call only
      * @return the job, when it arrives
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     CompletableFuture<QueryJob> retrieve(String jobId, RequestOptions options);
 
@@ -112,7 +112,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      *
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the job, {@code CANCELED}, when it arrives
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     default CompletableFuture<QueryJob> cancel(String jobId) {
         return cancel(jobId, RequestOptions.none());
@@ -124,7 +124,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param options settings for this call only
      * @return the job, {@code CANCELED}, when it arrives
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     CompletableFuture<QueryJob> cancel(String jobId, RequestOptions options);
 
@@ -133,7 +133,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      *
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the first page of results, when it arrives
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     default CompletableFuture<ResultsPage<R>> results(String jobId) {
         return results(jobId, ResultsPageParams.first(), RequestOptions.none());
@@ -145,7 +145,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param params the page number and size
      * @return the page of results, when it arrives
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     default CompletableFuture<ResultsPage<R>> results(String jobId, ResultsPageParams params) {
         return results(jobId, params, RequestOptions.none());
@@ -159,7 +159,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @param params the page number and size
      * @param options settings for this call only
      * @return the page of results, when it arrives
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     CompletableFuture<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options);
 
@@ -228,7 +228,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
          * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param options settings for this call only
          * @return the response with the job, when it arrives
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         CompletableFuture<RawResponse<QueryJob>> retrieve(String jobId, RequestOptions options);
 
@@ -238,7 +238,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
          * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param options settings for this call only
          * @return the response with the cancelled job, when it arrives
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         CompletableFuture<RawResponse<QueryJob>> cancel(String jobId, RequestOptions options);
 
@@ -249,7 +249,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
          * @param params the page number and size
          * @param options settings for this call only
          * @return the response with the page of results, when it arrives
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         CompletableFuture<RawResponse<ResultsPage<R>>> results(String jobId, ResultsPageParams params, RequestOptions options);
     }

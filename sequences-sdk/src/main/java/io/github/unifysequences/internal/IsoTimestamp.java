@@ -1,4 +1,4 @@
-package io.github.unifysequences.models;
+package io.github.unifysequences.internal;
 
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
