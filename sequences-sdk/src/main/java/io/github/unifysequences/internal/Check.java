@@ -62,12 +62,12 @@ public final class Check {
      * @throws IllegalArgumentException naming the field and the rule
      */
     public static String pathId(String field, @Nullable String value) {
-        text(field, value);
-        if (value.equals(".") || value.equals("..") || value.chars().anyMatch(c -> "/\\?#%".indexOf(c) >= 0 || Character.isWhitespace(c))) {
+        String id = text(field, value);
+        if (id.equals(".") || id.equals("..") || id.chars().anyMatch(c -> "/\\?#%".indexOf(c) >= 0 || Character.isWhitespace(c))) {
             throw new IllegalArgumentException(field + " must not be '.' or '..' or hold / \\ ? # % or whitespace, was "
-                    + quote(value));
+                    + quote(id));
         }
-        return value;
+        return id;
     }
 
     /**

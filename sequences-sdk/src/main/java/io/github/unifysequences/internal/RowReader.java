@@ -21,6 +21,7 @@ import io.github.unifysequences.models.SequenceEnrollment;
 import io.github.unifysequences.models.SequenceEnrollmentStep;
 import io.github.unifysequences.models.StepType;
 import java.time.OffsetDateTime;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -64,7 +65,8 @@ final class RowReader {
             }
             Row<T> reader = row.get();
             reader.raw = RawJsonAccess.factory().parsing(line);
-            T value = reader.read(in);
+            // Not null: the row starts with '{', and only a JSON null reads as null.
+            T value = Objects.requireNonNull(reader.read(in));
             if (in.peek() != JsonToken.END_DOCUMENT) {
                 throw new JsonParseException("a result row must be one JSON object, but more follows it");
             }
