@@ -16,8 +16,8 @@ public final class AutomaticEmailStep implements SequenceStep {
     private final RawJson rawJson;
 
     private AutomaticEmailStep(Builder builder) {
-        this.common = required(builder.common, "common");
-        this.email = required(builder.email, "email");
+        this.common = Required.field(builder.common, "AutomaticEmailStep", "common");
+        this.email = Required.field(builder.email, "AutomaticEmailStep", "email");
         this.rawJson = builder.rawJson;
     }
 
@@ -76,13 +76,6 @@ public final class AutomaticEmailStep implements SequenceStep {
         return "AutomaticEmailStep[" + "common=" + common()
                 + ", email=" + email()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("AutomaticEmailStep." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

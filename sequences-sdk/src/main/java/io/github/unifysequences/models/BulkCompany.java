@@ -17,9 +17,9 @@ public final class BulkCompany {
     private final @Nullable String linkedinUrl;
 
     private BulkCompany(Builder builder) {
-        this.id = required(builder.id, "id");
+        this.id = Required.field(builder.id, "BulkCompany", "id");
         this.name = builder.name;
-        this.domain = required(builder.domain, "domain");
+        this.domain = Required.field(builder.domain, "BulkCompany", "domain");
         this.linkedinUrl = builder.linkedinUrl;
     }
 
@@ -79,13 +79,6 @@ public final class BulkCompany {
                 + ", name=" + name()
                 + ", domain=" + domain()
                 + ", linkedinUrl=" + linkedinUrl() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("BulkCompany." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

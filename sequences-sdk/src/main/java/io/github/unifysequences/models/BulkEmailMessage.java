@@ -22,7 +22,7 @@ public final class BulkEmailMessage {
     private final int opens;
 
     private BulkEmailMessage(Builder builder) {
-        this.id = required(builder.id, "id");
+        this.id = Required.field(builder.id, "BulkEmailMessage", "id");
         this.subject = builder.subject;
         this.sentAt = builder.sentAt;
         this.fromEmailAddress = builder.fromEmailAddress;
@@ -120,13 +120,6 @@ public final class BulkEmailMessage {
                 + ", isOptedOut=" + isOptedOut()
                 + ", clicks=" + clicks()
                 + ", opens=" + opens() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("BulkEmailMessage." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

@@ -15,7 +15,7 @@ public final class BulkMailbox {
     private final @Nullable String emailAddress;
 
     private BulkMailbox(Builder builder) {
-        this.id = required(builder.id, "id");
+        this.id = Required.field(builder.id, "BulkMailbox", "id");
         this.emailAddress = builder.emailAddress;
     }
 
@@ -59,13 +59,6 @@ public final class BulkMailbox {
     public String toString() {
         return "BulkMailbox[" + "id=" + id()
                 + ", emailAddress=" + emailAddress() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("BulkMailbox." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

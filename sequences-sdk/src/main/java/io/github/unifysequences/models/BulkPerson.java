@@ -19,8 +19,8 @@ public final class BulkPerson {
     private final @Nullable BulkCompany company;
 
     private BulkPerson(Builder builder) {
-        this.id = required(builder.id, "id");
-        this.email = required(builder.email, "email");
+        this.id = Required.field(builder.id, "BulkPerson", "id");
+        this.email = Required.field(builder.email, "BulkPerson", "email");
         this.firstName = builder.firstName;
         this.lastName = builder.lastName;
         this.linkedinUrl = builder.linkedinUrl;
@@ -99,13 +99,6 @@ public final class BulkPerson {
                 + ", lastName=" + lastName()
                 + ", linkedinUrl=" + linkedinUrl()
                 + ", company=" + company() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("BulkPerson." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

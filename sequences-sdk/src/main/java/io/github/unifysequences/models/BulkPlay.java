@@ -14,8 +14,8 @@ public final class BulkPlay {
     private final String name;
 
     private BulkPlay(Builder builder) {
-        this.id = required(builder.id, "id");
-        this.name = required(builder.name, "name");
+        this.id = Required.field(builder.id, "BulkPlay", "id");
+        this.name = Required.field(builder.name, "BulkPlay", "name");
     }
 
     /** @return the play id */
@@ -58,13 +58,6 @@ public final class BulkPlay {
     public String toString() {
         return "BulkPlay[" + "id=" + id()
                 + ", name=" + name() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("BulkPlay." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /** Builds a {@link BulkPlay}, for tests and fixtures; {@link #build()} checks that every required field is set. */

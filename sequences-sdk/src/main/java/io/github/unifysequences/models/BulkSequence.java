@@ -16,7 +16,7 @@ public final class BulkSequence {
     private final @Nullable Integer version;
 
     private BulkSequence(Builder builder) {
-        this.id = required(builder.id, "id");
+        this.id = Required.field(builder.id, "BulkSequence", "id");
         this.name = builder.name;
         this.version = builder.version;
     }
@@ -69,13 +69,6 @@ public final class BulkSequence {
         return "BulkSequence[" + "id=" + id()
                 + ", name=" + name()
                 + ", version=" + version() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("BulkSequence." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

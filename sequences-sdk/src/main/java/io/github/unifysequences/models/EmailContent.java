@@ -24,7 +24,7 @@ public final class EmailContent {
         this.isRootMessage = builder.isRootMessage;
         this.subject = builder.subject;
         this.fallbackSubject = builder.fallbackSubject;
-        this.body = required(builder.body, "body");
+        this.body = Required.field(builder.body, "EmailContent", "body");
         this.ccRecipients = List.copyOf(builder.ccRecipients);
         this.bccRecipients = List.copyOf(builder.bccRecipients);
     }
@@ -101,13 +101,6 @@ public final class EmailContent {
                 + ", body=" + body()
                 + ", ccRecipients=" + ccRecipients()
                 + ", bccRecipients=" + bccRecipients() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("EmailContent." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

@@ -36,15 +36,15 @@ public final class Enrollment {
     private final RawJson rawJson;
 
     private Enrollment(Builder builder) {
-        this.id = required(builder.id, "id");
-        this.createdAt = required(builder.createdAt, "createdAt");
-        this.updatedAt = required(builder.updatedAt, "updatedAt");
-        this.sequence = required(builder.sequence, "sequence");
-        this.person = required(builder.person, "person");
-        this.mailbox = required(builder.mailbox, "mailbox");
+        this.id = Required.field(builder.id, "Enrollment", "id");
+        this.createdAt = Required.field(builder.createdAt, "Enrollment", "createdAt");
+        this.updatedAt = Required.field(builder.updatedAt, "Enrollment", "updatedAt");
+        this.sequence = Required.field(builder.sequence, "Enrollment", "sequence");
+        this.person = Required.field(builder.person, "Enrollment", "person");
+        this.mailbox = Required.field(builder.mailbox, "Enrollment", "mailbox");
         this.enrolledByPlay = builder.enrolledByPlay;
         this.replyEmailMessage = builder.replyEmailMessage;
-        this.status = required(builder.status, "status");
+        this.status = Required.field(builder.status, "Enrollment", "status");
         this.isBlocked = builder.isBlocked;
         this.isBounced = builder.isBounced;
         this.isCanceled = builder.isCanceled;
@@ -244,13 +244,6 @@ public final class Enrollment {
                 + ", endedAt=" + endedAt()
                 + ", isDraftApprovalPending=" + isDraftApprovalPending()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("Enrollment." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

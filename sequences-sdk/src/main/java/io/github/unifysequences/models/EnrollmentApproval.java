@@ -17,7 +17,7 @@ public final class EnrollmentApproval {
     private final RawJson rawJson;
 
     private EnrollmentApproval(Builder builder) {
-        this.id = required(builder.id, "id");
+        this.id = Required.field(builder.id, "EnrollmentApproval", "id");
         this.isDraftApprovalPending = builder.isDraftApprovalPending;
         this.rawJson = builder.rawJson;
     }
@@ -70,13 +70,6 @@ public final class EnrollmentApproval {
         return "EnrollmentApproval[" + "id=" + id()
                 + ", isDraftApprovalPending=" + isDraftApprovalPending()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("EnrollmentApproval." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

@@ -18,7 +18,7 @@ public final class EnrollmentCancellation {
     private final RawJson rawJson;
 
     private EnrollmentCancellation(Builder builder) {
-        this.id = required(builder.id, "id");
+        this.id = Required.field(builder.id, "EnrollmentCancellation", "id");
         this.isCanceled = builder.isCanceled;
         this.rawJson = builder.rawJson;
     }
@@ -71,13 +71,6 @@ public final class EnrollmentCancellation {
         return "EnrollmentCancellation[" + "id=" + id()
                 + ", isCanceled=" + isCanceled()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("EnrollmentCancellation." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

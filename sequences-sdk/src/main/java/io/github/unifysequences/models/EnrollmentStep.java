@@ -27,14 +27,14 @@ public final class EnrollmentStep {
     private final RawJson rawJson;
 
     private EnrollmentStep(Builder builder) {
-        this.id = required(builder.id, "id");
+        this.id = Required.field(builder.id, "EnrollmentStep", "id");
         this.createdAt = builder.createdAt;
         this.updatedAt = builder.updatedAt;
         this.enrollmentId = builder.enrollmentId;
         this.sequenceId = builder.sequenceId;
         this.stepId = builder.stepId;
-        this.type = required(builder.type, "type");
-        this.status = required(builder.status, "status");
+        this.type = Required.field(builder.type, "EnrollmentStep", "type");
+        this.status = Required.field(builder.status, "EnrollmentStep", "status");
         this.stepNumber = builder.stepNumber;
         this.email = builder.email;
         this.rawJson = builder.rawJson;
@@ -153,13 +153,6 @@ public final class EnrollmentStep {
                 + ", stepNumber=" + stepNumber()
                 + ", email=" + email()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("EnrollmentStep." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

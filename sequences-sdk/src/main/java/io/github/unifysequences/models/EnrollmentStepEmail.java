@@ -18,7 +18,7 @@ public final class EnrollmentStepEmail {
     private final @Nullable String body;
 
     private EnrollmentStepEmail(Builder builder) {
-        this.versionId = required(builder.versionId, "versionId");
+        this.versionId = Required.field(builder.versionId, "EnrollmentStepEmail", "versionId");
         this.isReady = builder.isReady;
         this.subject = builder.subject;
         this.fallbackSubject = builder.fallbackSubject;
@@ -92,13 +92,6 @@ public final class EnrollmentStepEmail {
                 + ", subject=" + subject()
                 + ", fallbackSubject=" + fallbackSubject()
                 + ", body=" + body() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("EnrollmentStepEmail." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

@@ -15,7 +15,7 @@ public final class ExcludedDate {
     private final boolean recursYearly;
 
     private ExcludedDate(Builder builder) {
-        this.date = required(builder.date, "date");
+        this.date = Required.field(builder.date, "ExcludedDate", "date");
         this.recursYearly = builder.recursYearly;
     }
 
@@ -59,13 +59,6 @@ public final class ExcludedDate {
     public String toString() {
         return "ExcludedDate[" + "date=" + date()
                 + ", recursYearly=" + recursYearly() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("ExcludedDate." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

@@ -19,7 +19,7 @@ public final class Mailbox {
     private final boolean isUnauthorized;
 
     private Mailbox(Builder builder) {
-        this.id = required(builder.id, "id");
+        this.id = Required.field(builder.id, "Mailbox", "id");
         this.email = builder.email;
         this.displayName = builder.displayName;
         this.isPaused = builder.isPaused;
@@ -90,13 +90,6 @@ public final class Mailbox {
                 + ", displayName=" + displayName()
                 + ", isPaused=" + isPaused()
                 + ", isUnauthorized=" + isUnauthorized() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("Mailbox." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /** Builds a {@link Mailbox}, for tests and fixtures; {@link #build()} checks that every required field is set. */

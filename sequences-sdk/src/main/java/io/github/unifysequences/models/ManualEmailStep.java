@@ -17,9 +17,9 @@ public final class ManualEmailStep implements SequenceStep {
     private final RawJson rawJson;
 
     private ManualEmailStep(Builder builder) {
-        this.common = required(builder.common, "common");
-        this.email = required(builder.email, "email");
-        this.task = required(builder.task, "task");
+        this.common = Required.field(builder.common, "ManualEmailStep", "common");
+        this.email = Required.field(builder.email, "ManualEmailStep", "email");
+        this.task = Required.field(builder.task, "ManualEmailStep", "task");
         this.rawJson = builder.rawJson;
     }
 
@@ -86,13 +86,6 @@ public final class ManualEmailStep implements SequenceStep {
                 + ", email=" + email()
                 + ", task=" + task()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("ManualEmailStep." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

@@ -17,7 +17,7 @@ public final class PauseState {
     private final RawJson rawJson;
 
     private PauseState(Builder builder) {
-        this.id = required(builder.id, "id");
+        this.id = Required.field(builder.id, "PauseState", "id");
         this.isPaused = builder.isPaused;
         this.rawJson = builder.rawJson;
     }
@@ -70,13 +70,6 @@ public final class PauseState {
         return "PauseState[" + "id=" + id()
                 + ", isPaused=" + isPaused()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("PauseState." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

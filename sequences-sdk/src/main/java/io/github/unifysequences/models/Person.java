@@ -19,7 +19,7 @@ public final class Person {
     private final @Nullable String linkedinUrl;
 
     private Person(Builder builder) {
-        this.id = required(builder.id, "id");
+        this.id = Required.field(builder.id, "Person", "id");
         this.email = builder.email;
         this.firstName = builder.firstName;
         this.lastName = builder.lastName;
@@ -90,13 +90,6 @@ public final class Person {
                 + ", firstName=" + firstName()
                 + ", lastName=" + lastName()
                 + ", linkedinUrl=" + linkedinUrl() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("Person." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /** Builds a {@link Person}, for tests and fixtures; {@link #build()} checks that every required field is set. */

@@ -25,8 +25,8 @@ public final class QueryJob {
     private final RawJson rawJson;
 
     private QueryJob(Builder builder) {
-        this.id = required(builder.id, "id");
-        this.status = required(builder.status, "status");
+        this.id = Required.field(builder.id, "QueryJob", "id");
+        this.status = Required.field(builder.status, "QueryJob", "status");
         this.totalRows = builder.totalRows;
         this.errorCode = builder.errorCode;
         this.createdAt = builder.createdAt;
@@ -128,13 +128,6 @@ public final class QueryJob {
                 + ", expiresAt=" + expiresAt()
                 + ", canceledAt=" + canceledAt()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("QueryJob." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /** Builds a {@link QueryJob}, for tests and fixtures; {@link #build()} checks that every required field is set. */

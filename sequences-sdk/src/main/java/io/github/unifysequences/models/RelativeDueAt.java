@@ -15,8 +15,8 @@ public final class RelativeDueAt {
     private final CalendarUnit unit;
 
     private RelativeDueAt(Builder builder) {
-        this.amount = required(builder.amount, "amount");
-        this.unit = required(builder.unit, "unit");
+        this.amount = Required.field(builder.amount, "RelativeDueAt", "amount");
+        this.unit = Required.field(builder.unit, "RelativeDueAt", "unit");
     }
 
     /** @return how many units */
@@ -59,13 +59,6 @@ public final class RelativeDueAt {
     public String toString() {
         return "RelativeDueAt[" + "amount=" + amount()
                 + ", unit=" + unit() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("RelativeDueAt." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

@@ -15,8 +15,8 @@ public final class ReplyClassification {
     private final ReplyCategory category;
 
     private ReplyClassification(Builder builder) {
-        this.id = required(builder.id, "id");
-        this.category = required(builder.category, "category");
+        this.id = Required.field(builder.id, "ReplyClassification", "id");
+        this.category = Required.field(builder.category, "ReplyClassification", "category");
     }
 
     /** @return the classification id */
@@ -59,13 +59,6 @@ public final class ReplyClassification {
     public String toString() {
         return "ReplyClassification[" + "id=" + id()
                 + ", category=" + category() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("ReplyClassification." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

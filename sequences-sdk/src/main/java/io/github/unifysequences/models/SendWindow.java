@@ -15,8 +15,8 @@ public final class SendWindow {
     private final LocalTime end;
 
     private SendWindow(Builder builder) {
-        this.start = required(builder.start, "start");
-        this.end = required(builder.end, "end");
+        this.start = Required.field(builder.start, "SendWindow", "start");
+        this.end = Required.field(builder.end, "SendWindow", "end");
     }
 
     /** @return when the window opens */
@@ -59,13 +59,6 @@ public final class SendWindow {
     public String toString() {
         return "SendWindow[" + "start=" + start()
                 + ", end=" + end() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("SendWindow." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

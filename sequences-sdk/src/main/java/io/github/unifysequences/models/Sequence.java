@@ -25,11 +25,11 @@ public final class Sequence {
     private final RawJson rawJson;
 
     private Sequence(Builder builder) {
-        this.id = required(builder.id, "id");
-        this.createdAt = required(builder.createdAt, "createdAt");
-        this.updatedAt = required(builder.updatedAt, "updatedAt");
-        this.owner = required(builder.owner, "owner");
-        this.name = required(builder.name, "name");
+        this.id = Required.field(builder.id, "Sequence", "id");
+        this.createdAt = Required.field(builder.createdAt, "Sequence", "createdAt");
+        this.updatedAt = Required.field(builder.updatedAt, "Sequence", "updatedAt");
+        this.owner = Required.field(builder.owner, "Sequence", "owner");
+        this.name = Required.field(builder.name, "Sequence", "name");
         this.isPaused = builder.isPaused;
         this.sendSchedule = builder.sendSchedule;
         this.ruleset = builder.ruleset;
@@ -132,13 +132,6 @@ public final class Sequence {
                 + ", sendSchedule=" + sendSchedule()
                 + ", ruleset=" + ruleset()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("Sequence." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /** Builds a {@link Sequence}, for tests and fixtures; {@link #build()} checks that every required field is set. */

@@ -17,7 +17,7 @@ public final class SequenceDeletion {
     private final RawJson rawJson;
 
     private SequenceDeletion(Builder builder) {
-        this.id = required(builder.id, "id");
+        this.id = Required.field(builder.id, "SequenceDeletion", "id");
         this.isDeleted = builder.isDeleted;
         this.rawJson = builder.rawJson;
     }
@@ -70,13 +70,6 @@ public final class SequenceDeletion {
         return "SequenceDeletion[" + "id=" + id()
                 + ", isDeleted=" + isDeleted()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("SequenceDeletion." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

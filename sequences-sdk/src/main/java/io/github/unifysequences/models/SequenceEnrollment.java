@@ -34,9 +34,9 @@ public final class SequenceEnrollment {
     private final RawJson rawJson;
 
     private SequenceEnrollment(Builder builder) {
-        this.id = required(builder.id, "id");
-        this.updatedAt = required(builder.updatedAt, "updatedAt");
-        this.status = required(builder.status, "status");
+        this.id = Required.field(builder.id, "SequenceEnrollment", "id");
+        this.updatedAt = Required.field(builder.updatedAt, "SequenceEnrollment", "updatedAt");
+        this.status = Required.field(builder.status, "SequenceEnrollment", "status");
         this.isBlocked = builder.isBlocked;
         this.isBounced = builder.isBounced;
         this.isCanceled = builder.isCanceled;
@@ -46,9 +46,9 @@ public final class SequenceEnrollment {
         this.version = builder.version;
         this.startedAt = builder.startedAt;
         this.endedAt = builder.endedAt;
-        this.sequence = required(builder.sequence, "sequence");
-        this.mailbox = required(builder.mailbox, "mailbox");
-        this.person = required(builder.person, "person");
+        this.sequence = Required.field(builder.sequence, "SequenceEnrollment", "sequence");
+        this.mailbox = Required.field(builder.mailbox, "SequenceEnrollment", "mailbox");
+        this.person = Required.field(builder.person, "SequenceEnrollment", "person");
         this.enrolledByPlay = builder.enrolledByPlay;
         this.replyEmailMessage = builder.replyEmailMessage;
         this.rawJson = builder.rawJson;
@@ -223,13 +223,6 @@ public final class SequenceEnrollment {
                 + ", enrolledByPlay=" + enrolledByPlay()
                 + ", replyEmailMessage=" + replyEmailMessage()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("SequenceEnrollment." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

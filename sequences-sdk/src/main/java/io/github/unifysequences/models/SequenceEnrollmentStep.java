@@ -35,23 +35,23 @@ public final class SequenceEnrollmentStep {
     private final RawJson rawJson;
 
     private SequenceEnrollmentStep(Builder builder) {
-        this.id = required(builder.id, "id");
-        this.updatedAt = required(builder.updatedAt, "updatedAt");
+        this.id = Required.field(builder.id, "SequenceEnrollmentStep", "id");
+        this.updatedAt = Required.field(builder.updatedAt, "SequenceEnrollmentStep", "updatedAt");
         this.type = builder.type;
-        this.status = required(builder.status, "status");
+        this.status = Required.field(builder.status, "SequenceEnrollmentStep", "status");
         this.isBlocked = builder.isBlocked;
         this.isBounced = builder.isBounced;
         this.isCanceled = builder.isCanceled;
         this.isOptedOut = builder.isOptedOut;
         this.isPaused = builder.isPaused;
         this.isReplied = builder.isReplied;
-        this.sequence = required(builder.sequence, "sequence");
+        this.sequence = Required.field(builder.sequence, "SequenceEnrollmentStep", "sequence");
         this.stepNumber = builder.stepNumber;
         this.startedAt = builder.startedAt;
         this.endedAt = builder.endedAt;
-        this.enrollmentId = required(builder.enrollmentId, "enrollmentId");
-        this.mailbox = required(builder.mailbox, "mailbox");
-        this.person = required(builder.person, "person");
+        this.enrollmentId = Required.field(builder.enrollmentId, "SequenceEnrollmentStep", "enrollmentId");
+        this.mailbox = Required.field(builder.mailbox, "SequenceEnrollmentStep", "mailbox");
+        this.person = Required.field(builder.person, "SequenceEnrollmentStep", "person");
         this.emailMessage = builder.emailMessage;
         this.replyEmailMessage = builder.replyEmailMessage;
         this.rawJson = builder.rawJson;
@@ -243,13 +243,6 @@ public final class SequenceEnrollmentStep {
                 + ", emailMessage=" + emailMessage()
                 + ", replyEmailMessage=" + replyEmailMessage()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("SequenceEnrollmentStep." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

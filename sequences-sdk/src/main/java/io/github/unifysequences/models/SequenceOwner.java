@@ -18,7 +18,7 @@ public final class SequenceOwner {
     private final @Nullable String lastName;
 
     private SequenceOwner(Builder builder) {
-        this.id = required(builder.id, "id");
+        this.id = Required.field(builder.id, "SequenceOwner", "id");
         this.email = builder.email;
         this.firstName = builder.firstName;
         this.lastName = builder.lastName;
@@ -80,13 +80,6 @@ public final class SequenceOwner {
                 + ", email=" + email()
                 + ", firstName=" + firstName()
                 + ", lastName=" + lastName() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("SequenceOwner." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

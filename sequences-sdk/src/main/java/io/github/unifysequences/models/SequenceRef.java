@@ -16,7 +16,7 @@ public final class SequenceRef {
     private final boolean isPaused;
 
     private SequenceRef(Builder builder) {
-        this.id = required(builder.id, "id");
+        this.id = Required.field(builder.id, "SequenceRef", "id");
         this.name = builder.name;
         this.isPaused = builder.isPaused;
     }
@@ -69,13 +69,6 @@ public final class SequenceRef {
         return "SequenceRef[" + "id=" + id()
                 + ", name=" + name()
                 + ", isPaused=" + isPaused() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("SequenceRef." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

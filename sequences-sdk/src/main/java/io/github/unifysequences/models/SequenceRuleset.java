@@ -34,10 +34,12 @@ public final class SequenceRuleset {
         this.name = builder.name;
         this.isDefault = builder.isDefault;
         this.automaticEnrollmentTaskAssignment =
-                required(builder.automaticEnrollmentTaskAssignment, "automaticEnrollmentTaskAssignment");
+                Required.field(builder.automaticEnrollmentTaskAssignment, "SequenceRuleset",
+                        "automaticEnrollmentTaskAssignment");
         this.automaticEnrollmentTaskAssignmentUserId = builder.automaticEnrollmentTaskAssignmentUserId;
         this.manualEnrollmentTaskAssignment =
-                required(builder.manualEnrollmentTaskAssignment, "manualEnrollmentTaskAssignment");
+                Required.field(builder.manualEnrollmentTaskAssignment, "SequenceRuleset",
+                        "manualEnrollmentTaskAssignment");
         this.manualEnrollmentTaskAssignmentUserId = builder.manualEnrollmentTaskAssignmentUserId;
         this.optOutMessage = builder.optOutMessage;
         this.allowSameSequenceReenrollment = builder.allowSameSequenceReenrollment;
@@ -176,13 +178,6 @@ public final class SequenceRuleset {
                 + ", allowSameSequenceReenrollment=" + allowSameSequenceReenrollment()
                 + ", blockReenrollmentValue=" + blockReenrollmentValue()
                 + ", blockReenrollmentUnits=" + blockReenrollmentUnits() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("SequenceRuleset." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

@@ -23,7 +23,7 @@ public final class StepCommon {
     private final List<StepDependency> dependencies;
 
     private StepCommon(Builder builder) {
-        this.id = required(builder.id, "id");
+        this.id = Required.field(builder.id, "StepCommon", "id");
         this.key = builder.key;
         this.createdAt = builder.createdAt;
         this.updatedAt = builder.updatedAt;
@@ -115,13 +115,6 @@ public final class StepCommon {
                 + ", sequenceId=" + sequenceId()
                 + ", versionNumber=" + versionNumber()
                 + ", dependencies=" + dependencies() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("StepCommon." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

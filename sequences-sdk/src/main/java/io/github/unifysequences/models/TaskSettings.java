@@ -16,7 +16,7 @@ public final class TaskSettings {
     private final @Nullable RelativeDueAt relativeDueAt;
 
     private TaskSettings(Builder builder) {
-        this.priority = required(builder.priority, "priority");
+        this.priority = Required.field(builder.priority, "TaskSettings", "priority");
         this.autoSkipOnDueDate = builder.autoSkipOnDueDate;
         this.relativeDueAt = builder.relativeDueAt;
     }
@@ -69,13 +69,6 @@ public final class TaskSettings {
         return "TaskSettings[" + "priority=" + priority()
                 + ", autoSkipOnDueDate=" + autoSkipOnDueDate()
                 + ", relativeDueAt=" + relativeDueAt() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("TaskSettings." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

@@ -20,9 +20,9 @@ public final class TaskStep implements SequenceStep {
     private final RawJson rawJson;
 
     private TaskStep(Builder builder) {
-        this.common = required(builder.common, "common");
-        this.type = required(builder.type, "type");
-        this.task = required(builder.task, "task");
+        this.common = Required.field(builder.common, "TaskStep", "common");
+        this.type = Required.field(builder.type, "TaskStep", "type");
+        this.task = Required.field(builder.task, "TaskStep", "task");
         this.noteContent = builder.noteContent;
         this.rawJson = builder.rawJson;
     }
@@ -94,13 +94,6 @@ public final class TaskStep implements SequenceStep {
                 + ", task=" + task()
                 + ", noteContent=" + noteContent()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("TaskStep." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /** Builds a {@link TaskStep}, for tests and fixtures; {@link #build()} checks that every required field is set. */

@@ -18,7 +18,7 @@ public final class TimerCondition implements StepCondition {
 
     private TimerCondition(Builder builder) {
         this.durationValue = builder.durationValue;
-        this.durationUnit = required(builder.durationUnit, "durationUnit");
+        this.durationUnit = Required.field(builder.durationUnit, "TimerCondition", "durationUnit");
         this.rawJson = builder.rawJson;
     }
 
@@ -76,13 +76,6 @@ public final class TimerCondition implements StepCondition {
         return "TimerCondition[" + "durationValue=" + durationValue()
                 + ", durationUnit=" + durationUnit()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("TimerCondition." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

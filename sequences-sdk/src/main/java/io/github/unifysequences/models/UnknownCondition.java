@@ -15,7 +15,7 @@ public final class UnknownCondition implements StepCondition {
     private final RawJson rawJson;
 
     private UnknownCondition(Builder builder) {
-        this.type = required(builder.type, "type");
+        this.type = Required.field(builder.type, "UnknownCondition", "type");
         this.rawJson = builder.rawJson;
     }
 
@@ -61,13 +61,6 @@ public final class UnknownCondition implements StepCondition {
     public String toString() {
         return "UnknownCondition[" + "type=" + type()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("UnknownCondition." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**

@@ -17,8 +17,8 @@ public final class UnknownStep implements SequenceStep {
     private final RawJson rawJson;
 
     private UnknownStep(Builder builder) {
-        this.common = required(builder.common, "common");
-        this.type = required(builder.type, "type");
+        this.common = Required.field(builder.common, "UnknownStep", "common");
+        this.type = Required.field(builder.type, "UnknownStep", "type");
         this.rawJson = builder.rawJson;
     }
 
@@ -73,13 +73,6 @@ public final class UnknownStep implements SequenceStep {
         return "UnknownStep[" + "common=" + common()
                 + ", type=" + type()
                 + ", rawJson=" + rawJson() + "]";
-    }
-
-    private static <T> T required(@Nullable T value, String field) {
-        if (value == null) {
-            throw new IllegalStateException("UnknownStep." + field + " is required but was not set");
-        }
-        return value;
     }
 
     /**
