@@ -9,7 +9,7 @@ import io.github.unifysequences.generated.model.ListEnrollmentsResponse;
 import io.github.unifysequences.generated.model.SequenceEnrollment;
 import io.github.unifysequences.generated.support.GeneratedJson;
 import io.github.unifysequences.models.Enrollment;
-import io.github.unifysequences.models.OwnedJson;
+import io.github.unifysequences.internal.OwnedJson;
 import io.github.unifysequences.models.UnifyJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -66,7 +66,7 @@ public class DecodeBenchmark {
     /** The SDK's whole decode of a list page, as its client does it: {@code OwnedJson} keeps each item's tree without a copy. */
     @Benchmark
     public List<Enrollment> sdkDecode() {
-        return UnifyJson.items(tree(), "enrollments", OwnedJson::enrollment);
+        return OwnedJson.items(tree(), "enrollments", OwnedJson::enrollment);
     }
 
     /** Figure 4's baseline: one lenient reader over the NDJSON bytes, each row into the generated model. */

@@ -24,7 +24,7 @@ import io.github.unifysequences.errors.StateConflictException;
 import io.github.unifysequences.errors.UnauthorizedException;
 import io.github.unifysequences.errors.UnifyServiceException;
 import io.github.unifysequences.errors.VersionConflictException;
-import io.github.unifysequences.models.Check;
+import io.github.unifysequences.internal.Check;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

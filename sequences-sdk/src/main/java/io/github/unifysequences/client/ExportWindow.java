@@ -1,5 +1,6 @@
 package io.github.unifysequences.client;
 
+import org.jspecify.annotations.Nullable;
 import io.github.unifysequences.errors.UnifyInterruptedException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ final class ExportWindow {
      * @throws RuntimeException from {@code failed}, for the first page that failed
      * @throws UnifyInterruptedException if the thread is interrupted while it waits; the window is then closed
      */
-    String nextLine() {
+    @Nullable String nextLine() {
         while (true) {
             String row = taken.poll();
             if (row != null) {

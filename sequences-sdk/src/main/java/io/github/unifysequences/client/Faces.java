@@ -1,5 +1,6 @@
 package io.github.unifysequences.client;
 
+import org.jspecify.annotations.Nullable;
 import io.github.unifysequences.client.Endpoints.Endpoint;
 import io.github.unifysequences.client.Endpoints.Prepared;
 import io.github.unifysequences.core.AsyncPage;
@@ -16,6 +17,7 @@ import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -45,7 +47,7 @@ final class Faces implements InvocationHandler {
     private final Shape shape;
     private final Endpoints endpoints;
     private final Map<Method, Object> children = new HashMap<>();
-    private final QueryJobEndpoints<?, ?> jobs;
+    private final @Nullable QueryJobEndpoints<?, ?> jobs;
 
     private Faces(Shape shape, Endpoints endpoints) {
         this.shape = shape;
@@ -75,10 +77,10 @@ final class Faces implements InvocationHandler {
     }
 
     @Override
-    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    public @Nullable Object invoke(Object proxy, Method method, Object @Nullable [] args) throws Throwable {
         Target target = shape.targets().get(method);
         if (target == null) {
-            return object(proxy, method, args);
+            return object(proxy, method, args == null ? NO_ARGUMENTS : args);
         }
         return target.invoke(this, proxy, method, args == null ? NO_ARGUMENTS : args);
     }
@@ -178,7 +180,7 @@ final class Faces implements InvocationHandler {
 
     /** What one method of a service interface does. */
     private sealed interface Target permits Call, Child, Export, Default {
-        Object invoke(Faces faces, Object proxy, Method method, Object[] args) throws Throwable;
+        @Nullable Object invoke(Faces faces, Object proxy, Method method, Object[] args) throws Throwable;
     }
 
     /**
@@ -206,7 +208,7 @@ final class Faces implements InvocationHandler {
     /** A sub-service ({@code steps()}, {@code queryJobs()}) or the raw view ({@code withRawResponse()}). */
     private record Child(Shape shape) implements Target {
         @Override
-        public Object invoke(Faces faces, Object proxy, Method method, Object[] args) {
+        public @Nullable Object invoke(Faces faces, Object proxy, Method method, Object[] args) {
             return faces.children.get(method);
         }
     }
@@ -220,7 +222,8 @@ final class Faces implements InvocationHandler {
         @Override
         @SuppressWarnings("unchecked")
         public Object invoke(Faces faces, Object proxy, Method method, Object[] args) {
-            QueryJobEndpoints<Object, QueryJobParams> jobs = (QueryJobEndpoints<Object, QueryJobParams>) faces.jobs;
+            QueryJobEndpoints<Object, QueryJobParams> jobs = (QueryJobEndpoints<Object, QueryJobParams>)
+                    Objects.requireNonNull(faces.jobs, "an export target is mapped only on a query-job service");
             ExportOptions options = args.length > 1 ? (ExportOptions) args[1] : ExportOptions.defaults();
             if (existing) {
                 return async ? jobs.exportJobAsync((String) args[0], options) : jobs.exportJob((String) args[0], options);

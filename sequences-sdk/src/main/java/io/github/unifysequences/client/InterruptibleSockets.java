@@ -1,5 +1,6 @@
 package io.github.unifysequences.client;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -44,7 +45,7 @@ final class InterruptibleSockets extends SocketFactory {
     }
 
     /** OkHttp only asks for unconnected sockets; the other shapes of the factory's contract are kept for its sake. */
-    private Socket connected(SocketAddress remote, SocketAddress local) throws IOException {
+    private Socket connected(SocketAddress remote, @Nullable SocketAddress local) throws IOException {
         Socket socket = createSocket();
         try {
             if (local != null) {

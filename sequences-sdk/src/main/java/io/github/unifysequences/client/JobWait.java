@@ -4,7 +4,7 @@ import io.github.unifysequences.core.ExportOptions;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.errors.InvalidResponseException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
-import io.github.unifysequences.models.Check;
+import io.github.unifysequences.internal.Check;
 import io.github.unifysequences.models.QueryJob;
 import io.github.unifysequences.models.QueryJobStatus;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.github.unifysequences.client;
 
+import org.jspecify.annotations.Nullable;
 import io.github.unifysequences.errors.ResultsPageTooLargeException;
 import java.io.EOFException;
 import java.io.IOException;
@@ -47,8 +48,8 @@ final class NdjsonPage implements Endpoints.Operation.BodyReader<NdjsonPage> {
     private long reportedTotal = -1;
     private ArrayDeque<String> rows = new ArrayDeque<>();
     private State state = State.WAITING;
-    private Throwable failure;
-    private CompletableFuture<?> call;
+    private @Nullable Throwable failure;
+    private @Nullable CompletableFuture<?> call;
 
     /**
      * @param from the first row wanted
@@ -193,8 +194,8 @@ final class NdjsonPage implements Endpoints.Operation.BodyReader<NdjsonPage> {
         return state;
     }
 
-    /** @return why the page failed, once {@code FAILED} */
-    Throwable failure() {
+    /** @return why the page failed, once {@code FAILED}; null before */
+    @Nullable Throwable failure() {
         return failure;
     }
 

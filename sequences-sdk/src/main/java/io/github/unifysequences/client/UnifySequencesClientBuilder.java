@@ -1,7 +1,7 @@
 package io.github.unifysequences.client;
 
 import io.github.unifysequences.generated.api.UnifySequencesApi;
-import io.github.unifysequences.models.Check;
+import io.github.unifysequences.internal.Check;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.github.unifysequences.core;
 
-import io.github.unifysequences.models.Check;
+import io.github.unifysequences.internal.Check;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A request for an operation this SDK version does not wrap yet (for example one a newer spec added), sent
@@ -34,14 +35,15 @@ public final class RawRequest {
     private final String method;
     private final String path;
     private final Map<String, List<String>> query;
-    private final JsonObject body;
+    private final @Nullable JsonObject body;
     private final boolean idempotent;
 
     private RawRequest(Builder b) {
-        this.method = b.method == null ? null : b.method.toUpperCase(Locale.ROOT);
-        if (method == null || !METHODS.contains(method)) {
+        String upper = b.method == null ? null : b.method.toUpperCase(Locale.ROOT);
+        if (upper == null || !METHODS.contains(upper)) {
             throw new IllegalArgumentException("method must be one of " + METHODS + ", was " + b.method);
         }
+        this.method = upper;
         if (b.path == null || b.path.isBlank() || b.path.contains("://") || b.path.startsWith("//")
                 || b.path.contains("?") || b.path.contains("#")) {
             throw new IllegalArgumentException("path must be a path under the base URL such as /mailboxes, without a"
@@ -95,11 +97,11 @@ public final class RawRequest {
 
     /** Not thread-safe. */
     public static final class Builder {
-        private String method;
-        private String path;
+        private @Nullable String method;
+        private @Nullable String path;
         private final Map<String, List<String>> query = new LinkedHashMap<>();
-        private JsonObject body;
-        private Boolean idempotent;
+        private @Nullable JsonObject body;
+        private @Nullable Boolean idempotent;
 
         private Builder() {
         }
@@ -143,7 +145,7 @@ public final class RawRequest {
          * @param body the JSON body, sent as {@code application/json}; copied
          * @return this builder
          */
-        public Builder body(JsonObject body) {
+        public Builder body(@Nullable JsonObject body) {
             this.body = body == null ? null : body.deepCopy();
             return this;
         }

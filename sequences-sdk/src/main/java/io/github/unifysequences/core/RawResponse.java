@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A successful response with its HTTP details: what {@code withRawResponse()} views return.
@@ -25,8 +26,8 @@ public final class RawResponse<T> {
     private final int statusCode;
     private final T body;
     /** Builds {@link #headers} on first use; null when the map was given. */
-    private final Supplier<? extends Map<String, List<String>>> headerSource;
-    private volatile Map<String, List<String>> headers;
+    private final @Nullable Supplier<? extends Map<String, List<String>>> headerSource;
+    private volatile @Nullable Map<String, List<String>> headers;
 
     /**
      * Creates the value; collections are copied so it stays immutable.
@@ -72,8 +73,9 @@ public final class RawResponse<T> {
     public Map<String, List<String>> headers() {
         Map<String, List<String>> map = headers;
         if (map == null) {
-            // Racing threads may both build the map; they build equal ones, so either may win.
-            map = Map.copyOf(headerSource.get());
+            // Racing threads may both build the map; they build equal ones, so either may win. Not null: one of
+            // headers and headerSource is always set.
+            map = Map.copyOf(Objects.requireNonNull(headerSource).get());
             headers = map;
         }
         return map;
@@ -94,7 +96,7 @@ public final class RawResponse<T> {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof RawResponse<?> that && statusCode == that.statusCode && headers().equals(that.headers())
                 && Objects.equals(body, that.body);
     }

@@ -1,6 +1,6 @@
 package io.github.unifysequences.core;
 
-import io.github.unifysequences.models.Check;
+import io.github.unifysequences.internal.Check;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Settings for one call that override the client's: the per-attempt timeout, the deadline of the whole call, the
@@ -28,10 +29,10 @@ public final class RequestOptions {
     private static final RequestOptions NONE = builder().build();
     private static final Set<String> RESERVED = Set.of("x-api-key", "user-agent", "x-unify-sdk-attempt");
 
-    private final Duration timeout;
-    private final Duration deadline;
-    private final Integer maxRetries;
-    private final String apiKey;
+    private final @Nullable Duration timeout;
+    private final @Nullable Duration deadline;
+    private final @Nullable Integer maxRetries;
+    private final @Nullable String apiKey;
     private final Map<String, String> headers;
 
     private RequestOptions(Builder builder) {
@@ -86,10 +87,10 @@ public final class RequestOptions {
 
     /** Builds {@link RequestOptions}. Not thread-safe. */
     public static final class Builder {
-        private Duration timeout;
-        private Duration deadline;
-        private Integer maxRetries;
-        private String apiKey;
+        private @Nullable Duration timeout;
+        private @Nullable Duration deadline;
+        private @Nullable Integer maxRetries;
+        private @Nullable String apiKey;
         private final Map<String, String> headers = new LinkedHashMap<>();
 
         private Builder() {

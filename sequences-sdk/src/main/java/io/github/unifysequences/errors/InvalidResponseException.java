@@ -1,6 +1,7 @@
 package io.github.unifysequences.errors;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The API answered, but the body could not be read as the documented JSON (not JSON, wrong shape, or a
@@ -11,7 +12,7 @@ public class InvalidResponseException extends UnifyException {
     /** The HTTP status of the unreadable response. */
     private final int statusCode;
     /** What could not be read, as received; {@code null} when not kept. */
-    private final String json;
+    private final @Nullable String json;
 
     /**
      * Creates an exception.
@@ -20,7 +21,7 @@ public class InvalidResponseException extends UnifyException {
      * @param statusCode the HTTP status of the unreadable response
      * @param cause the parse failure, or {@code null}
      */
-    public InvalidResponseException(String message, int statusCode, Throwable cause) {
+    public InvalidResponseException(String message, int statusCode, @Nullable Throwable cause) {
         this(message, statusCode, null, cause);
     }
 
@@ -32,7 +33,8 @@ public class InvalidResponseException extends UnifyException {
      * @param json the body (or item) as received, or {@code null}
      * @param cause the parse failure, or {@code null}
      */
-    public InvalidResponseException(String message, int statusCode, String json, Throwable cause) {
+    public InvalidResponseException(String message, int statusCode, @Nullable String json,
+            @Nullable Throwable cause) {
         super(message, cause);
         this.statusCode = statusCode;
         this.json = json;

@@ -1,5 +1,6 @@
 package io.github.unifysequences.errors;
 
+import org.jspecify.annotations.Nullable;
 /**
  * The root of every exception the SDK throws. All SDK exceptions are unchecked.
  *
@@ -24,7 +25,7 @@ public class UnifyException extends RuntimeException {
      * @param message what went wrong
      * @param cause the underlying failure, or {@code null}
      */
-    public UnifyException(String message, Throwable cause) {
+    public UnifyException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 
@@ -51,7 +52,7 @@ public class UnifyException extends RuntimeException {
     }
 
     @Override
-    public String getMessage() {
+    public @Nullable String getMessage() {
         String message = super.getMessage();
         return outcomeUnknown ? message + OUTCOME_UNKNOWN_NOTE : message;
     }

@@ -10,5 +10,11 @@
  *     log.warn("Unify said {} {}", e.statusCode(), e.apiStatus().orElse("?"));
  * }
  * }</pre>
+ *
+ * <p>Null-marked (JSpecify): no parameter or return value is {@code null} unless its type says {@code @Nullable};
+ * Kotlin reads these types as non-null.
  */
+@NullMarked
 package io.github.unifysequences.errors;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,6 @@
 package io.github.unifysequences.models;
 
+import io.github.unifysequences.internal.Check;
 import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.LinkedHashSet;

@@ -1,5 +1,7 @@
 package io.github.unifysequences.models;
 
+import io.github.unifysequences.internal.Check;
+
 /**
  * What an enrollments query job exports: the {@linkplain QueryJobParams shared filters} plus the enrollment's
  * status and the play that enrolled the person. Immutable; validated by {@link Builder#build()}.

@@ -1,5 +1,7 @@
 package io.github.unifysequences.models;
 
+import io.github.unifysequences.internal.Check;
+
 /**
  * What an enrollment steps query job exports: the {@linkplain QueryJobParams shared filters} plus the step's
  * status, type, enrollment and position. Immutable; validated by {@link Builder#build()}.

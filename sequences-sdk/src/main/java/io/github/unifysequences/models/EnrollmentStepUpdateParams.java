@@ -1,5 +1,6 @@
 package io.github.unifysequences.models;
 
+import io.github.unifysequences.internal.Check;
 import com.google.gson.JsonElement;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,18 +1,148 @@
 package io.github.unifysequences.models;
 
+import com.google.gson.JsonObject;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A step that drafts an email for a person to review and send, as a task ({@code MANUAL_EMAIL}).
  *
- * @param common the fields every step has
- * @param email the drafted email
- * @param task how the review task is scheduled
- * @param rawJson the step as received
+ * <p>Instances come from the API (through the client, or {@link UnifyJson} for stored payloads) or from
+ * {@link #builder()}; there is no public constructor, so a field the API adds is an addition here, not a break.
  */
-public record ManualEmailStep(StepCommon common, EmailContent email, TaskSettings task, RawJson rawJson)
-        implements SequenceStep {
+public final class ManualEmailStep implements SequenceStep {
+    private final StepCommon common;
+    private final EmailContent email;
+    private final TaskSettings task;
+    private final RawJson rawJson;
+
+    private ManualEmailStep(Builder builder) {
+        this.common = Required.field(builder.common, "ManualEmailStep", "common");
+        this.email = Required.field(builder.email, "ManualEmailStep", "email");
+        this.task = Required.field(builder.task, "ManualEmailStep", "task");
+        this.rawJson = builder.rawJson;
+    }
+
+    /** @return the fields every step has */
+    @Override
+    public StepCommon common() {
+        return common;
+    }
+
+    /** @return the drafted email */
+    public EmailContent email() {
+        return email;
+    }
+
+    /** @return how the review task is scheduled */
+    public TaskSettings task() {
+        return task;
+    }
+
+    /** @return the step as received */
+    @Override
+    public RawJson rawJson() {
+        return rawJson;
+    }
 
     @Override
     public StepType type() {
         return StepType.MANUAL_EMAIL;
+    }
+
+    /** @return a builder with every optional field empty, every flag false and every list empty */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this value's fields, to build a changed copy */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.common = common;
+        builder.email = email;
+        builder.task = task;
+        builder.rawJson = rawJson;
+        return builder;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof ManualEmailStep that
+                && Objects.equals(common, that.common)
+                && Objects.equals(email, that.email)
+                && Objects.equals(task, that.task)
+                && Objects.equals(rawJson, that.rawJson);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(common, email, task, rawJson);
+    }
+
+    /** @return the fields, in the form a record would print them */
+    @Override
+    public String toString() {
+        return "ManualEmailStep[" + "common=" + common()
+                + ", email=" + email()
+                + ", task=" + task()
+                + ", rawJson=" + rawJson() + "]";
+    }
+
+    /**
+     * Builds a {@link ManualEmailStep}, for tests and fixtures; {@link #build()} checks that every required field
+     *     is set.
+     */
+    public static final class Builder {
+        private @Nullable StepCommon common;
+        private @Nullable EmailContent email;
+        private @Nullable TaskSettings task;
+        private RawJson rawJson = RawJson.of(new JsonObject());
+
+        private Builder() {
+        }
+
+        /**
+         * @param common the fields every step has; required
+         * @return this builder
+         */
+        public Builder common(StepCommon common) {
+            this.common = Objects.requireNonNull(common, "common");
+            return this;
+        }
+
+        /**
+         * @param email the drafted email; required
+         * @return this builder
+         */
+        public Builder email(EmailContent email) {
+            this.email = Objects.requireNonNull(email, "email");
+            return this;
+        }
+
+        /**
+         * @param task how the review task is scheduled; required
+         * @return this builder
+         */
+        public Builder task(TaskSettings task) {
+            this.task = Objects.requireNonNull(task, "task");
+            return this;
+        }
+
+        /**
+         * @param rawJson the step as received; an empty object unless set
+         * @return this builder
+         */
+        public Builder rawJson(RawJson rawJson) {
+            this.rawJson = Objects.requireNonNull(rawJson, "rawJson");
+            return this;
+        }
+
+        /**
+         * @return a new {@code ManualEmailStep}
+         * @throws IllegalStateException if a required field ({@code common}, {@code email}, {@code task}) was not set
+         */
+        public ManualEmailStep build() {
+            return new ManualEmailStep(this);
+        }
     }
 }

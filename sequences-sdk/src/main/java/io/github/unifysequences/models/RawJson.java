@@ -3,8 +3,11 @@ package io.github.unifysequences.models;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.unifysequences.internal.RawJsonAccess;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An API object exactly as it was received, including fields this SDK version does not know yet.
@@ -15,11 +18,25 @@ import java.util.Set;
  * }</pre>
  */
 public final class RawJson {
-    /** The object's text, for a value read without a tree, which {@link #json()} parses on first use; else {@code null}. */
-    private final String text;
-    private volatile JsonObject json;
+    static {
+        RawJsonAccess.install(new RawJsonAccess.Factory() {
+            @Override
+            public RawJson owning(JsonObject json) {
+                return new RawJson(json, null);
+            }
 
-    private RawJson(JsonObject json, String text) {
+            @Override
+            public RawJson parsing(String text) {
+                return new RawJson(null, text);
+            }
+        });
+    }
+
+    /** The object's text, for a value read without a tree, which {@link #json()} parses on first use; else {@code null}. */
+    private final @Nullable String text;
+    private volatile @Nullable JsonObject json;
+
+    private RawJson(@Nullable JsonObject json, @Nullable String text) {
         this.json = json;
         this.text = text;
     }
@@ -32,21 +49,11 @@ public final class RawJson {
         return new RawJson(json.deepCopy(), null);
     }
 
-    /** Takes an object nobody else holds, without the copy: the export reads millions of freshly parsed rows. */
-    static RawJson owning(JsonObject json) {
-        return new RawJson(json, null);
-    }
-
-    /** Keeps an object's text and parses it on first use: most export rows are never asked for their raw JSON. */
-    static RawJson parsing(String text) {
-        return new RawJson(null, text);
-    }
-
     /** Two threads may both parse the text the first time; they get equal trees, and either may be kept. */
     private JsonObject json() {
         JsonObject tree = json;
         if (tree == null) {
-            tree = JsonParser.parseString(text).getAsJsonObject();
+            tree = JsonParser.parseString(Objects.requireNonNull(text, "text")).getAsJsonObject();
             json = tree;
         }
         return tree;
@@ -73,7 +80,7 @@ public final class RawJson {
     }
 
     @Override
-    public boolean equals(Object other) {
+    public boolean equals(@Nullable Object other) {
         return other instanceof RawJson that && json().equals(that.json());
     }
 

@@ -1,13 +1,122 @@
 package io.github.unifysequences.models;
 
+import com.google.gson.JsonObject;
+import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to deleting a sequence.
  *
- * @param id the id of the deleted sequence
- * @param isDeleted always {@code true} on success
- * @param rawJson the answer as received
+ * <p>Instances come from the API (through the client, or {@link UnifyJson} for stored payloads) or from
+ * {@link #builder()}; there is no public constructor, so a field the API adds is an addition here, not a break.
  */
-public record SequenceDeletion(UUID id, boolean isDeleted, RawJson rawJson) {
+public final class SequenceDeletion {
+    private final UUID id;
+    private final boolean isDeleted;
+    private final RawJson rawJson;
+
+    private SequenceDeletion(Builder builder) {
+        this.id = Required.field(builder.id, "SequenceDeletion", "id");
+        this.isDeleted = builder.isDeleted;
+        this.rawJson = builder.rawJson;
+    }
+
+    /** @return the id of the deleted sequence */
+    public UUID id() {
+        return id;
+    }
+
+    /** @return always {@code true} on success */
+    public boolean isDeleted() {
+        return isDeleted;
+    }
+
+    /** @return the answer as received */
+    public RawJson rawJson() {
+        return rawJson;
+    }
+
+    /** @return a builder with every optional field empty, every flag false and every list empty */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this value's fields, to build a changed copy */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.id = id;
+        builder.isDeleted = isDeleted;
+        builder.rawJson = rawJson;
+        return builder;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof SequenceDeletion that
+                && Objects.equals(id, that.id)
+                && isDeleted == that.isDeleted
+                && Objects.equals(rawJson, that.rawJson);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, isDeleted, rawJson);
+    }
+
+    /** @return the fields, in the form a record would print them */
+    @Override
+    public String toString() {
+        return "SequenceDeletion[" + "id=" + id()
+                + ", isDeleted=" + isDeleted()
+                + ", rawJson=" + rawJson() + "]";
+    }
+
+    /**
+     * Builds a {@link SequenceDeletion}, for tests and fixtures; {@link #build()} checks that every required field
+     *     is set.
+     */
+    public static final class Builder {
+        private @Nullable UUID id;
+        private boolean isDeleted;
+        private RawJson rawJson = RawJson.of(new JsonObject());
+
+        private Builder() {
+        }
+
+        /**
+         * @param id the id of the deleted sequence; required
+         * @return this builder
+         */
+        public Builder id(UUID id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * @param isDeleted always {@code true} on success
+         * @return this builder
+         */
+        public Builder isDeleted(boolean isDeleted) {
+            this.isDeleted = isDeleted;
+            return this;
+        }
+
+        /**
+         * @param rawJson the answer as received; an empty object unless set
+         * @return this builder
+         */
+        public Builder rawJson(RawJson rawJson) {
+            this.rawJson = Objects.requireNonNull(rawJson, "rawJson");
+            return this;
+        }
+
+        /**
+         * @return a new {@code SequenceDeletion}
+         * @throws IllegalStateException if a required field ({@code id}) was not set
+         */
+        public SequenceDeletion build() {
+            return new SequenceDeletion(this);
+        }
+    }
 }

@@ -1,15 +1,142 @@
 package io.github.unifysequences.models;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The user who owns a sequence.
  *
- * @param id the user id
- * @param email the user's email address
- * @param firstName the first name, if known
- * @param lastName the last name, if known
+ * <p>Instances come from the API (through the client, or {@link UnifyJson} for stored payloads) or from
+ * {@link #builder()}; there is no public constructor, so a field the API adds is an addition here, not a break.
  */
-public record SequenceOwner(UUID id, String email, Optional<String> firstName, Optional<String> lastName) {
+public final class SequenceOwner {
+    private final UUID id;
+    private final @Nullable String email;
+    private final @Nullable String firstName;
+    private final @Nullable String lastName;
+
+    private SequenceOwner(Builder builder) {
+        this.id = Required.field(builder.id, "SequenceOwner", "id");
+        this.email = builder.email;
+        this.firstName = builder.firstName;
+        this.lastName = builder.lastName;
+    }
+
+    /** @return the user id */
+    public UUID id() {
+        return id;
+    }
+
+    /** @return the user's email address; {@code null} when the API did not send it */
+    public @Nullable String email() {
+        return email;
+    }
+
+    /** @return the first name, if known */
+    public Optional<String> firstName() {
+        return Optional.ofNullable(firstName);
+    }
+
+    /** @return the last name, if known */
+    public Optional<String> lastName() {
+        return Optional.ofNullable(lastName);
+    }
+
+    /** @return a builder with every optional field empty, every flag false and every list empty */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this value's fields, to build a changed copy */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.id = id;
+        builder.email = email;
+        builder.firstName = firstName;
+        builder.lastName = lastName;
+        return builder;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+        return other instanceof SequenceOwner that
+                && Objects.equals(id, that.id)
+                && Objects.equals(email, that.email)
+                && Objects.equals(firstName, that.firstName)
+                && Objects.equals(lastName, that.lastName);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, email, firstName, lastName);
+    }
+
+    /** @return the fields, in the form a record would print them */
+    @Override
+    public String toString() {
+        return "SequenceOwner[" + "id=" + id()
+                + ", email=" + email()
+                + ", firstName=" + firstName()
+                + ", lastName=" + lastName() + "]";
+    }
+
+    /**
+     * Builds a {@link SequenceOwner}, for tests and fixtures; {@link #build()} checks that every required field is
+     *     set.
+     */
+    public static final class Builder {
+        private @Nullable UUID id;
+        private @Nullable String email;
+        private @Nullable String firstName;
+        private @Nullable String lastName;
+
+        private Builder() {
+        }
+
+        /**
+         * @param id the user id; required
+         * @return this builder
+         */
+        public Builder id(UUID id) {
+            this.id = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * @param email the user's email address; {@code null} when unknown
+         * @return this builder
+         */
+        public Builder email(@Nullable String email) {
+            this.email = email;
+            return this;
+        }
+
+        /**
+         * @param firstName the first name, if known; {@code null} for none
+         * @return this builder
+         */
+        public Builder firstName(@Nullable String firstName) {
+            this.firstName = firstName;
+            return this;
+        }
+
+        /**
+         * @param lastName the last name, if known; {@code null} for none
+         * @return this builder
+         */
+        public Builder lastName(@Nullable String lastName) {
+            this.lastName = lastName;
+            return this;
+        }
+
+        /**
+         * @return a new {@code SequenceOwner}
+         * @throws IllegalStateException if a required field ({@code id}) was not set
+         */
+        public SequenceOwner build() {
+            return new SequenceOwner(this);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.unifysequences.models;
 
+import io.github.unifysequences.internal.Check;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;

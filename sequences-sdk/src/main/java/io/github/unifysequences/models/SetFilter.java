@@ -1,5 +1,6 @@
 package io.github.unifysequences.models;
 
+import io.github.unifysequences.internal.Check;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

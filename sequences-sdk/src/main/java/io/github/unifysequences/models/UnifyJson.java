@@ -1,15 +1,12 @@
 package io.github.unifysequences.models;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Function;
+import io.github.unifysequences.internal.OwnedJson;
 
 /**
- * Reads API JSON into the domain types. The client uses it for every response; applications can use it
- * to read stored API payloads (fixtures, archived responses) into the same types.
+ * Reads stored API payloads (fixtures, archived responses) into the domain types, with the decoders the client
+ * reads every response with. The object passed in is copied, so the caller may keep changing it.
  *
  * <pre>{@code
  * JsonObject json = JsonParser.parseString(stored).getAsJsonObject();
@@ -28,7 +25,7 @@ public final class UnifyJson {
      * @return the sequence
      */
     public static Sequence sequence(JsonObject json) {
-        return decode(json.deepCopy(), ModelMapper::sequence);
+        return OwnedJson.sequence(json.deepCopy());
     }
 
     /**
@@ -36,7 +33,7 @@ public final class UnifyJson {
      * @return the step, as the variant its {@code type} names
      */
     public static SequenceStep sequenceStep(JsonObject json) {
-        return decode(json.deepCopy(), ModelMapper::sequenceStep);
+        return OwnedJson.sequenceStep(json.deepCopy());
     }
 
     /**
@@ -44,7 +41,7 @@ public final class UnifyJson {
      * @return the enrollment
      */
     public static Enrollment enrollment(JsonObject json) {
-        return decode(json.deepCopy(), ModelMapper::enrollment);
+        return OwnedJson.enrollment(json.deepCopy());
     }
 
     /**
@@ -52,7 +49,7 @@ public final class UnifyJson {
      * @return the enrollment step
      */
     public static EnrollmentStep enrollmentStep(JsonObject json) {
-        return decode(json.deepCopy(), ModelMapper::enrollmentStep);
+        return OwnedJson.enrollmentStep(json.deepCopy());
     }
 
     /**
@@ -60,7 +57,7 @@ public final class UnifyJson {
      * @return the pause state
      */
     public static PauseState pauseState(JsonObject json) {
-        return decode(json.deepCopy(), ModelMapper::pauseState);
+        return OwnedJson.pauseState(json.deepCopy());
     }
 
     /**
@@ -68,7 +65,7 @@ public final class UnifyJson {
      * @return the deletion result
      */
     public static SequenceDeletion sequenceDeletion(JsonObject json) {
-        return decode(json.deepCopy(), ModelMapper::sequenceDeletion);
+        return OwnedJson.sequenceDeletion(json.deepCopy());
     }
 
     /**
@@ -76,7 +73,7 @@ public final class UnifyJson {
      * @return the cancellation result
      */
     public static EnrollmentCancellation enrollmentCancellation(JsonObject json) {
-        return decode(json.deepCopy(), ModelMapper::enrollmentCancellation);
+        return OwnedJson.enrollmentCancellation(json.deepCopy());
     }
 
     /**
@@ -84,7 +81,7 @@ public final class UnifyJson {
      * @return the approval result
      */
     public static EnrollmentApproval enrollmentApproval(JsonObject json) {
-        return decode(json.deepCopy(), ModelMapper::enrollmentApproval);
+        return OwnedJson.enrollmentApproval(json.deepCopy());
     }
 
     /**
@@ -92,7 +89,7 @@ public final class UnifyJson {
      * @return the query job
      */
     public static QueryJob queryJob(JsonObject json) {
-        return decode(json.deepCopy(), ModelMapper::queryJob);
+        return OwnedJson.queryJob(json.deepCopy());
     }
 
     /**
@@ -100,7 +97,7 @@ public final class UnifyJson {
      * @return the row
      */
     public static SequenceEnrollment sequenceEnrollment(JsonObject json) {
-        return RowReader.sequenceEnrollment(json.toString());
+        return OwnedJson.sequenceEnrollment(json.toString());
     }
 
     /**
@@ -110,7 +107,7 @@ public final class UnifyJson {
      * @return the row
      */
     public static SequenceEnrollment sequenceEnrollment(String json) {
-        return RowReader.sequenceEnrollment(json);
+        return OwnedJson.sequenceEnrollment(json);
     }
 
     /**
@@ -118,7 +115,7 @@ public final class UnifyJson {
      * @return the row
      */
     public static SequenceEnrollmentStep sequenceEnrollmentStep(JsonObject json) {
-        return RowReader.sequenceEnrollmentStep(json.toString());
+        return OwnedJson.sequenceEnrollmentStep(json.toString());
     }
 
     /**
@@ -128,35 +125,6 @@ public final class UnifyJson {
      * @return the row
      */
     public static SequenceEnrollmentStep sequenceEnrollmentStep(String json) {
-        return RowReader.sequenceEnrollmentStep(json);
-    }
-
-    /**
-     * Reads the items of a list envelope such as {@code {"sequences": [...], "next_cursor": ...}}.
-     *
-     * @param json the envelope
-     * @param field the name of the items array
-     * @param item reads one item
-     * @param <T> the item type
-     * @return the items, in order
-     */
-    public static <T> List<T> items(JsonObject json, String field, Function<JsonObject, T> item) {
-        return decode(json, envelope -> {
-            List<T> items = new ArrayList<>();
-            for (JsonElement element : ModelMapper.array(envelope, field)) {
-                items.add(item.apply(element.getAsJsonObject()));
-            }
-            return items;
-        });
-    }
-
-    static <T> T decode(JsonObject json, Function<JsonObject, T> mapper) {
-        try {
-            return mapper.apply(json);
-        } catch (JsonParseException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new JsonParseException(e.getMessage(), e);
-        }
+        return OwnedJson.sequenceEnrollmentStep(json);
     }
 }

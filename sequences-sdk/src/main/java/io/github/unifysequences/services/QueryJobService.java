@@ -93,7 +93,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      *
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the job
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     QueryJob retrieve(String jobId);
 
@@ -105,7 +105,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param options settings for this call only
      * @return the job
      * @throws io.github.unifysequences.errors.NotFoundException if there is no such job
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     QueryJob retrieve(String jobId, RequestOptions options);
 
@@ -114,7 +114,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      *
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the job, {@code CANCELED}
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     QueryJob cancel(String jobId);
 
@@ -125,7 +125,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param options settings for this call only
      * @return the job, {@code CANCELED}; only its id and status are known
      * @throws io.github.unifysequences.errors.JobNotCancelableException if the job is no longer in progress
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     QueryJob cancel(String jobId, RequestOptions options);
 
@@ -134,7 +134,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      *
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the first page of results
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     ResultsPage<R> results(String jobId);
 
@@ -144,7 +144,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param params the page number and size
      * @return the page of results
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     ResultsPage<R> results(String jobId, ResultsPageParams params);
 
@@ -160,7 +160,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @throws io.github.unifysequences.errors.ResultsFailedException if the job failed
      * @throws io.github.unifysequences.errors.ResultsCanceledException if the job was cancelled
      * @throws io.github.unifysequences.errors.ResultsExpiredException if the job expired
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     ResultsPage<R> results(String jobId, ResultsPageParams params, RequestOptions options);
 
@@ -188,7 +188,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      *
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the rows, read lazily; close it
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     QueryJobExport<R> exportJob(String jobId);
 
@@ -199,7 +199,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param options page size, polling, progress callback and request options
      * @return the rows, read lazily; close it
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     QueryJobExport<R> exportJob(String jobId, ExportOptions options);
 
@@ -245,7 +245,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param options settings for this call only
          * @return the response with the job
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         RawResponse<QueryJob> retrieve(String jobId, RequestOptions options);
 
@@ -254,7 +254,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          *
          * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @return the response with the job
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         RawResponse<QueryJob> retrieve(String jobId);
 
@@ -264,7 +264,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param options settings for this call only
          * @return the response with the cancelled job
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         RawResponse<QueryJob> cancel(String jobId, RequestOptions options);
 
@@ -273,7 +273,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          *
          * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @return the response with the cancelled job
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         RawResponse<QueryJob> cancel(String jobId);
 
@@ -284,7 +284,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          * @param params the page number and size
          * @param options settings for this call only
          * @return the response with the page of results
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         RawResponse<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options);
 
@@ -294,7 +294,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param params the page number and size
          * @return the response with the page of results
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         RawResponse<ResultsPage<R>> results(String jobId, ResultsPageParams params);
     }

@@ -85,7 +85,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      *
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the job, when it arrives
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     CompletableFuture<QueryJob> retrieve(String jobId);
 
@@ -95,7 +95,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param options settings for this call only
      * @return the job, when it arrives
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     CompletableFuture<QueryJob> retrieve(String jobId, RequestOptions options);
 
@@ -104,7 +104,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      *
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the job, {@code CANCELED}, when it arrives
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     CompletableFuture<QueryJob> cancel(String jobId);
 
@@ -114,7 +114,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param options settings for this call only
      * @return the job, {@code CANCELED}, when it arrives
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     CompletableFuture<QueryJob> cancel(String jobId, RequestOptions options);
 
@@ -123,7 +123,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      *
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @return the first page of results, when it arrives
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     CompletableFuture<ResultsPage<R>> results(String jobId);
 
@@ -133,7 +133,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @param jobId the job id, as {@code QueryJob.id()} gives it
      * @param params the page number and size
      * @return the page of results, when it arrives
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     CompletableFuture<ResultsPage<R>> results(String jobId, ResultsPageParams params);
 
@@ -145,7 +145,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @param params the page number and size
      * @param options settings for this call only
      * @return the page of results, when it arrives
-     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+     * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
      */
     CompletableFuture<ResultsPage<R>> results(String jobId, ResultsPageParams params, RequestOptions options);
 
@@ -214,7 +214,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
          * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param options settings for this call only
          * @return the response with the job, when it arrives
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         CompletableFuture<RawResponse<QueryJob>> retrieve(String jobId, RequestOptions options);
 
@@ -224,7 +224,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
          * @param jobId the job id, as {@code QueryJob.id()} gives it
          * @param options settings for this call only
          * @return the response with the cancelled job, when it arrives
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         CompletableFuture<RawResponse<QueryJob>> cancel(String jobId, RequestOptions options);
 
@@ -235,7 +235,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
          * @param params the page number and size
          * @param options settings for this call only
          * @return the response with the page of results, when it arrives
-         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent; see {@link io.github.unifysequences.models.Check#pathId})
+         * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
         CompletableFuture<RawResponse<ResultsPage<R>>> results(String jobId, ResultsPageParams params, RequestOptions options);
     }

@@ -11,5 +11,11 @@
  * <p>Which entry point for steps: {@code client.sequences().steps()} reads the steps a sequence is made of (its
  * template); {@code client.enrollments().steps().list(enrollmentId)} lists one person's steps in their enrollment;
  * {@code client.enrollmentSteps()} reads or edits one such enrollment step by its own id, and exports them in bulk.
+ *
+ * <p>Null-marked (JSpecify): no parameter or return value is {@code null} unless its type says {@code @Nullable};
+ * Kotlin reads these types as non-null.
  */
+@NullMarked
 package io.github.unifysequences.services;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,15 +14,45 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.github.unifysequences.models.RawJson;
+import java.lang.module.ModuleDescriptor;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The public API is ours: no generated model, OkHttp or Retrofit type appears in a public signature,
- * except the documented {@code okHttpClient(OkHttpClient)} builder hook.
+ * except the documented {@code okHttpClient(OkHttpClient)} builder hook; nothing in the exported packages
+ * names the internal one; Gson appears only as JSON values that are copied in and out.
  */
 class PublicApiTest {
+    /** The packages module-info exports, read from the descriptor so this test and the module cannot disagree. */
+    private static final Set<String> EXPORTED = RawJson.class.getModule().isNamed()
+            ? RawJson.class.getModule().getDescriptor().exports().stream().map(ModuleDescriptor.Exports::source)
+                    .collect(Collectors.toSet())
+            : Set.of("io.github.unifysequences.client", "io.github.unifysequences.core",
+                    "io.github.unifysequences.errors", "io.github.unifysequences.models",
+                    "io.github.unifysequences.services");
+
+    /**
+     * The Gson decision (ARCHITECTURE.md, "Gson in the API"): Gson's JSON tree types appear in the API only as
+     * values that the SDK copies on the way in and out (raw JSON, stored payloads, additional body properties,
+     * error bodies, raw requests), never Gson itself, its adapters or its readers; these are the types that do.
+     */
+    private static final Set<String> GSON_TREE_TYPES = Set.of("com.google.gson.JsonElement",
+            "com.google.gson.JsonObject", "com.google.gson.JsonArray", "com.google.gson.JsonPrimitive",
+            "com.google.gson.JsonNull");
+    private static final List<String> GSON_COPYING_TYPES = List.of(
+            "io.github.unifysequences.models.UnifyJson", "io.github.unifysequences.models.RawJson",
+            "io.github.unifysequences.models.EnrollmentCreateParams",
+            "io.github.unifysequences.models.EnrollmentStepUpdateParams",
+            "io.github.unifysequences.models.QueryJobParams", "io.github.unifysequences.models.EnrollmentQueryParams",
+            "io.github.unifysequences.models.EnrollmentStepQueryParams",
+            "io.github.unifysequences.errors.BadRequestError", "io.github.unifysequences.errors.ErrorContext",
+            "io.github.unifysequences.core.RawRequest");
     private static final JavaClasses SDK = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.github.unifysequences")
@@ -61,6 +91,69 @@ class PublicApiTest {
         };
     }
 
+    private static boolean exported(JavaClass type) {
+        return EXPORTED.contains(type.getPackageName());
+    }
+
+    private static Stream<String> publicSignatureViolations(JavaClass owner, java.util.function.Predicate<JavaClass> banned) {
+        if (!exported(owner) || !owner.getModifiers().contains(JavaModifier.PUBLIC)) {
+            return Stream.empty();
+        }
+        return owner.getMembers().stream()
+                .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC) || m.getModifiers().contains(JavaModifier.PROTECTED))
+                .flatMap(member -> {
+                    Set<JavaClass> involved = new HashSet<>();
+                    if (member instanceof JavaCodeUnit unit) {
+                        involved.addAll(unit.getReturnType().getAllInvolvedRawTypes());
+                        unit.getParameterTypes().forEach(t -> involved.addAll(t.getAllInvolvedRawTypes()));
+                    } else if (member instanceof JavaField field) {
+                        involved.addAll(field.getType().getAllInvolvedRawTypes());
+                    }
+                    return involved.stream().filter(banned).map(t -> member.getFullName() + " exposes " + t.getName());
+                });
+    }
+
+    private static String outerName(JavaClass type) {
+        String name = type.getName();
+        int nested = name.indexOf('$');
+        return nested < 0 ? name : name.substring(0, nested);
+    }
+
+    @Test
+    void theExportedApiDoesNotNameTheInternalPackage() {
+        List<String> violations = SDK.stream()
+                .flatMap(c -> publicSignatureViolations(c, t -> t.getPackageName().startsWith("io.github.unifysequences.internal")))
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(EXPORTED).doesNotContain("io.github.unifysequences.internal");
+    }
+
+    @Test
+    void gsonAppearsInTheApiOnlyAsCopiedJsonValues() {
+        List<String> violations = SDK.stream()
+                .flatMap(c -> publicSignatureViolations(c, t -> t.getPackageName().startsWith("com.google.gson")
+                        && !(GSON_TREE_TYPES.contains(t.getName()) && GSON_COPYING_TYPES.contains(outerName(c)))))
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
+    }
+
+    /** A response model is read, not constructed: a field the spec adds must be an addition, never a changed constructor. */
+    @Test
+    void publicModelsAreNeitherRecordsNorPubliclyConstructed() {
+        List<String> violations = SDK.stream()
+                .filter(c -> exported(c) && c.getModifiers().contains(JavaModifier.PUBLIC))
+                .filter(c -> c.getPackageName().equals("io.github.unifysequences.models"))
+                .flatMap(c -> {
+                    Stream<String> record = c.reflect().isRecord() ? Stream.of(c.getName() + " is a record") : Stream.empty();
+                    Stream<String> constructors = c.getConstructors().stream()
+                            .filter(k -> k.getModifiers().contains(JavaModifier.PUBLIC))
+                            .map(k -> k.getFullName() + " is public");
+                    return Stream.concat(record, constructors);
+                })
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
+    }
+
     @Test
     void noGeneratedTypesInPublicSignatures() {
         classes().that().arePublic().should(exposeNoTypesFrom("io.github.unifysequences.generated")).check(SDK);
@@ -80,7 +173,7 @@ class PublicApiTest {
 
     @Test
     void onlyThePipelineAndTheMapperTouchGeneratedCode() {
-        noClasses().that().resideOutsideOfPackages("io.github.unifysequences.client", "io.github.unifysequences.models")
+        noClasses().that().resideOutsideOfPackages("io.github.unifysequences.client")
                 .should().dependOnClassesThat().resideInAPackage("io.github.unifysequences.generated..").check(SDK);
     }
 

@@ -79,9 +79,9 @@ class OperationsTest extends ClientTestBase {
         SendSchedule schedule = sequence.sendSchedule().orElseThrow();
         assertThat(schedule.timeZone()).isEqualTo("America/New_York");
         assertThat(schedule.sendDays().get(DayOfWeek.FRIDAY))
-                .containsExactly(new SendWindow(LocalTime.of(9, 0), LocalTime.of(12, 30)));
+                .containsExactly(SendWindow.builder().start(LocalTime.of(9, 0)).end(LocalTime.of(12, 30)).build());
         assertThat(schedule.sendDays().get(DayOfWeek.SUNDAY)).isEmpty();
-        assertThat(schedule.excludedDates()).containsExactly(new ExcludedDate(LocalDate.of(2023, 12, 26), false));
+        assertThat(schedule.excludedDates()).containsExactly(ExcludedDate.builder().date(LocalDate.of(2023, 12, 26)).build());
         assertThat(sequence.ruleset().orElseThrow().manualEnrollmentTaskAssignment()).isEqualTo(TaskAssignment.ASSIGN_TO_ENROLLER);
         assertThat(sequence.ruleset().orElseThrow().automaticEnrollmentTaskAssignmentUserId()).isEmpty();
         assertThat(sequence.ruleset().orElseThrow().blockReenrollmentValue()).contains(90);
@@ -129,7 +129,7 @@ class OperationsTest extends ClientTestBase {
         TaskStep call = (TaskStep) second;
         assertThat(call.type()).isEqualTo(StepType.PHONE_CALL);
         assertThat(call.task().priority()).isEqualTo(TaskPriority.HIGH);
-        assertThat(call.task().relativeDueAt()).contains(new RelativeDueAt(java.math.BigDecimal.ONE, CalendarUnit.DAY));
+        assertThat(call.task().relativeDueAt()).contains(RelativeDueAt.builder().amount(java.math.BigDecimal.ONE).unit(CalendarUnit.DAY).build());
         assertThat(call.noteContent()).contains("Reference the email sent two days ago.");
     }
 

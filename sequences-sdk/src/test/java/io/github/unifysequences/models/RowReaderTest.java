@@ -31,7 +31,7 @@ class RowReaderTest {
         assertThat(row.isBounced()).isFalse();
         assertThat(row.version()).contains(3);
         assertThat(row.startedAt()).isEmpty();
-        assertThat(row.sequence()).isEqualTo(new BulkSequence("s1", java.util.Optional.empty(), java.util.Optional.of(2)));
+        assertThat(row.sequence()).isEqualTo(BulkSequence.builder().id("s1").version(2).build());
         assertThat(row.person().firstName()).contains("Ada");
         assertThat(row.person().company()).isEmpty();
         assertThat(row.enrolledByPlay()).isEmpty();

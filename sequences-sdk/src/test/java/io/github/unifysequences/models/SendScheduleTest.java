@@ -15,12 +15,12 @@ class SendScheduleTest {
 
     @Test
     void copiesTheWindowsOfEveryDaySoTheValueStaysImmutable() {
-        List<SendWindow> monday = new ArrayList<>(List.of(new SendWindow(LocalTime.of(9, 0), LocalTime.of(17, 0))));
+        List<SendWindow> monday = new ArrayList<>(List.of(SendWindow.builder().start(LocalTime.of(9, 0)).end(LocalTime.of(17, 0)).build()));
         Map<DayOfWeek, List<SendWindow>> days = new EnumMap<>(DayOfWeek.class);
         days.put(DayOfWeek.MONDAY, monday);
 
-        SendSchedule schedule = new SendSchedule(null, null, null, true, "Business hours", "America/New_York", days,
-                false, List.of());
+        SendSchedule schedule = SendSchedule.builder().isDefault(true).name("Business hours")
+                .timeZone("America/New_York").sendDays(days).build();
         monday.clear();
         days.clear();
 

@@ -1,4 +1,4 @@
-package io.github.unifysequences.models;
+package io.github.unifysequences.internal;
 
 import com.google.gson.JsonParseException;
 import java.math.BigDecimal;

@@ -1,8 +1,9 @@
-package io.github.unifysequences.models;
+package io.github.unifysequences.internal;
 
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the API's timestamps, for both decoders ({@link ModelMapper} and {@link RowReader}), by hand: a list page
@@ -49,7 +50,7 @@ final class IsoTimestamp {
     }
 
     /** @return the timestamp, or {@code null} if {@code text} is not in an accepted shape or not a valid date */
-    private static OffsetDateTime read(String text) {
+    private static @Nullable OffsetDateTime read(String text) {
         int n = text.length();
         if (n < 17 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(13) != ':') {
             return null;
@@ -107,7 +108,7 @@ final class IsoTimestamp {
     }
 
     /** @return the offset that makes up the rest of {@code text} from {@code at}, or {@code null} */
-    private static ZoneOffset offset(String text, int at) {
+    private static @Nullable ZoneOffset offset(String text, int at) {
         int rest = text.length() - at;
         if (rest <= 0) {
             return null;

@@ -1,4 +1,4 @@
-package io.github.unifysequences.models;
+package io.github.unifysequences.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

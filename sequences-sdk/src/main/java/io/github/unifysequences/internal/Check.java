@@ -1,15 +1,17 @@
-package io.github.unifysequences.models;
+package io.github.unifysequences.internal;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Argument validation shared by the params and options builders and the path ids of every operation, so every
  * invalid input is refused before anything is sent, with an {@link IllegalArgumentException} whose message names
- * the field and the rule. A value quoted in a message is cut to {@value #QUOTE_CHARS} characters.
+ * the field and the rule. A value quoted in a message is cut to {@value #QUOTE_CHARS} characters. Not API (the
+ * package is not exported).
  */
 public final class Check {
     /** The longest duration any setting takes: a day bounds every wait, and a query job expires after one. */
@@ -37,7 +39,7 @@ public final class Check {
      * @return the parsed id
      * @throws IllegalArgumentException naming the field, if the value is not a UUID
      */
-    public static UUID uuid(String field, String value) {
+    public static UUID uuid(String field, @Nullable String value) {
         if (value == null || !JsonValues.isUuid(value)) {
             throw new IllegalArgumentException(field + " must be a UUID like 5d0f6a3e-2b7c-4f1e-9a58-3c6e1b2d4f70, was "
                     + quote(value));
@@ -45,7 +47,7 @@ public final class Check {
         return UUID.fromString(value);
     }
 
-    static UUID optionalUuid(String field, String value) {
+    public static @Nullable UUID optionalUuid(String field, @Nullable String value) {
         return value == null ? null : uuid(field, value);
     }
 
@@ -59,13 +61,13 @@ public final class Check {
      * @return the id, unchanged
      * @throws IllegalArgumentException naming the field and the rule
      */
-    public static String pathId(String field, String value) {
-        text(field, value);
-        if (value.equals(".") || value.equals("..") || value.chars().anyMatch(c -> "/\\?#%".indexOf(c) >= 0 || Character.isWhitespace(c))) {
+    public static String pathId(String field, @Nullable String value) {
+        String id = text(field, value);
+        if (id.equals(".") || id.equals("..") || id.chars().anyMatch(c -> "/\\?#%".indexOf(c) >= 0 || Character.isWhitespace(c))) {
             throw new IllegalArgumentException(field + " must not be '.' or '..' or hold / \\ ? # % or whitespace, was "
-                    + quote(value));
+                    + quote(id));
         }
-        return value;
+        return id;
     }
 
     /**
@@ -74,7 +76,7 @@ public final class Check {
      * @return the value, unchanged
      * @throws IllegalArgumentException if it is null, blank or holds a control character
      */
-    static String text(String field, String value) {
+    public static String text(String field, @Nullable String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(field + " must not be " + (value == null ? "null" : "blank"));
         }
@@ -92,7 +94,7 @@ public final class Check {
      * @throws IllegalArgumentException unless it is a mailbox like {@code ava@unifygtm-demo.com} of at most 254
      *     characters (64 before the {@code @}), without spaces or control characters
      */
-    static String email(String field, String value) {
+    public static String email(String field, @Nullable String value) {
         if (value == null || value.length() > 254 || value.indexOf('@') > 64 || !EMAIL.matcher(value).matches()) {
             throw new IllegalArgumentException(field + " must be an email address like ava@unifygtm-demo.com (at most 254"
                     + " characters, no spaces or line breaks), was " + quote(value));
@@ -107,7 +109,7 @@ public final class Check {
      * @throws IllegalArgumentException if it holds a line break or another control character, or is longer than
      *     998 characters (RFC 5322's line limit)
      */
-    static String subject(String field, String value) {
+    public static @Nullable String subject(String field, @Nullable String value) {
         if (value == null) {
             return null;
         }
@@ -128,7 +130,7 @@ public final class Check {
      * @return the value, unchanged
      * @throws IllegalArgumentException if it lies outside the years 0000 to 9999, which RFC 3339 cannot write
      */
-    static Instant instant(String field, Instant value) {
+    public static @Nullable Instant instant(String field, @Nullable Instant value) {
         if (value != null && (value.isBefore(MIN_INSTANT) || value.isAfter(MAX_INSTANT))) {
             throw new IllegalArgumentException(field + " must be within the years 0000 to 9999 (RFC 3339), was " + value);
         }
@@ -136,7 +138,7 @@ public final class Check {
     }
 
     /** As {@link #instant}, for a value written with its own offset: its local year must fit four digits too. */
-    static OffsetDateTime dateTime(String field, OffsetDateTime value) {
+    public static @Nullable OffsetDateTime dateTime(String field, @Nullable OffsetDateTime value) {
         if (value != null && (value.getYear() < 0 || value.getYear() > 9999)) {
             throw new IllegalArgumentException(field + " must be within the years 0000 to 9999 (RFC 3339), was " + value);
         }
@@ -153,7 +155,7 @@ public final class Check {
      * @return the value
      * @throws IllegalArgumentException naming the field, if it is {@code null}
      */
-    static <T> T notNull(String field, T value) {
+    public static <T> T notNull(String field, @Nullable T value) {
         if (value == null) {
             throw new IllegalArgumentException(field + " must not be null");
         }
@@ -169,7 +171,7 @@ public final class Check {
      * @return the value
      * @throws IllegalArgumentException naming the setting, if it is null, zero, negative or longer than a day
      */
-    public static Duration duration(String setting, Duration value) {
+    public static Duration duration(String setting, @Nullable Duration value) {
         if (value == null || value.isNegative() || value.isZero() || value.compareTo(MAX_DURATION) > 0) {
             throw new IllegalArgumentException(setting + " must be positive and at most " + MAX_DURATION.toHours()
                     + " hours, was " + value);
@@ -177,7 +179,7 @@ public final class Check {
         return value;
     }
 
-    static Integer limit(Integer limit) {
+    public static @Nullable Integer limit(@Nullable Integer limit) {
         if (limit != null && (limit < 1 || limit > 100)) {
             throw new IllegalArgumentException("limit must be between 1 and 100, was " + limit);
         }
@@ -185,7 +187,7 @@ public final class Check {
     }
 
     /** A blank cursor would be sent as {@code cursor=}, which the API reads as "from the first page". */
-    static String cursor(String cursor) {
+    public static @Nullable String cursor(@Nullable String cursor) {
         if (cursor != null && cursor.isBlank()) {
             throw new IllegalArgumentException("cursor must not be blank; omit it to start at the first page");
         }
@@ -193,7 +195,7 @@ public final class Check {
     }
 
     /** @return the value quoted, cut and with control characters escaped (so a message stays one line), or {@code null} */
-    private static String quote(String value) {
+    private static String quote(@Nullable String value) {
         if (value == null) {
             return "null";
         }
