@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.google.gson.JsonElement;
 import io.github.unifysequences.errors.AlreadyEnrolledException;
 import io.github.unifysequences.errors.BadRequestError;
 import io.github.unifysequences.errors.BadRequestException;
@@ -127,11 +126,10 @@ final class ErrorReporter {
         };
     }
 
-    /** @return one problem of a 400, as "code at path: message" (the message is an extra field the spec allows) */
+    /** @return one problem of a 400, as "code at path: message" */
     static String problem(BadRequestError error) {
-        JsonElement message = error.rawJson().get("message");
         return error.code() + (error.path().isEmpty() ? "" : " at " + String.join(".", error.path()))
-                + (message != null && message.isJsonPrimitive() ? ": " + message.getAsString() : "");
+                + error.message().map(message -> ": " + message).orElse("");
     }
 
     private void print(String line) {
