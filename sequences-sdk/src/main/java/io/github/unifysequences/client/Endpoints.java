@@ -4,9 +4,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.ItemList;
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.PageSource;
 import io.github.unifysequences.core.RawRequest;
 import io.github.unifysequences.core.RawResponse;
@@ -69,8 +69,9 @@ final class Endpoints {
         return new Prepared<>(operation, options);
     }
 
-    Prepared<Page<Sequence>> listSequences(PageParams params, RequestOptions options) {
-        return page(params.cursor().orElse(null), options, "sequences", OwnedJson::sequence,
+    Prepared<ListPage<Sequence, PageParams>> listSequences(PageParams params, RequestOptions options) {
+        return page(params.cursor().orElse(null), c -> params.toBuilder().cursor(c).build(), options, "sequences",
+                OwnedJson::sequence,
                 cursor -> paged(Routes.LIST_SEQUENCES, cursor, params.limit(), params.additionalQueryParameters()));
     }
 
@@ -99,10 +100,11 @@ final class Endpoints {
                         sequence -> sequence.isPaused() ? Optional.empty() : Optional.of(sequence)), options);
     }
 
-    Prepared<Page<SequenceStep>> listSequenceSteps(String sequenceId, SequenceStepListParams params,
-            RequestOptions options) {
+    Prepared<ListPage<SequenceStep, SequenceStepListParams>> listSequenceSteps(String sequenceId,
+            SequenceStepListParams params, RequestOptions options) {
         UUID id = Check.uuid("sequenceId", sequenceId);
-        return page(params.cursor().orElse(null), options, "steps", OwnedJson::sequenceStep,
+        return page(params.cursor().orElse(null), c -> params.toBuilder().cursor(c).build(), options, "steps",
+                OwnedJson::sequenceStep,
                 cursor -> paged(Routes.LIST_SEQUENCE_STEPS, cursor, params.limit(), params.additionalQueryParameters()).path("id", id).query("type", params.types()));
     }
 
@@ -163,8 +165,10 @@ final class Endpoints {
                 && !e.createdAt().toInstant().isBefore(since);
     }
 
-    Prepared<Page<Enrollment>> listEnrollments(EnrollmentListParams params, RequestOptions options) {
-        return page(params.cursor().orElse(null), options, "enrollments", OwnedJson::enrollment,
+    Prepared<ListPage<Enrollment, EnrollmentListParams>> listEnrollments(EnrollmentListParams params,
+            RequestOptions options) {
+        return page(params.cursor().orElse(null), c -> params.toBuilder().cursor(c).build(), options, "enrollments",
+                OwnedJson::enrollment,
                 cursor -> paged(Routes.LIST_ENROLLMENTS, cursor, params.limit(), params.additionalQueryParameters())
                         .query("sequence_id", params.sequenceId())
                         .query("person_id", params.personId())
@@ -221,9 +225,11 @@ final class Endpoints {
                 OwnedJson::enrollmentApproval, null), options);
     }
 
-    Prepared<Page<EnrollmentStep>> listEnrollmentSteps(String enrollmentId, PageParams params, RequestOptions options) {
+    Prepared<ListPage<EnrollmentStep, PageParams>> listEnrollmentSteps(String enrollmentId, PageParams params,
+            RequestOptions options) {
         UUID id = Check.uuid("enrollmentId", enrollmentId);
-        return page(params.cursor().orElse(null), options, "steps", OwnedJson::enrollmentStep,
+        return page(params.cursor().orElse(null), c -> params.toBuilder().cursor(c).build(), options, "steps",
+                OwnedJson::enrollmentStep,
                 cursor -> paged(Routes.LIST_ENROLLMENT_STEPS, cursor, params.limit(), params.additionalQueryParameters()).path("id", id));
     }
 
@@ -312,24 +318,32 @@ final class Endpoints {
         return pipeline.redact(text);
     }
 
-    /** A list call whose pages know how to fetch their successors with the same filters and options. */
-    <T> Prepared<Page<T>> page(String cursor, RequestOptions options, String field, Function<JsonObject, T> item,
-            Function<String, ApiRequest> request) {
-        PageSource<T> source = new PageSource<>() {
+    /**
+     * A list call whose pages know how to fetch their successors with the same filters and options, and the params
+     * that ask for each ({@code paramsAt}: the call's params with another cursor).
+     */
+    <T, P> Prepared<ListPage<T, P>> page(String cursor, Function<String, P> paramsAt, RequestOptions options,
+            String field, Function<JsonObject, T> item, Function<String, ApiRequest> request) {
+        PageSource<T, P> source = new PageSource<>() {
             @Override
-            public Page<T> fetch(String next) {
-                return page(next, options, field, item, request).get();
+            public P params(String at) {
+                return paramsAt.apply(at);
             }
 
             @Override
-            public CompletableFuture<Page<T>> fetchAsync(String next) {
-                return page(next, options, field, item, request).getAsync();
+            public ListPage<T, P> fetch(String next) {
+                return page(next, paramsAt, options, field, item, request).get();
+            }
+
+            @Override
+            public CompletableFuture<ListPage<T, P>> fetchAsync(String next) {
+                return page(next, paramsAt, options, field, item, request).getAsync();
             }
         };
         // Only the cursor is read while the response is decoded; the items are mapped when the caller reaches them,
         // so a prefetching pager can request the next page without waiting for this page's (costlier) mapping.
         return idempotent(request.apply(cursor),
-                json -> Page.deferred(() -> items(json, field, item), nextCursor(json), source), options);
+                json -> ListPage.deferred(() -> items(json, field, item), cursor, nextCursor(json), source), options);
     }
 
     /**
@@ -369,8 +383,8 @@ final class Endpoints {
         return cursor.getAsString().isBlank() ? null : cursor.getAsString();
     }
 
-    static <T> RawResponse<AsyncPage<T>> asyncPage(RawResponse<Page<T>> raw) {
-        return new RawResponse<>(raw.statusCode(), raw.headers(), AsyncPage.of(raw.body()));
+    static <T, P> RawResponse<AsyncListPage<T, P>> asyncPage(RawResponse<ListPage<T, P>> raw) {
+        return new RawResponse<>(raw.statusCode(), raw.headers(), AsyncListPage.of(raw.body()));
     }
 
     /** One operation bound to its options, ready to run in any of the three faces. */

@@ -1,7 +1,7 @@
 package io.github.unifysequences.client;
 
-import io.github.unifysequences.core.AsyncPage;
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.AsyncListPage;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.Enrollment;
@@ -54,7 +54,7 @@ final class EnrollmentResource {
         }
 
         @Override
-        public Page<Enrollment> list(EnrollmentListParams params, RequestOptions options) {
+        public ListPage<Enrollment, EnrollmentListParams> list(EnrollmentListParams params, RequestOptions options) {
             return endpoints.listEnrollments(params, options).get();
         }
 
@@ -97,7 +97,7 @@ final class EnrollmentResource {
         }
 
         @Override
-        public RawResponse<Page<Enrollment>> list(EnrollmentListParams params, RequestOptions options) {
+        public RawResponse<ListPage<Enrollment, EnrollmentListParams>> list(EnrollmentListParams params, RequestOptions options) {
             return endpoints.listEnrollments(params, options).raw();
         }
 
@@ -155,8 +155,8 @@ final class EnrollmentResource {
         }
 
         @Override
-        public CompletableFuture<AsyncPage<Enrollment>> list(EnrollmentListParams params, RequestOptions options) {
-            return endpoints.listEnrollments(params, options).getAsync().thenApply(AsyncPage::of);
+        public CompletableFuture<AsyncListPage<Enrollment, EnrollmentListParams>> list(EnrollmentListParams params, RequestOptions options) {
+            return endpoints.listEnrollments(params, options).getAsync().thenApply(AsyncListPage::of);
         }
 
         @Override
@@ -198,7 +198,7 @@ final class EnrollmentResource {
         }
 
         @Override
-        public CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list(EnrollmentListParams params, RequestOptions options) {
+        public CompletableFuture<RawResponse<AsyncListPage<Enrollment, EnrollmentListParams>>> list(EnrollmentListParams params, RequestOptions options) {
             return endpoints.listEnrollments(params, options).execute(true).thenApply(Endpoints::asyncPage);
         }
 

@@ -1,7 +1,7 @@
 package io.github.unifysequences.client;
 
-import io.github.unifysequences.core.AsyncPage;
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.AsyncListPage;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.EnrollmentStep;
@@ -29,7 +29,7 @@ final class EnrollmentStepsResource {
         }
 
         @Override
-        public Page<EnrollmentStep> list(String enrollmentId, PageParams params, RequestOptions options) {
+        public ListPage<EnrollmentStep, PageParams> list(String enrollmentId, PageParams params, RequestOptions options) {
             return endpoints.listEnrollmentSteps(enrollmentId, params, options).get();
         }
     }
@@ -42,7 +42,7 @@ final class EnrollmentStepsResource {
         }
 
         @Override
-        public RawResponse<Page<EnrollmentStep>> list(String enrollmentId, PageParams params, RequestOptions options) {
+        public RawResponse<ListPage<EnrollmentStep, PageParams>> list(String enrollmentId, PageParams params, RequestOptions options) {
             return endpoints.listEnrollmentSteps(enrollmentId, params, options).raw();
         }
     }
@@ -60,8 +60,8 @@ final class EnrollmentStepsResource {
         }
 
         @Override
-        public CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId, PageParams params, RequestOptions options) {
-            return endpoints.listEnrollmentSteps(enrollmentId, params, options).getAsync().thenApply(AsyncPage::of);
+        public CompletableFuture<AsyncListPage<EnrollmentStep, PageParams>> list(String enrollmentId, PageParams params, RequestOptions options) {
+            return endpoints.listEnrollmentSteps(enrollmentId, params, options).getAsync().thenApply(AsyncListPage::of);
         }
     }
 
@@ -73,7 +73,7 @@ final class EnrollmentStepsResource {
         }
 
         @Override
-        public CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId, PageParams params, RequestOptions options) {
+        public CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(String enrollmentId, PageParams params, RequestOptions options) {
             return endpoints.listEnrollmentSteps(enrollmentId, params, options).execute(true).thenApply(Endpoints::asyncPage);
         }
     }

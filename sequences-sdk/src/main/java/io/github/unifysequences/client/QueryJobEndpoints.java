@@ -2,7 +2,7 @@ package io.github.unifysequences.client;
 
 import com.google.gson.JsonObject;
 import io.github.unifysequences.client.Endpoints.Prepared;
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.core.ResultsPage;
 import io.github.unifysequences.errors.JobNotCancelableException;
@@ -70,8 +70,9 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
         return endpoints.prepare(Operation.unsafe(request, OwnedJson::queryJob, null), options);
     }
 
-    Prepared<Page<QueryJob>> list(QueryJobListParams params, RequestOptions options) {
-        return endpoints.page(params.cursor().orElse(null), options, "jobs", OwnedJson::queryJob,
+    Prepared<ListPage<QueryJob, QueryJobListParams>> list(QueryJobListParams params, RequestOptions options) {
+        return endpoints.page(params.cursor().orElse(null), c -> params.toBuilder().cursor(c).build(), options, "jobs",
+                OwnedJson::queryJob,
                 cursor -> Endpoints.paged(kind.routes().list(), cursor, params.limit(), params.additionalQueryParameters())
                         .query("status", params.status()));
     }
@@ -99,7 +100,7 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
         return endpoints.prepare(Operation.idempotent(resultsPage(id, params.page(), params.pageSize())
                 .additionalQuery(params.additionalQueryParameters()),
                 json -> new ResultsPage<>(OwnedJson.int64(json, "total"), OwnedJson.int32(json, "page"),
-                        OwnedJson.int32(json, "page_size"), endpoints.items(json, "data", kind.row()))), options);
+                        OwnedJson.int32(json, "page_size"), endpoints.items(json, "data", kind.row()), params)), options);
     }
 
     /** One page as NDJSON, left open for the caller to read line by line and close. */

@@ -1,8 +1,8 @@
 package io.github.unifysequences.client;
 
-import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.ExportOptions;
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.QueryJobExport;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
@@ -45,7 +45,7 @@ final class QueryJobResource {
         }
 
         @Override
-        public Page<QueryJob> list(QueryJobListParams params, RequestOptions options) {
+        public ListPage<QueryJob, QueryJobListParams> list(QueryJobListParams params, RequestOptions options) {
             return endpoints.list(params, options).get();
         }
 
@@ -89,7 +89,7 @@ final class QueryJobResource {
         }
 
         @Override
-        public RawResponse<Page<QueryJob>> list(QueryJobListParams params, RequestOptions options) {
+        public RawResponse<ListPage<QueryJob, QueryJobListParams>> list(QueryJobListParams params, RequestOptions options) {
             return endpoints.list(params, options).raw();
         }
 
@@ -132,8 +132,8 @@ final class QueryJobResource {
         }
 
         @Override
-        public CompletableFuture<AsyncPage<QueryJob>> list(QueryJobListParams params, RequestOptions options) {
-            return endpoints.list(params, options).getAsync().thenApply(AsyncPage::of);
+        public CompletableFuture<AsyncListPage<QueryJob, QueryJobListParams>> list(QueryJobListParams params, RequestOptions options) {
+            return endpoints.list(params, options).getAsync().thenApply(AsyncListPage::of);
         }
 
         @Override
@@ -180,7 +180,7 @@ final class QueryJobResource {
         }
 
         @Override
-        public CompletableFuture<RawResponse<AsyncPage<QueryJob>>> list(QueryJobListParams params, RequestOptions options) {
+        public CompletableFuture<RawResponse<AsyncListPage<QueryJob, QueryJobListParams>>> list(QueryJobListParams params, RequestOptions options) {
             return endpoints.list(params, options).execute(true).thenApply(Endpoints::asyncPage);
         }
 

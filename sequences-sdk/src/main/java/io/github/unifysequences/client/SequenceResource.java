@@ -1,7 +1,7 @@
 package io.github.unifysequences.client;
 
-import io.github.unifysequences.core.AsyncPage;
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.AsyncListPage;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.PageParams;
@@ -38,7 +38,7 @@ final class SequenceResource {
         }
 
         @Override
-        public Page<Sequence> list(PageParams params, RequestOptions options) {
+        public ListPage<Sequence, PageParams> list(PageParams params, RequestOptions options) {
             return endpoints.listSequences(params, options).get();
         }
 
@@ -71,7 +71,7 @@ final class SequenceResource {
         }
 
         @Override
-        public RawResponse<Page<Sequence>> list(PageParams params, RequestOptions options) {
+        public RawResponse<ListPage<Sequence, PageParams>> list(PageParams params, RequestOptions options) {
             return endpoints.listSequences(params, options).raw();
         }
 
@@ -114,8 +114,8 @@ final class SequenceResource {
         }
 
         @Override
-        public CompletableFuture<AsyncPage<Sequence>> list(PageParams params, RequestOptions options) {
-            return endpoints.listSequences(params, options).getAsync().thenApply(AsyncPage::of);
+        public CompletableFuture<AsyncListPage<Sequence, PageParams>> list(PageParams params, RequestOptions options) {
+            return endpoints.listSequences(params, options).getAsync().thenApply(AsyncListPage::of);
         }
 
         @Override
@@ -147,7 +147,7 @@ final class SequenceResource {
         }
 
         @Override
-        public CompletableFuture<RawResponse<AsyncPage<Sequence>>> list(PageParams params, RequestOptions options) {
+        public CompletableFuture<RawResponse<AsyncListPage<Sequence, PageParams>>> list(PageParams params, RequestOptions options) {
             return endpoints.listSequences(params, options).execute(true).thenApply(Endpoints::asyncPage);
         }
 

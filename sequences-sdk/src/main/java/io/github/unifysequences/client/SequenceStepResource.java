@@ -1,7 +1,7 @@
 package io.github.unifysequences.client;
 
-import io.github.unifysequences.core.AsyncPage;
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.AsyncListPage;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.SequenceStep;
@@ -29,7 +29,7 @@ final class SequenceStepResource {
         }
 
         @Override
-        public Page<SequenceStep> list(String sequenceId, SequenceStepListParams params, RequestOptions options) {
+        public ListPage<SequenceStep, SequenceStepListParams> list(String sequenceId, SequenceStepListParams params, RequestOptions options) {
             return endpoints.listSequenceSteps(sequenceId, params, options).get();
         }
 
@@ -47,7 +47,7 @@ final class SequenceStepResource {
         }
 
         @Override
-        public RawResponse<Page<SequenceStep>> list(String sequenceId, SequenceStepListParams params, RequestOptions options) {
+        public RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId, SequenceStepListParams params, RequestOptions options) {
             return endpoints.listSequenceSteps(sequenceId, params, options).raw();
         }
 
@@ -70,8 +70,8 @@ final class SequenceStepResource {
         }
 
         @Override
-        public CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, SequenceStepListParams params, RequestOptions options) {
-            return endpoints.listSequenceSteps(sequenceId, params, options).getAsync().thenApply(AsyncPage::of);
+        public CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId, SequenceStepListParams params, RequestOptions options) {
+            return endpoints.listSequenceSteps(sequenceId, params, options).getAsync().thenApply(AsyncListPage::of);
         }
 
         @Override
@@ -88,7 +88,7 @@ final class SequenceStepResource {
         }
 
         @Override
-        public CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, SequenceStepListParams params, RequestOptions options) {
+        public CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(String sequenceId, SequenceStepListParams params, RequestOptions options) {
             return endpoints.listSequenceSteps(sequenceId, params, options).execute(true).thenApply(Endpoints::asyncPage);
         }
 

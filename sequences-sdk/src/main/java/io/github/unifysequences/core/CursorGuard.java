@@ -10,12 +10,14 @@ import java.util.concurrent.ExecutionException;
 final class CursorGuard {
     private final Set<String> followed = new HashSet<>();
 
-    String follow(String cursor) {
+    /** @return {@code page}, whose next page may be fetched: its {@code next_cursor} was not followed before */
+    <P extends Page<?>> P follow(P page) {
+        String cursor = page.nextCursor().orElseThrow();
         if (!followed.add(cursor)) {
             throw new IllegalStateException("The API returned next_cursor '" + cursor
                     + "' a second time; stopping pagination instead of looping");
         }
-        return cursor;
+        return page;
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.Enrollment;
@@ -69,7 +69,7 @@ public interface EnrollmentService {
      *
      * @return the first page of enrollments
      */
-    default Page<Enrollment> list() {
+    default ListPage<Enrollment, EnrollmentListParams> list() {
         return list(EnrollmentListParams.none());
     }
 
@@ -79,7 +79,7 @@ public interface EnrollmentService {
      * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
      * @return the first page of enrollments
      */
-    default Page<Enrollment> list(EnrollmentListParams params) {
+    default ListPage<Enrollment, EnrollmentListParams> list(EnrollmentListParams params) {
         return list(params, RequestOptions.none());
     }
 
@@ -90,7 +90,7 @@ public interface EnrollmentService {
      * @param options settings for this call only
      * @return the first page of enrollments
      */
-    Page<Enrollment> list(EnrollmentListParams params, RequestOptions options);
+    ListPage<Enrollment, EnrollmentListParams> list(EnrollmentListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -260,7 +260,7 @@ public interface EnrollmentService {
          *
          * @return the response with the first page of enrollments
          */
-        default RawResponse<Page<Enrollment>> list() {
+        default RawResponse<ListPage<Enrollment, EnrollmentListParams>> list() {
             return list(EnrollmentListParams.none());
         }
 
@@ -270,7 +270,7 @@ public interface EnrollmentService {
          * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
          * @return the response with the first page of enrollments
          */
-        default RawResponse<Page<Enrollment>> list(EnrollmentListParams params) {
+        default RawResponse<ListPage<Enrollment, EnrollmentListParams>> list(EnrollmentListParams params) {
             return list(params, RequestOptions.none());
         }
 
@@ -281,7 +281,7 @@ public interface EnrollmentService {
          * @param options settings for this call only
          * @return the response with the first page of enrollments
          */
-        RawResponse<Page<Enrollment>> list(EnrollmentListParams params, RequestOptions options);
+        RawResponse<ListPage<Enrollment, EnrollmentListParams>> list(EnrollmentListParams params, RequestOptions options);
 
         /**
          * Like {@link EnrollmentService#retrieve(String)}, also giving the HTTP status and headers.

@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.Enrollment;
@@ -61,7 +61,7 @@ public interface EnrollmentServiceAsync {
      *
      * @return the first page of enrollments, when it arrives
      */
-    default CompletableFuture<AsyncPage<Enrollment>> list() {
+    default CompletableFuture<AsyncListPage<Enrollment, EnrollmentListParams>> list() {
         return list(EnrollmentListParams.none());
     }
 
@@ -71,7 +71,7 @@ public interface EnrollmentServiceAsync {
      * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
      * @return the first page of enrollments, when it arrives
      */
-    default CompletableFuture<AsyncPage<Enrollment>> list(EnrollmentListParams params) {
+    default CompletableFuture<AsyncListPage<Enrollment, EnrollmentListParams>> list(EnrollmentListParams params) {
         return list(params, RequestOptions.none());
     }
 
@@ -85,7 +85,7 @@ public interface EnrollmentServiceAsync {
      * @param options settings for this call only
      * @return the first page of enrollments, when it arrives
      */
-    CompletableFuture<AsyncPage<Enrollment>> list(EnrollmentListParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<Enrollment, EnrollmentListParams>> list(EnrollmentListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -263,7 +263,7 @@ public interface EnrollmentServiceAsync {
          *
          * @return the response with the first page of enrollments, when it arrives
          */
-        default CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list() {
+        default CompletableFuture<RawResponse<AsyncListPage<Enrollment, EnrollmentListParams>>> list() {
             return list(EnrollmentListParams.none());
         }
 
@@ -273,7 +273,7 @@ public interface EnrollmentServiceAsync {
          * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
          * @return the response with the first page of enrollments, when it arrives
          */
-        default CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list(EnrollmentListParams params) {
+        default CompletableFuture<RawResponse<AsyncListPage<Enrollment, EnrollmentListParams>>> list(EnrollmentListParams params) {
             return list(params, RequestOptions.none());
         }
 
@@ -284,7 +284,7 @@ public interface EnrollmentServiceAsync {
          * @param options settings for this call only
          * @return the response with the first page of enrollments, when it arrives
          */
-        CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list(EnrollmentListParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<Enrollment, EnrollmentListParams>>> list(EnrollmentListParams params, RequestOptions options);
 
         /**
          * Like {@link EnrollmentServiceAsync#retrieve(String)}, also giving the HTTP status and headers.

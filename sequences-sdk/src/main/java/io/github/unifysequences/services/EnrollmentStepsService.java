@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.EnrollmentStep;
@@ -26,7 +26,7 @@ public interface EnrollmentStepsService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default Page<EnrollmentStep> list(String enrollmentId) {
+    default ListPage<EnrollmentStep, PageParams> list(String enrollmentId) {
         return list(enrollmentId, PageParams.none());
     }
 
@@ -38,7 +38,7 @@ public interface EnrollmentStepsService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default Page<EnrollmentStep> list(String enrollmentId, PageParams params) {
+    default ListPage<EnrollmentStep, PageParams> list(String enrollmentId, PageParams params) {
         return list(enrollmentId, params, RequestOptions.none());
     }
 
@@ -52,7 +52,7 @@ public interface EnrollmentStepsService {
      * @throws io.github.unifysequences.errors.NotFoundException if there is no such enrollment
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    Page<EnrollmentStep> list(String enrollmentId, PageParams params, RequestOptions options);
+    ListPage<EnrollmentStep, PageParams> list(String enrollmentId, PageParams params, RequestOptions options);
 
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse withRawResponse();
@@ -67,7 +67,7 @@ public interface EnrollmentStepsService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<Page<EnrollmentStep>> list(String enrollmentId) {
+        default RawResponse<ListPage<EnrollmentStep, PageParams>> list(String enrollmentId) {
             return list(enrollmentId, PageParams.none());
         }
 
@@ -79,7 +79,7 @@ public interface EnrollmentStepsService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<Page<EnrollmentStep>> list(String enrollmentId, PageParams params) {
+        default RawResponse<ListPage<EnrollmentStep, PageParams>> list(String enrollmentId, PageParams params) {
             return list(enrollmentId, params, RequestOptions.none());
         }
 
@@ -92,6 +92,6 @@ public interface EnrollmentStepsService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        RawResponse<Page<EnrollmentStep>> list(String enrollmentId, PageParams params, RequestOptions options);
+        RawResponse<ListPage<EnrollmentStep, PageParams>> list(String enrollmentId, PageParams params, RequestOptions options);
     }
 }

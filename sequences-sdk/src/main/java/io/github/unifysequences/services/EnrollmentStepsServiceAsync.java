@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.EnrollmentStep;
@@ -22,7 +22,7 @@ public interface EnrollmentStepsServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId) {
+    default CompletableFuture<AsyncListPage<EnrollmentStep, PageParams>> list(String enrollmentId) {
         return list(enrollmentId, PageParams.none());
     }
 
@@ -34,7 +34,7 @@ public interface EnrollmentStepsServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId, PageParams params) {
+    default CompletableFuture<AsyncListPage<EnrollmentStep, PageParams>> list(String enrollmentId, PageParams params) {
         return list(enrollmentId, params, RequestOptions.none());
     }
 
@@ -50,7 +50,7 @@ public interface EnrollmentStepsServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId, PageParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<EnrollmentStep, PageParams>> list(String enrollmentId, PageParams params, RequestOptions options);
 
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse withRawResponse();
@@ -65,7 +65,7 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId) {
+        default CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(String enrollmentId) {
             return list(enrollmentId, PageParams.none());
         }
 
@@ -77,7 +77,7 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId, PageParams params) {
+        default CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(String enrollmentId, PageParams params) {
             return list(enrollmentId, params, RequestOptions.none());
         }
 
@@ -90,6 +90,6 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId, PageParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(String enrollmentId, PageParams params, RequestOptions options);
     }
 }

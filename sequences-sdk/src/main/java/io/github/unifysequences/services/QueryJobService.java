@@ -1,7 +1,7 @@
 package io.github.unifysequences.services;
 
 import io.github.unifysequences.core.ExportOptions;
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.QueryJobExport;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
@@ -71,7 +71,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      *
      * @return the first page of jobs, newest first
      */
-    default Page<QueryJob> list() {
+    default ListPage<QueryJob, QueryJobListParams> list() {
         return list(QueryJobListParams.none(), RequestOptions.none());
     }
 
@@ -81,7 +81,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param params paging and the status filter
      * @return the first page of jobs
      */
-    default Page<QueryJob> list(QueryJobListParams params) {
+    default ListPage<QueryJob, QueryJobListParams> list(QueryJobListParams params) {
         return list(params, RequestOptions.none());
     }
 
@@ -92,7 +92,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param options settings for this call only
      * @return the first page of jobs
      */
-    Page<QueryJob> list(QueryJobListParams params, RequestOptions options);
+    ListPage<QueryJob, QueryJobListParams> list(QueryJobListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -246,7 +246,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          *
          * @return the response with the first page of jobs
          */
-        default RawResponse<Page<QueryJob>> list() {
+        default RawResponse<ListPage<QueryJob, QueryJobListParams>> list() {
             return list(QueryJobListParams.none(), RequestOptions.none());
         }
 
@@ -257,7 +257,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          * @param options settings for this call only
          * @return the response with the first page of jobs
          */
-        RawResponse<Page<QueryJob>> list(QueryJobListParams params, RequestOptions options);
+        RawResponse<ListPage<QueryJob, QueryJobListParams>> list(QueryJobListParams params, RequestOptions options);
 
         /**
          * Like {@link QueryJobService#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.

@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.PageParams;
@@ -31,7 +31,7 @@ public interface SequenceService {
      *
      * @return the first page (or the page at the params' cursor)
      */
-    default Page<Sequence> list() {
+    default ListPage<Sequence, PageParams> list() {
         return list(PageParams.none());
     }
 
@@ -41,7 +41,7 @@ public interface SequenceService {
      * @param params paging: page size and a cursor to resume from
      * @return the first page (or the page at the params' cursor)
      */
-    default Page<Sequence> list(PageParams params) {
+    default ListPage<Sequence, PageParams> list(PageParams params) {
         return list(params, RequestOptions.none());
     }
 
@@ -52,7 +52,7 @@ public interface SequenceService {
      * @param options settings for this call only
      * @return the first page (or the page at the params' cursor)
      */
-    Page<Sequence> list(PageParams params, RequestOptions options);
+    ListPage<Sequence, PageParams> list(PageParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -155,7 +155,7 @@ public interface SequenceService {
          *
          * @return the response with the first page (or the page at the params' cursor)
          */
-        default RawResponse<Page<Sequence>> list() {
+        default RawResponse<ListPage<Sequence, PageParams>> list() {
             return list(PageParams.none());
         }
 
@@ -165,7 +165,7 @@ public interface SequenceService {
          * @param params paging: page size and a cursor to resume from
          * @return the response with the first page (or the page at the params' cursor)
          */
-        default RawResponse<Page<Sequence>> list(PageParams params) {
+        default RawResponse<ListPage<Sequence, PageParams>> list(PageParams params) {
             return list(params, RequestOptions.none());
         }
 
@@ -176,7 +176,7 @@ public interface SequenceService {
          * @param options settings for this call only
          * @return the response with the first page (or the page at the params' cursor)
          */
-        RawResponse<Page<Sequence>> list(PageParams params, RequestOptions options);
+        RawResponse<ListPage<Sequence, PageParams>> list(PageParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceService#retrieve(String)}, also giving the HTTP status and headers.

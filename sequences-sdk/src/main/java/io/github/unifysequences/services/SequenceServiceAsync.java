@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.PageParams;
@@ -25,7 +25,7 @@ public interface SequenceServiceAsync {
      *
      * @return the first page (or the page at the params' cursor), when it arrives
      */
-    default CompletableFuture<AsyncPage<Sequence>> list() {
+    default CompletableFuture<AsyncListPage<Sequence, PageParams>> list() {
         return list(PageParams.none());
     }
 
@@ -35,7 +35,7 @@ public interface SequenceServiceAsync {
      * @param params paging: page size and a cursor to resume from
      * @return the first page (or the page at the params' cursor), when it arrives
      */
-    default CompletableFuture<AsyncPage<Sequence>> list(PageParams params) {
+    default CompletableFuture<AsyncListPage<Sequence, PageParams>> list(PageParams params) {
         return list(params, RequestOptions.none());
     }
 
@@ -49,7 +49,7 @@ public interface SequenceServiceAsync {
      * @param options settings for this call only
      * @return the first page (or the page at the params' cursor), when it arrives
      */
-    CompletableFuture<AsyncPage<Sequence>> list(PageParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<Sequence, PageParams>> list(PageParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -158,7 +158,7 @@ public interface SequenceServiceAsync {
          *
          * @return the response with the first page (or the page at the params' cursor), when it arrives
          */
-        default CompletableFuture<RawResponse<AsyncPage<Sequence>>> list() {
+        default CompletableFuture<RawResponse<AsyncListPage<Sequence, PageParams>>> list() {
             return list(PageParams.none());
         }
 
@@ -168,7 +168,7 @@ public interface SequenceServiceAsync {
          * @param params paging: page size and a cursor to resume from
          * @return the response with the first page (or the page at the params' cursor), when it arrives
          */
-        default CompletableFuture<RawResponse<AsyncPage<Sequence>>> list(PageParams params) {
+        default CompletableFuture<RawResponse<AsyncListPage<Sequence, PageParams>>> list(PageParams params) {
             return list(params, RequestOptions.none());
         }
 
@@ -179,7 +179,7 @@ public interface SequenceServiceAsync {
          * @param options settings for this call only
          * @return the response with the first page (or the page at the params' cursor), when it arrives
          */
-        CompletableFuture<RawResponse<AsyncPage<Sequence>>> list(PageParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<Sequence, PageParams>>> list(PageParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceServiceAsync#retrieve(String)}, also giving the HTTP status and headers.

@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.SequenceStep;
@@ -29,7 +29,7 @@ public interface SequenceStepService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default Page<SequenceStep> list(String sequenceId) {
+    default ListPage<SequenceStep, SequenceStepListParams> list(String sequenceId) {
         return list(sequenceId, SequenceStepListParams.none());
     }
 
@@ -41,7 +41,7 @@ public interface SequenceStepService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default Page<SequenceStep> list(String sequenceId, SequenceStepListParams params) {
+    default ListPage<SequenceStep, SequenceStepListParams> list(String sequenceId, SequenceStepListParams params) {
         return list(sequenceId, params, RequestOptions.none());
     }
 
@@ -55,7 +55,7 @@ public interface SequenceStepService {
      * @throws io.github.unifysequences.errors.NotFoundException if there is no such sequence
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    Page<SequenceStep> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
+    ListPage<SequenceStep, SequenceStepListParams> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -94,7 +94,7 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<Page<SequenceStep>> list(String sequenceId) {
+        default RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId) {
             return list(sequenceId, SequenceStepListParams.none());
         }
 
@@ -106,7 +106,7 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default RawResponse<Page<SequenceStep>> list(String sequenceId, SequenceStepListParams params) {
+        default RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId, SequenceStepListParams params) {
             return list(sequenceId, params, RequestOptions.none());
         }
 
@@ -119,7 +119,7 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        RawResponse<Page<SequenceStep>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
+        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceStepService#retrieve(String, String)}, also giving the HTTP status and headers.

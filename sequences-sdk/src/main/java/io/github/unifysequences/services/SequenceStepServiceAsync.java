@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.SequenceStep;
@@ -22,7 +22,7 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId) {
+    default CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId) {
         return list(sequenceId, SequenceStepListParams.none());
     }
 
@@ -34,7 +34,7 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    default CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, SequenceStepListParams params) {
+    default CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId, SequenceStepListParams params) {
         return list(sequenceId, params, RequestOptions.none());
     }
 
@@ -50,7 +50,7 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -91,7 +91,7 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId) {
+        default CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(String sequenceId) {
             return list(sequenceId, SequenceStepListParams.none());
         }
 
@@ -103,7 +103,7 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        default CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, SequenceStepListParams params) {
+        default CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(String sequenceId, SequenceStepListParams params) {
             return list(sequenceId, params, RequestOptions.none());
         }
 
@@ -116,7 +116,7 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceStepServiceAsync#retrieve(String, String)}, also giving the HTTP status and headers.
