@@ -110,7 +110,7 @@ public final class AsyncAutoPager<T> {
     /** One {@code forEach}: its result, and the page request in flight so that cancelling the result can cancel it. */
     private final class Walk {
         final CompletableFuture<Void> done = new CompletableFuture<>();
-        private final CursorGuard guard = new CursorGuard();
+        private final CursorGuard guard = new CursorGuard(first);
         private final Consumer<? super T> action;
         private volatile CompletableFuture<? extends Page<T>> inFlight;
 

@@ -14,7 +14,8 @@ import java.util.stream.StreamSupport;
  * itself keeps its first page so that it can be iterated again. Every
  * {@link #iterator()} and {@link #stream()} keeps its own position, so one pager can be iterated more
  * than once or from several threads. Iteration stops after the page whose {@code next_cursor} is null,
- * and throws {@link IllegalStateException} if the API hands back a cursor it has already followed.
+ * and throws {@link IllegalStateException} if the API hands back a cursor it has already followed (or the
+ * cursor the first page was asked for with).
  * Failures of page fetches surface from {@code hasNext()} as the SDK's usual exceptions.
  *
  * <p>{@link #cursor()} is where to resume after a crash, at least once: the cursor of the page holding the item
@@ -84,7 +85,7 @@ public final class AutoPager<T> implements Iterable<T> {
 
     /** Static, so that an iterator holds only its current page: pages already passed can be collected. */
     private static final class PagingIterator<T> implements Iterator<T> {
-        private final CursorGuard guard = new CursorGuard();
+        private final CursorGuard guard;
         private final boolean prefetch;
         private final PagerPosition position;
         private Page<T> page;
@@ -95,6 +96,7 @@ public final class AutoPager<T> implements Iterable<T> {
             this.page = first;
             this.prefetch = prefetch;
             this.position = position;
+            this.guard = new CursorGuard(first);
             startPrefetch();
         }
 

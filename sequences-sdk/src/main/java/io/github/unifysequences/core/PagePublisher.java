@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class PagePublisher<T> implements Flow.Subscription {
     private final Flow.Subscriber<? super T> subscriber;
     private final Executor executor;
-    private final CursorGuard guard = new CursorGuard();
+    private final CursorGuard guard;
     private final PagerPosition position;
     private final AtomicLong demand = new AtomicLong();
     private final AtomicInteger work = new AtomicInteger();
@@ -34,6 +34,7 @@ final class PagePublisher<T> implements Flow.Subscription {
         this.executor = executor;
         this.page = first;
         this.position = position;
+        this.guard = new CursorGuard(first);
     }
 
     void start() {

@@ -43,9 +43,13 @@ public record ResultsPage<T>(long total, int page, int pageSize, List<T> items, 
         Objects.requireNonNull(params, "params");
     }
 
-    /** @return whether rows follow this page: {@code page * pageSize < total} */
+    /**
+     * @return whether rows follow this page: {@code page * pageSize < total}, and this page held rows (a page size
+     *     of 0 or an empty page ends the results, so that a loop over {@link #nextPageParams()} ends whatever the
+     *     counts say)
+     */
     public boolean hasNextPage() {
-        return (long) page * pageSize < total;
+        return pageSize > 0 && !items.isEmpty() && (long) page * pageSize < total;
     }
 
     /**
@@ -53,6 +57,8 @@ public record ResultsPage<T>(long total, int page, int pageSize, List<T> items, 
      *     number after the one they asked for; empty on the last page
      */
     public Optional<ResultsPageParams> nextPageParams() {
-        return hasNextPage() ? Optional.of(params.toBuilder().page(params.page() + 1).build()) : Optional.empty();
+        return hasNextPage() && params.page() < Integer.MAX_VALUE
+                ? Optional.of(params.toBuilder().page(params.page() + 1).build())
+                : Optional.empty();
     }
 }

@@ -2,6 +2,7 @@ package io.github.unifysequences.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.unifysequences.core.AsyncListPage;
@@ -210,6 +211,24 @@ class NextPageParamsTest extends ClientTestBase {
         json.addProperty("page_size", 1);
         json.addProperty("total", total);
         return json.toString();
+    }
+
+    @Test
+    void aResultsPageWithoutRowsOrWithoutASizeIsTheLastWhateverTheTotalSays() {
+        String example = example("get_sequence_enrollment_query_job_results.response");
+        JsonObject empty = JsonParser.parseString(example).getAsJsonObject();
+        empty.add("data", new JsonArray());
+        empty.addProperty("total", 1_000_000);
+        enqueue(200, empty.toString());
+        JsonObject sizeless = JsonParser.parseString(example).getAsJsonObject();
+        sizeless.addProperty("page_size", 0);
+        sizeless.addProperty("total", 1_000_000);
+        enqueue(200, sizeless.toString());
+        for (int i = 0; i < 2; i++) {
+            ResultsPage<SequenceEnrollment> page = client.enrollments().queryJobs().results(JOB_ID);
+            assertThat(page.hasNextPage()).isFalse();
+            assertThat(page.nextPageParams()).isEmpty();
+        }
     }
 
     @Test
