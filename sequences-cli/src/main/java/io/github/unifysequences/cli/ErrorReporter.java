@@ -108,7 +108,7 @@ final class ErrorReporter {
                     + v.currentVersionId().map(id -> "; its current version_id is " + id).orElse("") + ")";
         }
         if (s instanceof BadRequestException b && !b.errors().isEmpty()) {
-            return " [" + b.errors().stream().map(ErrorReporter::problem).collect(Collectors.joining("; ")) + "]";
+            return " [" + b.errors().stream().map(BadRequestError::summary).collect(Collectors.joining("; ")) + "]";
         }
         return "";
     }
@@ -124,12 +124,6 @@ final class ErrorReporter {
             case 404 -> "Check the id; the list commands show valid ones.";
             default -> s.statusCode() >= 500 ? "The API failed; try again later." : "";
         };
-    }
-
-    /** @return one problem of a 400, as "code at path: message" */
-    static String problem(BadRequestError error) {
-        return error.code() + (error.path().isEmpty() ? "" : " at " + String.join(".", error.path()))
-                + error.message().map(message -> ": " + message).orElse("");
     }
 
     private void print(String line) {

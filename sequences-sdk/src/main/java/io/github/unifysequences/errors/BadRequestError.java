@@ -45,6 +45,14 @@ public record BadRequestError(
         rawJson = rawJson.deepCopy();
     }
 
+    /**
+     * @return the entry in one line, {@code code at path.to.field: message}, each part only when the entry has it
+     *     (path segments joined with dots)
+     */
+    public String summary() {
+        return code + (path.isEmpty() ? "" : " at " + String.join(".", path)) + message.map(m -> ": " + m).orElse("");
+    }
+
     /** @return a copy of the entry as received */
     @Override
     public JsonObject rawJson() {

@@ -9,8 +9,8 @@ import java.util.Optional;
  * {@code 404 not_found: Sequence not found (GET /sequences/v1/sequences/5d0f...)}.
  *
  * <p>The status, and for 409 the envelope's {@code status} (the spec's discriminator), choose the type thrown; any
- * body maps, one that is not the envelope by its HTTP status alone. {@code ErrorDocumentationTest} sends each row
- * and checks the type, so this table is what the SDK does:
+ * body maps, one that is not the envelope by its HTTP status alone. A test sends each row over HTTP and checks the
+ * type, so this table is what the SDK does:
  *
  * <table class="striped">
  * <caption>Error responses and the exception thrown for each</caption>
@@ -52,7 +52,18 @@ public class UnifyServiceException extends UnifyException {
      * @param context the request line and the error envelope
      */
     public UnifyServiceException(ErrorContext context) {
-        super(context.describe(), null);
+        this(context, "");
+    }
+
+    /**
+     * Creates an exception from a failed call whose body says what is wrong beside, or instead of, its message.
+     *
+     * @param context the request line and the error envelope
+     * @param problems what the body says is wrong, put in the exception message when the envelope has no
+     *     {@code message}; empty when nothing
+     */
+    protected UnifyServiceException(ErrorContext context, String problems) {
+        super(context.describe(problems), null);
         this.context = context;
     }
 

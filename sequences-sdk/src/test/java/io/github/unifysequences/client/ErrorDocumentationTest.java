@@ -143,6 +143,18 @@ class ErrorDocumentationTest extends ClientTestBase {
         assertThat(first.path()).containsExactly("mailbox_emails", "0");
         assertThat(first.attributeApiName()).contains("email");
         assertThat(e.errors().get(1).message()).isEmpty();
+        // Without the envelope's (optional) message, the exception's message lists the errors instead.
+        assertThat(first.summary()).isEqualTo("invalid_email at mailbox_emails.0: not an email address");
+        assertThat(e.getMessage()).isEqualTo("400 bad_request: invalid_email at mailbox_emails.0: not an email address; "
+                + "missing (GET /sequences/v1/sequences/" + SEQUENCE_ID + ")");
+    }
+
+    @Test
+    void aBadRequestWithAMessageKeepsItAsTheExceptionMessage() {
+        enqueue(400, "{\"status\":\"bad_request\",\"message\":\"Invalid request\",\"errors\":[{\"code\":\"x\"}]}");
+        BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> RETRIEVE.accept(client));
+        assertThat(e.getMessage()).isEqualTo("400 bad_request: Invalid request (GET /sequences/v1/sequences/" + SEQUENCE_ID
+                + ")");
     }
 
     @Test
@@ -152,5 +164,6 @@ class ErrorDocumentationTest extends ClientTestBase {
         BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> RETRIEVE.accept(client));
         assertThat(e.errors().get(0).message()).hasValueSatisfying(m -> assertThat(m).doesNotContain(API_KEY)
                 .contains("is not valid here"));
+        assertThat(e.getMessage()).doesNotContain(API_KEY).contains("is not valid here");
     }
 }
