@@ -100,7 +100,8 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
         return endpoints.prepare(Operation.idempotent(resultsPage(id, params.page(), params.pageSize())
                 .additionalQuery(params.additionalQueryParameters()),
                 json -> new ResultsPage<>(OwnedJson.int64(json, "total"), OwnedJson.int32(json, "page"),
-                        OwnedJson.int32(json, "page_size"), endpoints.items(json, "data", kind.row()), params)), options);
+                        OwnedJson.int32(json, "page_size"), endpoints.items(json, "data", kind.row()), params)),
+                options);
     }
 
     /** One page as NDJSON, left open for the caller to read line by line and close. */

@@ -54,7 +54,8 @@ public final class AsyncListPage<T, P> extends AsyncPage<T> {
     @Override
     public CompletableFuture<AsyncListPage<T, P>> nextPage() {
         if (!page.hasNextPage()) {
-            return CompletableFuture.failedFuture(new NoSuchElementException("This is the last page: next_cursor was null"));
+            return CompletableFuture.failedFuture(
+                    new NoSuchElementException("This is the last page: next_cursor was null"));
         }
         return page.nextPageAsync().thenApply(AsyncListPage::new);
     }

@@ -26,8 +26,10 @@ import java.util.stream.StreamSupport;
  * try {
  *     pager.forEach(this::handle);
  * } catch (RuntimeException crash) {
- *     save(pager.cursor());   // later: client.enrollments().list(params.toBuilder().cursor(saved.orElse(null)).build())
+ *     save(pager.cursor());   // the page of the item that failed; empty: the first page
  * }
+ * // later, one line resumes, at least once:
+ * client.enrollments().list(params.toBuilder().cursor(saved.orElse(null)).build()).autoPager().forEach(this::handle);
  * }</pre>
  *
  * <pre>{@code

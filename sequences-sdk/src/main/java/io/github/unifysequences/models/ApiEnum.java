@@ -82,7 +82,7 @@ public abstract class ApiEnum<V extends Enum<V>> {
             return constant;
         }
 
-        /** The constant for {@code raw}, matched exactly; else a new value, so an unknown string round-trips as given. */
+        /** The constant for {@code raw}, matched exactly; else a new value, so an unknown string round-trips. */
         E of(String raw) {
             E constant = known.get(raw);
             return constant != null ? constant : create.apply(raw);

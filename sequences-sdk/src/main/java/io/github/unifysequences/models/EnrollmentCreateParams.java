@@ -68,8 +68,8 @@ public final class EnrollmentCreateParams {
     }
 
     /**
-     * @return a builder holding every value of these params, additional body properties included; building it unchanged gives params equal to
-     *     these
+     * @return a builder holding every value of these params, additional body properties included; building it
+     *     unchanged gives params equal to these
      */
     public Builder toBuilder() {
         Builder builder = new Builder();

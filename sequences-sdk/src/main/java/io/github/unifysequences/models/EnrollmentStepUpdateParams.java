@@ -78,8 +78,8 @@ public final class EnrollmentStepUpdateParams {
     }
 
     /**
-     * @return a builder holding every value of these params, additional body properties included; building it unchanged gives params equal to
-     *     these
+     * @return a builder holding every value of these params, additional body properties included; building it
+     *     unchanged gives params equal to these
      */
     public Builder toBuilder() {
         Builder builder = new Builder();

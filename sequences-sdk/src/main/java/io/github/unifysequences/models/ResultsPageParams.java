@@ -67,8 +67,8 @@ public final class ResultsPageParams {
     }
 
     /**
-     * @return a builder holding every value of these params, additional query parameters included; building it unchanged gives params equal to
-     *     these
+     * @return a builder holding every value of these params, additional query parameters included; building it
+     *     unchanged gives params equal to these
      */
     public Builder toBuilder() {
         Builder builder = new Builder();

@@ -64,7 +64,8 @@ class AsyncClientTest extends ClientTestBase {
     @Test
     void asyncRawResponsesCarryStatusHeadersAndPages() {
         enqueue(200, example("list_sequences.response"), "x-request-id", "req_9");
-        RawResponse<AsyncListPage<Sequence, PageParams>> raw = client.async().sequences().withRawResponse().list().join();
+        RawResponse<AsyncListPage<Sequence, PageParams>> raw = client.async().sequences().withRawResponse().list()
+                .join();
         assertThat(raw.statusCode()).isEqualTo(200);
         assertThat(raw.header("x-request-id")).contains("req_9");
         assertThat(raw.body().items()).hasSize(1);

@@ -61,7 +61,8 @@ class ErrorDocumentationTest extends ClientTestBase {
     }
 
     private static List<Case> cases() {
-        String active = ",\"active_sequence_id\":\"" + SEQUENCE_ID + "\",\"active_enrollment_id\":\"" + ENROLLMENT_ID + "\"";
+        String active = ",\"active_sequence_id\":\"" + SEQUENCE_ID + "\",\"active_enrollment_id\":\"" + ENROLLMENT_ID
+                + "\"";
         List<Case> cases = new ArrayList<>(List.of(
                 new Case(400, "{\"status\":\"bad_request\",\"errors\":[{\"code\":\"invalid\"}]}", RETRIEVE,
                         BadRequestException.class),
@@ -134,7 +135,8 @@ class ErrorDocumentationTest extends ClientTestBase {
 
     @Test
     void aBadRequestErrorCarriesItsMessage() {
-        enqueue(400, "{\"status\":\"bad_request\",\"errors\":[{\"code\":\"invalid_email\",\"path\":[\"mailbox_emails\",0],"
+        enqueue(400, "{\"status\":\"bad_request\",\"errors\":[{\"code\":\"invalid_email\","
+                + "\"path\":[\"mailbox_emails\",0],"
                 + "\"message\":\"not an email address\",\"attribute_api_name\":\"email\"},{\"code\":\"missing\"}]}");
         BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> RETRIEVE.accept(client));
         BadRequestError first = e.errors().get(0);
@@ -145,16 +147,16 @@ class ErrorDocumentationTest extends ClientTestBase {
         assertThat(e.errors().get(1).message()).isEmpty();
         // Without the envelope's (optional) message, the exception's message lists the errors instead.
         assertThat(first.summary()).isEqualTo("invalid_email at mailbox_emails.0: not an email address");
-        assertThat(e.getMessage()).isEqualTo("400 bad_request: invalid_email at mailbox_emails.0: not an email address; "
-                + "missing (GET /sequences/v1/sequences/" + SEQUENCE_ID + ")");
+        assertThat(e.getMessage()).isEqualTo("400 bad_request: invalid_email at mailbox_emails.0: not an email "
+                + "address; missing (GET /sequences/v1/sequences/" + SEQUENCE_ID + ")");
     }
 
     @Test
     void aBadRequestWithAMessageKeepsItAsTheExceptionMessage() {
         enqueue(400, "{\"status\":\"bad_request\",\"message\":\"Invalid request\",\"errors\":[{\"code\":\"x\"}]}");
         BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> RETRIEVE.accept(client));
-        assertThat(e.getMessage()).isEqualTo("400 bad_request: Invalid request (GET /sequences/v1/sequences/" + SEQUENCE_ID
-                + ")");
+        assertThat(e.getMessage())
+                .isEqualTo("400 bad_request: Invalid request (GET /sequences/v1/sequences/" + SEQUENCE_ID + ")");
     }
 
     @Test

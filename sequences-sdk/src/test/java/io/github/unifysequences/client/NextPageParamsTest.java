@@ -80,7 +80,8 @@ class NextPageParamsTest extends ClientTestBase {
     @Test
     void sequences() {
         twoPages("list_sequences");
-        PageParams params = PageParams.builder().cursor("c1").limit(2).putAdditionalQueryParameter("x_new", "1").build();
+        PageParams params = PageParams.builder().cursor("c1").limit(2).putAdditionalQueryParameter("x_new", "1")
+                .build();
         var first = client.sequences().list(params);
         assertThat(first.params()).isEqualTo(params);
         assertThat(first.nextPageParams()).contains(params.toBuilder().cursor("c2").build());
@@ -235,7 +236,8 @@ class NextPageParamsTest extends ClientTestBase {
     void resultsPagesBlockingAndAsync() {
         enqueue(200, resultsPage("get_sequence_enrollment_query_job_results", 1, 2));
         enqueue(200, resultsPage("get_sequence_enrollment_query_job_results", 2, 2));
-        ResultsPageParams params = ResultsPageParams.builder().pageSize(1).putAdditionalQueryParameter("x_new", "1").build();
+        ResultsPageParams params = ResultsPageParams.builder().pageSize(1).putAdditionalQueryParameter("x_new", "1")
+                .build();
         ResultsPage<SequenceEnrollment> first = client.enrollments().queryJobs().results(JOB_ID, params);
         assertThat(first.params()).isEqualTo(params);
         ResultsPage<SequenceEnrollment> second = client.enrollments().queryJobs().results(JOB_ID,

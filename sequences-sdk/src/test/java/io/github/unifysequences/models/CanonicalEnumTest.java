@@ -137,14 +137,16 @@ class CanonicalEnumTest {
         decoders.put("retrieve_sequence", json -> UnifyJson.sequence(object(json)));
         decoders.put("list_sequence_steps", json -> UnifyJson.items(object(json), "steps", UnifyJson::sequenceStep));
         decoders.put("get_sequence_enrollment", json -> UnifyJson.enrollment(object(json)));
-        decoders.put("list_sequence_enrollments", json -> UnifyJson.items(object(json), "enrollments", UnifyJson::enrollment));
+        decoders.put("list_sequence_enrollments",
+                json -> UnifyJson.items(object(json), "enrollments", UnifyJson::enrollment));
         decoders.put("get_sequence_enrollment_step", json -> UnifyJson.enrollmentStep(object(json)));
         decoders.put("get_sequence_enrollment_query_job", json -> UnifyJson.queryJob(object(json)));
         decoders.put("get_sequence_enrollment_query_job_results",
                 json -> UnifyJson.items(object(json), "data", UnifyJson::sequenceEnrollment));
         decoders.put("get_sequence_enrollment_step_query_job_results",
                 json -> UnifyJson.items(object(json), "data", UnifyJson::sequenceEnrollmentStep));
-        decoders.put("get_sequence_enrollment_query_job_results rows as text", json -> rows(json, UnifyJson::sequenceEnrollment));
+        decoders.put("get_sequence_enrollment_query_job_results rows as text",
+                json -> rows(json, UnifyJson::sequenceEnrollment));
         decoders.put("get_sequence_enrollment_step_query_job_results rows as text",
                 json -> rows(json, UnifyJson::sequenceEnrollmentStep));
         Set<String> typesSeen = new TreeSet<>();

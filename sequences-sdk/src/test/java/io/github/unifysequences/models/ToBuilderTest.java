@@ -66,24 +66,27 @@ class ToBuilderTest {
         return List.of(
                 PageParams.builder().cursor("c2").limit(50).putAdditionalQueryParameter("x_new", "1")
                         .putAdditionalQueryParameter("x_new", "2").build(),
-                SequenceStepListParams.builder().cursor("c2").limit(10).types(StepType.AUTOMATIC_EMAIL, StepType.of("NEW"))
-                        .putAdditionalQueryParameter("x_new", "1").build(),
+                SequenceStepListParams.builder().cursor("c2").limit(10)
+                        .types(StepType.AUTOMATIC_EMAIL, StepType.of("NEW")).putAdditionalQueryParameter("x_new", "1")
+                        .build(),
                 EnrollmentListParams.builder().cursor("c2").limit(100).sequenceId(SEQUENCE).personId(PERSON)
-                        .mailboxId(OTHER).enrolledByPlayId(OTHER).statuses(EnrollmentStatus.DRAFT, EnrollmentStatus.of("NEW"))
+                        .mailboxId(OTHER).enrolledByPlayId(OTHER)
+                        .statuses(EnrollmentStatus.DRAFT, EnrollmentStatus.of("NEW"))
                         .updatedAfter(OffsetDateTime.parse("2023-11-01T00:00:00+01:00"))
                         .updatedBefore(OffsetDateTime.parse("2023-12-01T00:00:00Z"))
                         .putAdditionalQueryParameter("x_new", "1").build(),
                 QueryJobListParams.builder().cursor("c2").limit(5).status(QueryJobStatus.FINISHED)
                         .putAdditionalQueryParameter("x_new", "1").build(),
                 ResultsPageParams.builder().page(3).pageSize(2_000).putAdditionalQueryParameter("x_new", "1").build(),
-                EnrollmentCreateParams.builder().sequenceId(SEQUENCE).personId(PERSON).addMailboxEmail("ava@unifygtm-demo.com")
-                        .addMailboxEmail("ben@unifygtm-demo.com").putAdditionalBodyProperty("x_new", new JsonPrimitive(1))
-                        .build(),
-                EnrollmentStepUpdateParams.builder().versionId("v1").subject("Hi").fallbackSubject("Hello").body("<p>Hi</p>")
-                        .putAdditionalBodyProperty("x_new", new JsonPrimitive(true)).build(),
+                EnrollmentCreateParams.builder().sequenceId(SEQUENCE).personId(PERSON)
+                        .addMailboxEmail("ava@unifygtm-demo.com").addMailboxEmail("ben@unifygtm-demo.com")
+                        .putAdditionalBodyProperty("x_new", new JsonPrimitive(1)).build(),
+                EnrollmentStepUpdateParams.builder().versionId("v1").subject("Hi").fallbackSubject("Hello")
+                        .body("<p>Hi</p>").putAdditionalBodyProperty("x_new", new JsonPrimitive(true)).build(),
                 EnrollmentQueryParams.builder().id(SetFilter.in("a", "b")).sequenceId(SEQUENCE).personId(PERSON)
                         .companyId(OTHER).mailboxId(OTHER).updatedAt(closed).startedAt(open).endedAt(closed)
-                        .isBlocked(false).isBounced(true).isCanceled(false).isOptedOut(true).isPaused(false).isReplied(true)
+                        .isBlocked(false).isBounced(true).isCanceled(false).isOptedOut(true).isPaused(false)
+                        .isReplied(true)
                         .status(SetFilter.notIn(EnrollmentStatus.DRAFT)).enrolledByPlay(SetFilter.in("play-1"))
                         .putAdditionalBodyProperty("sort", new JsonPrimitive("updated_at")).build(),
                 EnrollmentQueryParams.builder().mailboxEmail("ava@unifygtm-demo.com").build(),
@@ -196,6 +199,7 @@ class ToBuilderTest {
                 .isNotEqualTo(EnrollmentQueryParams.builder().isPaused(false).build())
                 .isNotEqualTo(EnrollmentStepQueryParams.builder().isPaused(true).build());
         assertThat(ResultsPageParams.builder().page(2).build()).isNotEqualTo(ResultsPageParams.first());
-        assertThat(PageParams.builder().limit(2).build()).isNotEqualTo(SequenceStepListParams.builder().limit(2).build());
+        assertThat(PageParams.builder().limit(2).build())
+                .isNotEqualTo(SequenceStepListParams.builder().limit(2).build());
     }
 }

@@ -31,7 +31,8 @@ class AsyncReadmeTest {
     @Test
     void theReadmeShowsEverySampleAsItIsCompiledHere() throws IOException {
         assertThat(ReadmeSamples.checkShown(AsyncReadmeTest.class))
-                .containsExactly("configure", "cancel", "publisher", "interrupt", "deadline", "apikey", "export", "close");
+                .containsExactly("configure", "cancel", "publisher", "interrupt", "deadline", "apikey", "export",
+                        "close");
     }
 
     @Test

@@ -121,8 +121,8 @@ class PaginationReadmeTest {
         // readme:resume:end
     }
 
-    private static ResultsPage<SequenceEnrollment> results(QueryJobService<SequenceEnrollment, EnrollmentQueryParams> jobs,
-            String jobId) {
+    private static ResultsPage<SequenceEnrollment> results(
+            QueryJobService<SequenceEnrollment, EnrollmentQueryParams> jobs, String jobId) {
         // readme:results:begin
         ResultsPage<SequenceEnrollment> page = jobs.results(jobId, ResultsPageParams.builder().pageSize(1).build());
         while (page.nextPageParams().isPresent()) {
