@@ -69,9 +69,11 @@ public abstract class ApiEnum<V extends Enum<V>> {
      */
     static final class Constants<E extends ApiEnum<?>> {
         private final Map<String, E> known = new HashMap<>();
+        private final Class<E> type;
         private final Function<String, E> create;
 
-        Constants(Function<String, E> create) {
+        Constants(Class<E> type, Function<String, E> create) {
+            this.type = type;
             this.create = create;
         }
 
@@ -84,6 +86,9 @@ public abstract class ApiEnum<V extends Enum<V>> {
 
         /** The constant for {@code raw}, matched exactly; else a new value, so an unknown string round-trips. */
         E of(String raw) {
+            if (raw == null) {
+                throw new IllegalArgumentException(type.getSimpleName() + ".of needs a value, was null");
+            }
             E constant = known.get(raw);
             return constant != null ? constant : create.apply(raw);
         }

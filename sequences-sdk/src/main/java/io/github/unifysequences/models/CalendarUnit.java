@@ -6,7 +6,7 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class CalendarUnit extends ApiEnum<CalendarUnit.Value> {
-    private static final Constants<CalendarUnit> KNOWN = new Constants<>(CalendarUnit::new);
+    private static final Constants<CalendarUnit> KNOWN = new Constants<>(CalendarUnit.class, CalendarUnit::new);
 
     /** {@code MINUTE}. */
     public static final CalendarUnit MINUTE = KNOWN.add("MINUTE");
@@ -47,6 +47,7 @@ public final class CalendarUnit extends ApiEnum<CalendarUnit.Value> {
      * @param value the value as the API spells it
      * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
      *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static CalendarUnit of(String value) {
         return KNOWN.of(value);

@@ -6,7 +6,7 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class DurationUnit extends ApiEnum<DurationUnit.Value> {
-    private static final Constants<DurationUnit> KNOWN = new Constants<>(DurationUnit::new);
+    private static final Constants<DurationUnit> KNOWN = new Constants<>(DurationUnit.class, DurationUnit::new);
 
     /** {@code seconds}. */
     public static final DurationUnit SECONDS = KNOWN.add("seconds");
@@ -43,6 +43,7 @@ public final class DurationUnit extends ApiEnum<DurationUnit.Value> {
      * @param value the value as the API spells it
      * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
      *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static DurationUnit of(String value) {
         return KNOWN.of(value);

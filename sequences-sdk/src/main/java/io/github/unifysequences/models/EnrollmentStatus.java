@@ -6,7 +6,8 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class EnrollmentStatus extends ApiEnum<EnrollmentStatus.Value> {
-    private static final Constants<EnrollmentStatus> KNOWN = new Constants<>(EnrollmentStatus::new);
+    private static final Constants<EnrollmentStatus> KNOWN =
+            new Constants<>(EnrollmentStatus.class, EnrollmentStatus::new);
 
     /** {@code DRAFT}. */
     public static final EnrollmentStatus DRAFT = KNOWN.add("DRAFT");
@@ -35,6 +36,7 @@ public final class EnrollmentStatus extends ApiEnum<EnrollmentStatus.Value> {
      * @param value the value as the API spells it
      * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
      *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static EnrollmentStatus of(String value) {
         return KNOWN.of(value);

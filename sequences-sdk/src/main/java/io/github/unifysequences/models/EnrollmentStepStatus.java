@@ -6,7 +6,8 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class EnrollmentStepStatus extends ApiEnum<EnrollmentStepStatus.Value> {
-    private static final Constants<EnrollmentStepStatus> KNOWN = new Constants<>(EnrollmentStepStatus::new);
+    private static final Constants<EnrollmentStepStatus> KNOWN =
+            new Constants<>(EnrollmentStepStatus.class, EnrollmentStepStatus::new);
 
     /** {@code NOT_STARTED}. */
     public static final EnrollmentStepStatus NOT_STARTED = KNOWN.add("NOT_STARTED");
@@ -51,6 +52,7 @@ public final class EnrollmentStepStatus extends ApiEnum<EnrollmentStepStatus.Val
      * @param value the value as the API spells it
      * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
      *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static EnrollmentStepStatus of(String value) {
         return KNOWN.of(value);

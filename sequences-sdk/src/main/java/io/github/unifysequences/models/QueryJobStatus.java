@@ -7,7 +7,7 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class QueryJobStatus extends ApiEnum<QueryJobStatus.Value> {
-    private static final Constants<QueryJobStatus> KNOWN = new Constants<>(QueryJobStatus::new);
+    private static final Constants<QueryJobStatus> KNOWN = new Constants<>(QueryJobStatus.class, QueryJobStatus::new);
 
     /** {@code IN_PROGRESS}. */
     public static final QueryJobStatus IN_PROGRESS = KNOWN.add("IN_PROGRESS");
@@ -44,6 +44,7 @@ public final class QueryJobStatus extends ApiEnum<QueryJobStatus.Value> {
      * @param value the value as the API spells it
      * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
      *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static QueryJobStatus of(String value) {
         return KNOWN.of(value);

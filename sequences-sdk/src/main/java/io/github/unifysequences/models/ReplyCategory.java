@@ -6,7 +6,7 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class ReplyCategory extends ApiEnum<ReplyCategory.Value> {
-    private static final Constants<ReplyCategory> KNOWN = new Constants<>(ReplyCategory::new);
+    private static final Constants<ReplyCategory> KNOWN = new Constants<>(ReplyCategory.class, ReplyCategory::new);
 
     /** {@code AUTOMATED}. */
     public static final ReplyCategory AUTOMATED = KNOWN.add("AUTOMATED");
@@ -39,6 +39,7 @@ public final class ReplyCategory extends ApiEnum<ReplyCategory.Value> {
      * @param value the value as the API spells it
      * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
      *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static ReplyCategory of(String value) {
         return KNOWN.of(value);

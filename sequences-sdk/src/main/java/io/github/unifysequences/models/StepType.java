@@ -6,7 +6,7 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class StepType extends ApiEnum<StepType.Value> {
-    private static final Constants<StepType> KNOWN = new Constants<>(StepType::new);
+    private static final Constants<StepType> KNOWN = new Constants<>(StepType.class, StepType::new);
 
     /** {@code AUTOMATIC_EMAIL}. */
     public static final StepType AUTOMATIC_EMAIL = KNOWN.add("AUTOMATIC_EMAIL");
@@ -55,6 +55,7 @@ public final class StepType extends ApiEnum<StepType.Value> {
      * @param value the value as the API spells it
      * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
      *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static StepType of(String value) {
         return KNOWN.of(value);

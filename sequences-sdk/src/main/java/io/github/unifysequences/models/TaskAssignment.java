@@ -6,7 +6,7 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class TaskAssignment extends ApiEnum<TaskAssignment.Value> {
-    private static final Constants<TaskAssignment> KNOWN = new Constants<>(TaskAssignment::new);
+    private static final Constants<TaskAssignment> KNOWN = new Constants<>(TaskAssignment.class, TaskAssignment::new);
 
     /** {@code ASSIGN_TO_ENROLLER}. */
     public static final TaskAssignment ASSIGN_TO_ENROLLER = KNOWN.add("ASSIGN_TO_ENROLLER");
@@ -35,6 +35,7 @@ public final class TaskAssignment extends ApiEnum<TaskAssignment.Value> {
      * @param value the value as the API spells it
      * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
      *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static TaskAssignment of(String value) {
         return KNOWN.of(value);

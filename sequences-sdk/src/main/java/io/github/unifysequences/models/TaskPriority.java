@@ -6,7 +6,7 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class TaskPriority extends ApiEnum<TaskPriority.Value> {
-    private static final Constants<TaskPriority> KNOWN = new Constants<>(TaskPriority::new);
+    private static final Constants<TaskPriority> KNOWN = new Constants<>(TaskPriority.class, TaskPriority::new);
 
     /** {@code LOW}. */
     public static final TaskPriority LOW = KNOWN.add("LOW");
@@ -39,6 +39,7 @@ public final class TaskPriority extends ApiEnum<TaskPriority.Value> {
      * @param value the value as the API spells it
      * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
      *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static TaskPriority of(String value) {
         return KNOWN.of(value);

@@ -1,6 +1,7 @@
 package io.github.unifysequences.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -125,6 +126,14 @@ class CanonicalEnumTest {
             assertThat(other.value()).isSameAs(first.value());
             assertThat(other).isNotEqualTo(first);
         }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aNullValueIsRefusedNamingTheType() {
+        return enumerations().stream().map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () ->
+                assertThatThrownBy(() -> of(type, null)).isInstanceOf(AssertionError.class)
+                        .cause().cause().isInstanceOf(IllegalArgumentException.class)
+                        .hasMessage(type.getSimpleName() + ".of needs a value, was null")));
     }
 
     /**
