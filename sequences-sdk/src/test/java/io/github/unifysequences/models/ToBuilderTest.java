@@ -2,13 +2,19 @@ package io.github.unifysequences.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.unifysequences.core.ExportOptions;
+import io.github.unifysequences.core.ExportProgress;
+import io.github.unifysequences.core.RawRequest;
+import io.github.unifysequences.core.RequestOptions;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -24,7 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every value built with a builder (each params class, and {@link DateRange}) has {@code toBuilder()}, and
+ * Every value built with a builder (each params class, {@link DateRange}, and the options and raw requests of
+ * {@code core}) has {@code toBuilder()}, and
  * {@code x.toBuilder().build()} equals {@code x} and answers every accessor as {@code x} does. The types and their
  * accessors are found by reflection; the samples below must set every value (each accessor is non-empty in some
  * sample), so a field added later fails this test until it is copied and sampled.
@@ -35,12 +42,13 @@ class ToBuilderTest {
     private static final String OTHER = "0b6b1a2e-6a53-4c8e-9a3e-2f0d7c1b9e44";
     private static final Instant NOV = Instant.parse("2023-11-01T00:00:00Z");
     private static final Instant DEC = Instant.parse("2023-12-01T00:00:00Z");
+    private static final ExportProgress PROGRESS = (done, total) -> { };
 
-    /** Every public class of the models package that is built by a static {@code builder()}. */
+    /** Every public class of the models and core packages that is built by a static {@code builder()}. */
     static List<Class<?>> builtTypes() {
         List<Class<?>> types = new ArrayList<>();
         for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(ToBuilderTest.class.getPackageName())) {
+                .importPackages(ToBuilderTest.class.getPackageName(), RequestOptions.class.getPackageName())) {
             Class<?> reflected = type.reflect();
             if (type.getModifiers().contains(JavaModifier.PUBLIC) && !type.isNestedClass()
                     && !Modifier.isAbstract(reflected.getModifiers()) && builderMethod(reflected).isPresent()) {
@@ -96,7 +104,15 @@ class ToBuilderTest {
                         .enrollmentId(OTHER).stepNumber(2).putAdditionalBodyProperty("sort", new JsonPrimitive("id"))
                         .build(),
                 closed,
-                open);
+                open,
+                RequestOptions.builder().timeout(Duration.ofSeconds(5)).deadline(Duration.ofSeconds(9)).maxRetries(1)
+                        .apiKey("sk_other_workspace").header("x-trace", "t1").build(),
+                RawRequest.builder().method("post").path("/mailboxes").putQueryParameter("limit", "10")
+                        .putQueryParameter("limit", "20").body(JsonParser.parseString("{\"a\":1}").getAsJsonObject())
+                        .idempotent(true).build(),
+                ExportOptions.builder().pageSize(500).pollInterval(Duration.ofMillis(10), Duration.ofSeconds(2))
+                        .waitTimeout(Duration.ofMinutes(5)).progress(PROGRESS)
+                        .requestOptions(RequestOptions.builder().maxRetries(0).build()).build());
     }
 
     private static Object copy(Object value) throws ReflectiveOperationException {
@@ -124,7 +140,7 @@ class ToBuilderTest {
         Set<String> found = new TreeSet<>();
         builtTypes().forEach(type -> found.add(type.getSimpleName()));
         assertThat(found).contains("PageParams", "EnrollmentListParams", "EnrollmentQueryParams", "ResultsPageParams",
-                "DateRange");
+                "DateRange", "RequestOptions", "ExportOptions");
         assertThat(sampled).isEqualTo(found);
     }
 
@@ -186,6 +202,15 @@ class ToBuilderTest {
         assertThat(params.additionalQueryParameters()).containsEntry("x_new", List.of("1"));
         assertThat(params.toBuilder().statuses(EnrollmentStatus.FINISHED).build().statuses())
                 .containsExactly(EnrollmentStatus.DRAFT, EnrollmentStatus.of("NEW"), EnrollmentStatus.FINISHED);
+    }
+
+    @Test
+    void aRawRequestsCopyKeepsFollowingItsMethodWhenItsIdempotencyWasNotSet() {
+        RawRequest get = RawRequest.builder().method("GET").path("/mailboxes").build();
+        assertThat(get.idempotent()).isTrue();
+        assertThat(get.toBuilder().method("POST").build().idempotent()).isFalse();
+        RawRequest set = get.toBuilder().idempotent(true).build();
+        assertThat(set.toBuilder().method("POST").build().idempotent()).isTrue();
     }
 
     @Test
