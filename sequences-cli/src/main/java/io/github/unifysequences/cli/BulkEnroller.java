@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import io.github.unifysequences.client.UnifySequencesClient;
 import io.github.unifysequences.errors.AlreadyEnrolledException;
+import io.github.unifysequences.errors.BadRequestError;
 import io.github.unifysequences.errors.BadRequestException;
 import io.github.unifysequences.errors.NotFoundException;
 import io.github.unifysequences.errors.PermissionDeniedException;
@@ -184,11 +185,11 @@ final class BulkEnroller {
         }
         if (e instanceof BadRequestException b) {
             List<String> mailbox = b.errors().stream().filter(error -> !error.path().isEmpty() && error.path().get(0).equals("mailbox_emails"))
-                    .map(ErrorReporter::problem).toList();
+                    .map(BadRequestError::summary).toList();
             if (!mailbox.isEmpty()) {
                 throw new MailboxRejected(String.join("; ", mailbox));
             }
-            String reasons = b.errors().stream().map(ErrorReporter::problem).collect(Collectors.joining("; "));
+            String reasons = b.errors().stream().map(BadRequestError::summary).collect(Collectors.joining("; "));
             return outcome(row, Outcome.Kind.REJECTED, "", "", reasons.isEmpty() ? ErrorReporter.headline(e) : reasons);
         }
         if (e instanceof NotFoundException) {

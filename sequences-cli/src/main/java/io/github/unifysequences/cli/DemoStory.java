@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import io.github.unifysequences.client.UnifySequencesClient;
 import io.github.unifysequences.core.QueryJobExport;
 import io.github.unifysequences.errors.AlreadyEnrolledException;
+import io.github.unifysequences.errors.BadRequestError;
 import io.github.unifysequences.errors.BadRequestException;
 import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.models.EnrollmentCreateParams;
@@ -163,7 +164,7 @@ final class DemoStory {
             count("conflicts handled", 1);
         } catch (BadRequestException e) {
             line("✗ " + who + " cannot be enrolled: HTTP 400 " + (e.errors().isEmpty() ? e.apiMessage().orElse("bad_request")
-                    : e.errors().stream().map(ErrorReporter::problem).collect(Collectors.joining("; "))));
+                    : e.errors().stream().map(BadRequestError::summary).collect(Collectors.joining("; "))));
             count("refused (opted out / do not email)", 1);
         }
         return Optional.empty();

@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import com.google.gson.JsonElement;
 import io.github.unifysequences.errors.AlreadyEnrolledException;
 import io.github.unifysequences.errors.BadRequestError;
 import io.github.unifysequences.errors.BadRequestException;
@@ -109,7 +108,7 @@ final class ErrorReporter {
                     + v.currentVersionId().map(id -> "; its current version_id is " + id).orElse("") + ")";
         }
         if (s instanceof BadRequestException b && !b.errors().isEmpty()) {
-            return " [" + b.errors().stream().map(ErrorReporter::problem).collect(Collectors.joining("; ")) + "]";
+            return " [" + b.errors().stream().map(BadRequestError::summary).collect(Collectors.joining("; ")) + "]";
         }
         return "";
     }
@@ -125,13 +124,6 @@ final class ErrorReporter {
             case 404 -> "Check the id; the list commands show valid ones.";
             default -> s.statusCode() >= 500 ? "The API failed; try again later." : "";
         };
-    }
-
-    /** @return one problem of a 400, as "code at path: message" (the message is an extra field the spec allows) */
-    static String problem(BadRequestError error) {
-        JsonElement message = error.rawJson().get("message");
-        return error.code() + (error.path().isEmpty() ? "" : " at " + String.join(".", error.path()))
-                + (message != null && message.isJsonPrimitive() ? ": " + message.getAsString() : "");
     }
 
     private void print(String line) {

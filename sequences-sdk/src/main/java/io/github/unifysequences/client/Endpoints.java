@@ -5,9 +5,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.ItemList;
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.PageSource;
 import io.github.unifysequences.core.RawRequest;
 import io.github.unifysequences.core.RawResponse;
@@ -81,8 +81,9 @@ final class Endpoints {
 
     // client.sequences() and client.sequences().steps()
 
-    static final Endpoint<PageParams, Page<Sequence>> LIST_SEQUENCES = Endpoint.list("client.sequences().list()",
-            "GET /sequences", "sequences", OwnedJson::sequence, PageParams.none(), PageParams::cursor)
+    static final Endpoint<PageParams, ListPage<Sequence, PageParams>> LIST_SEQUENCES = Endpoint.list("client.sequences().list()",
+            "GET /sequences", "sequences", OwnedJson::sequence, PageParams.none(), PageParams::cursor,
+            (p, c) -> p.toBuilder().cursor(c).build())
             .query("cursor", "limit").form((r, p) -> paging(r, p.limit(), p.additionalQueryParameters()));
 
     static final Endpoint<Void, Sequence> RETRIEVE_SEQUENCE = Endpoint.read("client.sequences().retrieve()",
@@ -107,9 +108,10 @@ final class Endpoints {
             .resolve((e, call) -> confirmedBy(ConflictException.class, e.reader(RETRIEVE_SEQUENCE, call),
                     sequence -> sequence.isPaused() ? Optional.empty() : Optional.of(sequence)));
 
-    static final Endpoint<SequenceStepListParams, Page<SequenceStep>> LIST_SEQUENCE_STEPS = Endpoint.list(
+    static final Endpoint<SequenceStepListParams, ListPage<SequenceStep, SequenceStepListParams>> LIST_SEQUENCE_STEPS = Endpoint.list(
             "client.sequences().steps().list()", "GET /sequences/{id}/steps", "steps", OwnedJson::sequenceStep,
-            SequenceStepListParams.none(), SequenceStepListParams::cursor).ids("sequenceId")
+            SequenceStepListParams.none(), SequenceStepListParams::cursor,
+            (p, c) -> p.toBuilder().cursor(c).build()).ids("sequenceId")
             .query("cursor", "limit", "type")
             .form((r, p) -> paging(r, p.limit(), p.additionalQueryParameters()).query("type", p.types()));
 
@@ -130,9 +132,10 @@ final class Endpoints {
             .resolve((e, call) -> (failure, firstSentAt, async) ->
                     e.findCreated(call.params(), firstSentAt, failure, async));
 
-    static final Endpoint<EnrollmentListParams, Page<Enrollment>> LIST_ENROLLMENTS = Endpoint.list(
+    static final Endpoint<EnrollmentListParams, ListPage<Enrollment, EnrollmentListParams>> LIST_ENROLLMENTS = Endpoint.list(
             "client.enrollments().list()", "GET /enrollments", "enrollments", OwnedJson::enrollment,
-            EnrollmentListParams.none(), EnrollmentListParams::cursor)
+            EnrollmentListParams.none(), EnrollmentListParams::cursor,
+            (p, c) -> p.toBuilder().cursor(c).build())
             .query("cursor", "limit", "sequence_id", "person_id", "mailbox_id", "status", "updated_after", "updated_before")
             // Added by the 2026-08-19 spec; an SDK built against an older pin fails only when the filter is used.
             .optionalQuery("enrolled_by_play_id")
@@ -173,9 +176,10 @@ final class Endpoints {
             "client.enrollments().approve()", "POST /enrollments/{id}/approve", OwnedJson::enrollmentApproval)
             .ids("enrollmentId");
 
-    static final Endpoint<PageParams, Page<EnrollmentStep>> LIST_ENROLLMENT_STEPS = Endpoint.list(
+    static final Endpoint<PageParams, ListPage<EnrollmentStep, PageParams>> LIST_ENROLLMENT_STEPS = Endpoint.list(
             "client.enrollments().steps().list()", "GET /enrollments/{id}/steps", "steps", OwnedJson::enrollmentStep,
-            PageParams.none(), PageParams::cursor).ids("enrollmentId")
+            PageParams.none(), PageParams::cursor,
+            (p, c) -> p.toBuilder().cursor(c).build()).ids("enrollmentId")
             .query("cursor", "limit").form((r, p) -> paging(r, p.limit(), p.additionalQueryParameters()));
 
     // client.enrollmentSteps()
@@ -210,7 +214,7 @@ final class Endpoints {
      * @param <R> the result row type
      * @param <P> the filter params type
      */
-    record QueryJobs<R, P extends QueryJobParams>(Endpoint<P, QueryJob> create, Endpoint<QueryJobListParams, Page<QueryJob>> list,
+    record QueryJobs<R, P extends QueryJobParams>(Endpoint<P, QueryJob> create, Endpoint<QueryJobListParams, ListPage<QueryJob, QueryJobListParams>> list,
             Endpoint<Void, QueryJob> retrieve, Endpoint<Void, QueryJob> cancel,
             Endpoint<ResultsPageParams, ResultsPage<R>> results, Function<String, R> line) {
 
@@ -229,7 +233,7 @@ final class Endpoints {
                     Endpoint.unsafeWrite(sdk + ".create()", "POST " + prefix, OwnedJson::queryJob)
                             .params(all).body("filter").form((r, p) -> r.body(queryJobBody(p), p.additionalBodyProperties())),
                     Endpoint.list(sdk + ".list()", "GET " + prefix, "jobs", OwnedJson::queryJob, QueryJobListParams.none(),
-                                    QueryJobListParams::cursor)
+                                    QueryJobListParams::cursor, (p, c) -> p.toBuilder().cursor(c).build())
                             .query("cursor", "limit", "status")
                             .form((r, p) -> paging(r, p.limit(), p.additionalQueryParameters()).query("status", p.status())),
                     retrieve,
@@ -354,9 +358,9 @@ final class Endpoints {
         }
 
         /** A cursor-paginated list: {@code field} holds the items; {@code cursor} reads the params' resume cursor. */
-        static <P, I> Endpoint<P, Page<I>> list(String sdk, String route, String field, Function<JsonObject, I> item,
-                P defaults, Function<P, Optional<String>> cursor) {
-            return of(sdk, route, Operation.Safety.READ, new Paged<>(field, item, cursor)).params(defaults);
+        static <P, I> Endpoint<P, ListPage<I, P>> list(String sdk, String route, String field,
+                Function<JsonObject, I> item, P defaults, Function<P, Optional<String>> cursor, BiFunction<P, String, P> at) {
+            return of(sdk, route, Operation.Safety.READ, new Paged<>(field, item, cursor, at)).params(defaults);
         }
 
         /** A page of a finished query job's results, each row of {@code data} read by {@code row}. */
@@ -465,9 +469,10 @@ final class Endpoints {
      * @param field the array of items
      * @param item reads one item
      * @param cursor the params' resume cursor, where the first page starts
+     * @param at the params with another cursor: what asks for the page there ({@link ListPage#nextPageParams()})
      */
-    record Paged<P, I>(String field, Function<JsonObject, I> item, Function<P, Optional<String>> cursor)
-            implements Result<Page<I>> {
+    record Paged<P, I>(String field, Function<JsonObject, I> item, Function<P, Optional<String>> cursor,
+            BiFunction<P, String, P> at) implements Result<ListPage<I, P>> {
     }
 
     /** @param row reads one row of the page's {@code data} */
@@ -532,7 +537,8 @@ final class Endpoints {
         }
         Function<JsonObject, T> decode = endpoint.result() instanceof Rows<?> rows
                 ? json -> (T) new ResultsPage<>(OwnedJson.int64(json, "total"), OwnedJson.int32(json, "page"),
-                        OwnedJson.int32(json, "page_size"), items(json, "data", rows.row()))
+                        OwnedJson.int32(json, "page_size"), items(json, "data", rows.row()),
+                        (ResultsPageParams) call.params())
                 : ((One<T>) endpoint.result()).decode();
         return new Prepared<>(new Operation<>(factory -> factory.form(request(endpoint, call, null)), endpoint.safety(),
                 new Operation.Json<>(decode), resolver), call.options());
@@ -552,22 +558,28 @@ final class Endpoints {
     }
 
     /** A list call whose pages know how to fetch their successors with the same filters and options. */
-    private <P, I> Prepared<Page<I>> page(Endpoint<P, ?> endpoint, Args<P> call, Paged<P, I> paged, String cursor) {
-        PageSource<I> source = new PageSource<>() {
+    private <P, I> Prepared<ListPage<I, P>> page(Endpoint<P, ?> endpoint, Args<P> call, Paged<P, I> paged,
+            String cursor) {
+        PageSource<I, P> source = new PageSource<>() {
             @Override
-            public Page<I> fetch(String next) {
+            public P params(String at) {
+                return paged.at().apply(call.params(), at);
+            }
+
+            @Override
+            public ListPage<I, P> fetch(String next) {
                 return page(endpoint, call, paged, next).get();
             }
 
             @Override
-            public CompletableFuture<Page<I>> fetchAsync(String next) {
+            public CompletableFuture<ListPage<I, P>> fetchAsync(String next) {
                 return page(endpoint, call, paged, next).getAsync();
             }
         };
         // Only the cursor is read while the response is decoded; the items are mapped when the caller reaches them,
         // so a prefetching pager can request the next page without waiting for this page's (costlier) mapping.
-        Function<JsonObject, Page<I>> decode = json -> Page.deferred(() -> items(json, paged.field(), paged.item()),
-                nextCursor(json), source);
+        Function<JsonObject, ListPage<I, P>> decode = json -> ListPage.deferred(
+                () -> items(json, paged.field(), paged.item()), cursor, nextCursor(json), source);
         return new Prepared<>(new Operation<>(factory -> factory.form(request(endpoint, call, cursor)),
                 endpoint.safety(), new Operation.Json<>(decode), Optional.empty()), call.options());
     }
@@ -577,7 +589,7 @@ final class Endpoints {
         return async -> prepare(read, call.ids(), null, call.options()).body(async);
     }
 
-    /** @return whether the row is a cursor-paginated list, whose first page the async faces give as an {@link AsyncPage} */
+    /** @return whether the row is a cursor-paginated list, whose first page the async faces give as an {@link AsyncListPage} */
     static boolean paged(Endpoint<?, ?> endpoint) {
         return endpoint.result() instanceof Paged;
     }
@@ -698,8 +710,8 @@ final class Endpoints {
         return cursor.getAsString().isBlank() ? null : cursor.getAsString();
     }
 
-    static <T> RawResponse<AsyncPage<T>> asyncPage(RawResponse<Page<T>> raw) {
-        return new RawResponse<>(raw.statusCode(), raw.headers(), AsyncPage.of(raw.body()));
+    static <T, P> RawResponse<AsyncListPage<T, P>> asyncPage(RawResponse<ListPage<T, P>> raw) {
+        return new RawResponse<>(raw.statusCode(), raw.headers(), AsyncListPage.of(raw.body()));
     }
 
     /** One operation bound to its options, ready to run in any face. */

@@ -232,7 +232,7 @@ final class ErrorMapper {
                 segments.getAsJsonArray().forEach(segment -> path.add(segment.isJsonPrimitive()
                         ? segment.getAsString() : segment.toString()));
             }
-            errors.add(new BadRequestError(string(error, "code").orElse(""), path,
+            errors.add(new BadRequestError(string(error, "code").orElse(""), string(error, "message"), path,
                     string(error, "object_api_name"), string(error, "attribute_api_name"), error));
         }
         return errors;

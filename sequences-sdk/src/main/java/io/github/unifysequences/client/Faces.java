@@ -3,9 +3,9 @@ package io.github.unifysequences.client;
 import org.jspecify.annotations.Nullable;
 import io.github.unifysequences.client.Endpoints.Endpoint;
 import io.github.unifysequences.client.Endpoints.Prepared;
-import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.ExportOptions;
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.QueryJobParams;
@@ -125,7 +125,7 @@ final class Faces implements InvocationHandler {
             @Override
             @SuppressWarnings("unchecked")
             Object run(Prepared<?> call, boolean paged) {
-                return paged ? ((Prepared<Page<Object>>) call).getAsync().thenApply(AsyncPage::of) : call.getAsync();
+                return paged ? ((Prepared<ListPage<Object, Object>>) call).getAsync().thenApply(AsyncListPage::of) : call.getAsync();
             }
 
             @Override
@@ -137,7 +137,7 @@ final class Faces implements InvocationHandler {
             @Override
             @SuppressWarnings("unchecked")
             Object run(Prepared<?> call, boolean paged) {
-                return paged ? ((Prepared<Page<Object>>) call).execute(true).thenApply(Endpoints::asyncPage)
+                return paged ? ((Prepared<ListPage<Object, Object>>) call).execute(true).thenApply(Endpoints::asyncPage)
                         : call.execute(true);
             }
 

@@ -1,5 +1,6 @@
 package io.github.unifysequences.core;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -18,15 +19,34 @@ import java.util.function.Consumer;
  * more items than it holds. Cancelling either (the future of {@code forEach}, or the subscription) cancels the page
  * request in flight, and no further page is requested.
  *
+ * <p>{@link #cursor()} is where to resume after a crash, at least once, as for {@link AutoPager#cursor()}: the
+ * cursor of the page holding the item handed to the action or the subscriber last.
+ *
  * @param <T> the item type
  */
 public final class AsyncAutoPager<T> {
     private final Page<T> first;
     private final boolean prefetch;
+    private final PagerPosition position;
 
     AsyncAutoPager(Page<T> first, boolean prefetch) {
         this.first = first;
         this.prefetch = prefetch;
+        this.position = new PagerPosition(first);
+    }
+
+    /**
+     * Where to resume this pager's iteration, for example after the action or subscriber failed on an item: the
+     * cursor of the page holding the item handed out last by {@link #forEach} or a {@link #publisher()} subscription
+     * (before any, the first page's cursor). A {@code list} call with the same params and this cursor starts at that
+     * page, so that item and those before it on its page come again and none is skipped. With several iterations of
+     * this pager at once, it follows whichever handed out an item last; a pager from {@link #withPrefetch()} has its
+     * own.
+     *
+     * @return the cursor to resume at; empty for the list's first page requested without one
+     */
+    public Optional<String> cursor() {
+        return position.cursor();
     }
 
     /**
@@ -80,7 +100,7 @@ public final class AsyncAutoPager<T> {
         if (executor == null) {
             throw new IllegalArgumentException("executor is required");
         }
-        return subscriber -> new PagePublisher<>(first, subscriber, executor).start();
+        return subscriber -> new PagePublisher<>(first, subscriber, executor, position).start();
     }
 
     static Throwable unwrap(Throwable error) {
@@ -90,14 +110,14 @@ public final class AsyncAutoPager<T> {
     /** One {@code forEach}: its result, and the page request in flight so that cancelling the result can cancel it. */
     private final class Walk {
         final CompletableFuture<Void> done = new CompletableFuture<>();
-        private final CursorGuard guard = new CursorGuard();
+        private final CursorGuard guard = new CursorGuard(first);
         private final Consumer<? super T> action;
-        private volatile CompletableFuture<Page<T>> inFlight;
+        private volatile CompletableFuture<? extends Page<T>> inFlight;
 
         Walk(Consumer<? super T> action) {
             this.action = action;
             done.whenComplete((ignored, error) -> {
-                CompletableFuture<Page<T>> fetch = inFlight;
+                CompletableFuture<? extends Page<T>> fetch = inFlight;
                 if (done.isCancelled() && fetch != null) {
                     fetch.cancel(true);
                 }
@@ -106,11 +126,13 @@ public final class AsyncAutoPager<T> {
 
         void consume(Page<T> page) {
             try {
-                CompletableFuture<Page<T>> next = prefetch ? fetchNext(page) : null;
+                CompletableFuture<? extends Page<T>> next = prefetch ? fetchNext(page) : null;
+                int index = 0;
                 for (T item : page.items()) {
                     if (done.isDone()) {
                         return;
                     }
+                    position.handingOut(page, index++);
                     action.accept(item);
                 }
                 if (!page.hasNextPage()) {
@@ -129,11 +151,11 @@ public final class AsyncAutoPager<T> {
             }
         }
 
-        private CompletableFuture<Page<T>> fetchNext(Page<T> page) {
+        private CompletableFuture<? extends Page<T>> fetchNext(Page<T> page) {
             if (!page.hasNextPage() || done.isDone()) {
                 return null;
             }
-            CompletableFuture<Page<T>> fetch = page.source().fetchAsync(guard.follow(page.nextCursor().orElseThrow()));
+            CompletableFuture<? extends Page<T>> fetch = guard.follow(page).nextPageAsync();
             inFlight = fetch;
             if (done.isCancelled()) {
                 fetch.cancel(true);

@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * One page of a cursor-paginated list, as returned by the async client's {@code list} methods.
+ * One page of a cursor-paginated list, as the async client hands it out: what every page offers. The async
+ * client's {@code list} methods return its one kind, {@link AsyncListPage}, which also knows the params of its next
+ * page.
  *
  * <pre>{@code
  * asyncClient.sequences().list()
@@ -16,27 +18,24 @@ import java.util.concurrent.CompletableFuture;
  *
  * @param <T> the item type
  */
-public final class AsyncPage<T> {
+public abstract sealed class AsyncPage<T> permits AsyncListPage {
     private final Page<T> page;
 
-    private AsyncPage(Page<T> page) {
+    AsyncPage(Page<T> page) {
         this.page = page;
     }
 
     /**
-     * Wraps a page for asynchronous paging. The SDK calls this; application code needs it only for test doubles.
-     *
-     * @param page the page; its {@link PageSource#fetchAsync(String)} fetches the following pages
-     * @param <T> the item type
-     * @return the async view of the page
+     * @return the items on this page; an item the SDK could not read throws
+     *     {@link io.github.unifysequences.errors.UnreadableItemException} when it is reached
      */
-    public static <T> AsyncPage<T> of(Page<T> page) {
-        return new AsyncPage<>(page);
-    }
-
-    /** @return the items on this page */
     public List<T> items() {
         return page.items();
+    }
+
+    /** @return the cursor this page was requested with; empty for a list's first page requested without one */
+    public Optional<String> cursor() {
+        return page.cursor();
     }
 
     /** @return the cursor of the next page; empty on the last page */
@@ -54,12 +53,7 @@ public final class AsyncPage<T> {
      *
      * @return the next page, or a future failed with {@link NoSuchElementException} on the last page
      */
-    public CompletableFuture<AsyncPage<T>> nextPage() {
-        if (!page.hasNextPage()) {
-            return CompletableFuture.failedFuture(new NoSuchElementException("This is the last page: next_cursor was null"));
-        }
-        return page.source().fetchAsync(page.nextCursor().orElseThrow()).thenApply(AsyncPage::new);
-    }
+    public abstract CompletableFuture<? extends AsyncPage<T>> nextPage();
 
     /** @return all items from this page on, fetched page by page without blocking a thread */
     public AsyncAutoPager<T> autoPager() {

@@ -6,16 +6,25 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
-/** One pass over the pages of a list: refuses a cursor it has already followed, so a server bug cannot loop forever. */
+/**
+ * One pass over the pages of a list: refuses a cursor it has already followed, or the one the pass started at, so a
+ * server bug cannot loop forever.
+ */
 final class CursorGuard {
     private final Set<String> followed = new HashSet<>();
 
-    String follow(String cursor) {
+    CursorGuard(Page<?> first) {
+        first.cursor().ifPresent(followed::add);
+    }
+
+    /** @return {@code page}, whose next page may be fetched: its {@code next_cursor} was not followed before */
+    <P extends Page<?>> P follow(P page) {
+        String cursor = page.nextCursor().orElseThrow();
         if (!followed.add(cursor)) {
             throw new IllegalStateException("The API returned next_cursor '" + cursor
                     + "' a second time; stopping pagination instead of looping");
         }
-        return cursor;
+        return page;
     }
 
     /**

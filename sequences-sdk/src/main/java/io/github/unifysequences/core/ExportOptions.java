@@ -106,6 +106,33 @@ public final class ExportOptions {
         return requestOptions;
     }
 
+    /**
+     * @return a builder holding every setting of these options; building it unchanged gives options equal to these
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.pageSize = pageSize;
+        builder.pollInitial = pollInitial;
+        builder.pollMax = pollMax;
+        builder.waitTimeout = waitTimeout;
+        builder.progress = progress;
+        builder.requestOptions = requestOptions;
+        return builder;
+    }
+
+    /** Equal when every setting is, the same progress callback included. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ExportOptions that && pageSize == that.pageSize && pollInitial.equals(that.pollInitial)
+                && pollMax.equals(that.pollMax) && waitTimeout.equals(that.waitTimeout)
+                && progress.equals(that.progress) && requestOptions.equals(that.requestOptions);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pageSize, pollInitial, pollMax, waitTimeout, progress, requestOptions);
+    }
+
     @Override
     public String toString() {
         return "ExportOptions{pageSize=" + pageSize + ", concurrency=" + concurrency + ", poll=" + pollInitial + ".." + pollMax + ", waitTimeout="

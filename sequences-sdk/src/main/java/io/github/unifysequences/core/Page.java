@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * One page of a cursor-paginated list, as returned by the blocking client's {@code list} methods.
+ * One page of a cursor-paginated list: what every page offers, whatever its list. The blocking client's
+ * {@code list} methods return its one kind, {@link ListPage}, which also knows the params of its next page.
  *
  * <pre>{@code
  * Page<Sequence> page = client.sequences().list();
@@ -19,50 +21,22 @@ import java.util.function.Supplier;
  * for (Sequence s : page.autoPager()) { ... }
  * }</pre>
  *
- * <p>Save {@link #nextCursor()} to resume later by passing it as the list params' {@code cursor}.
+ * <p>Save {@link #nextCursor()} to resume later by passing it as the list params' {@code cursor}, or take the whole
+ * params from {@link ListPage#nextPageParams()}.
  *
  * @param <T> the item type
  */
-public final class Page<T> {
+public abstract sealed class Page<T> permits ListPage {
+    private final String cursor;
     private final String nextCursor;
-    private final PageSource<T> source;
     /** Computes the items; dropped once they are computed so that what it holds (the response) can be collected. */
     private Supplier<? extends List<T>> decode;
     private volatile List<T> items;
 
-    private Page(Supplier<? extends List<T>> decode, String nextCursor, PageSource<T> source) {
+    Page(Supplier<? extends List<T>> decode, String cursor, String nextCursor) {
         this.decode = Objects.requireNonNull(decode, "items");
+        this.cursor = cursor;
         this.nextCursor = nextCursor;
-        this.source = Objects.requireNonNull(source, "source");
-    }
-
-    /**
-     * Creates a page of items already at hand; application code needs it only for test doubles.
-     *
-     * @param items the items on this page
-     * @param nextCursor the cursor of the next page, or {@code null} on the last page
-     * @param source fetches the following pages
-     * @param <T> the item type
-     * @return the page
-     */
-    public static <T> Page<T> of(List<T> items, String nextCursor, PageSource<T> source) {
-        List<T> copy = List.copyOf(items);
-        return new Page<>(() -> copy, nextCursor, source);
-    }
-
-    /**
-     * Creates a page whose items are computed when first asked for, once, on the thread that asks. The SDK
-     * builds its pages this way so that the auto-pager can request the next page as soon as this one's
-     * {@code next_cursor} is known, while this page's items are still to be decoded.
-     *
-     * @param items computes the items on this page; whatever it throws is thrown by {@link #items()}
-     * @param nextCursor the cursor of the next page, or {@code null} on the last page
-     * @param source fetches the following pages
-     * @param <T> the item type
-     * @return the page
-     */
-    public static <T> Page<T> deferred(Supplier<? extends List<T>> items, String nextCursor, PageSource<T> source) {
-        return new Page<>(items, nextCursor, source);
     }
 
     /**
@@ -86,6 +60,14 @@ public final class Page<T> {
         return items;
     }
 
+    /**
+     * @return the cursor this page was requested with: asking for it again returns this page (with the list as it is
+     *     then); empty for a list's first page requested without one
+     */
+    public Optional<String> cursor() {
+        return Optional.ofNullable(cursor);
+    }
+
     /** @return the cursor of the next page; empty on the last page */
     public Optional<String> nextCursor() {
         return Optional.ofNullable(nextCursor);
@@ -102,11 +84,17 @@ public final class Page<T> {
      * @return the next page
      * @throws NoSuchElementException on the last page
      */
-    public Page<T> nextPage() {
+    public abstract Page<T> nextPage();
+
+    /** The next page without blocking; called only when {@link #hasNextPage()}. */
+    abstract CompletableFuture<? extends Page<T>> nextPageAsync();
+
+    /** @throws NoSuchElementException on the last page, for {@code nextPage} */
+    final String requireNextCursor() {
         if (nextCursor == null) {
             throw new NoSuchElementException("This is the last page: next_cursor was null");
         }
-        return source.fetch(nextCursor);
+        return nextCursor;
     }
 
     /**
@@ -119,12 +107,9 @@ public final class Page<T> {
         return new AutoPager<>(this, false);
     }
 
-    PageSource<T> source() {
-        return source;
-    }
-
     @Override
     public String toString() {
-        return "Page{items=" + items().size() + ", nextCursor=" + nextCursor + "}";
+        return getClass().getSimpleName() + "{items=" + items().size() + ", cursor=" + cursor + ", nextCursor="
+                + nextCursor + "}";
     }
 }

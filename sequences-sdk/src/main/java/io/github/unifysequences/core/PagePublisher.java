@@ -16,22 +16,25 @@ import java.util.concurrent.atomic.AtomicLong;
 final class PagePublisher<T> implements Flow.Subscription {
     private final Flow.Subscriber<? super T> subscriber;
     private final Executor executor;
-    private final CursorGuard guard = new CursorGuard();
+    private final CursorGuard guard;
+    private final PagerPosition position;
     private final AtomicLong demand = new AtomicLong();
     private final AtomicInteger work = new AtomicInteger();
     private volatile boolean cancelled;
     private volatile Page<T> arrived;
     private volatile Throwable failed;
-    private volatile CompletableFuture<Page<T>> inFlight;
+    private volatile CompletableFuture<? extends Page<T>> inFlight;
     /** Touched by the drain only. */
     private Page<T> page;
     private int index;
     private boolean done;
 
-    PagePublisher(Page<T> first, Flow.Subscriber<? super T> subscriber, Executor executor) {
+    PagePublisher(Page<T> first, Flow.Subscriber<? super T> subscriber, Executor executor, PagerPosition position) {
         this.subscriber = subscriber;
         this.executor = executor;
         this.page = first;
+        this.position = position;
+        this.guard = new CursorGuard(first);
     }
 
     void start() {
@@ -51,7 +54,7 @@ final class PagePublisher<T> implements Flow.Subscription {
     @Override
     public void cancel() {
         cancelled = true;
-        CompletableFuture<Page<T>> fetch = inFlight;
+        CompletableFuture<? extends Page<T>> fetch = inFlight;
         if (fetch != null) {
             fetch.cancel(true);
         }
@@ -91,6 +94,7 @@ final class PagePublisher<T> implements Flow.Subscription {
                         return;
                     }
                     demand.decrementAndGet();
+                    position.handingOut(page, index);
                     subscriber.onNext(page.items().get(index++));
                 } else if (!page.hasNextPage()) {
                     done = true;
@@ -111,7 +115,7 @@ final class PagePublisher<T> implements Flow.Subscription {
     }
 
     private void fetch() {
-        CompletableFuture<Page<T>> fetch = page.source().fetchAsync(guard.follow(page.nextCursor().orElseThrow()));
+        CompletableFuture<? extends Page<T>> fetch = guard.follow(page).nextPageAsync();
         inFlight = fetch;
         fetch.whenComplete((next, error) -> {
             if (error != null) {

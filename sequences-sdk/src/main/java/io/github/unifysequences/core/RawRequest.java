@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -37,6 +38,8 @@ public final class RawRequest {
     private final Map<String, List<String>> query;
     private final @Nullable JsonObject body;
     private final boolean idempotent;
+    /** As set on the builder; {@code null} when {@link #idempotent} follows the method, as a copy's then does. */
+    private final Boolean idempotentSetting;
 
     private RawRequest(Builder b) {
         String upper = b.method == null ? null : b.method.toUpperCase(Locale.ROOT);
@@ -58,6 +61,7 @@ public final class RawRequest {
         this.query = Collections.unmodifiableMap(copy);
         this.body = b.body == null ? null : b.body.deepCopy();
         this.idempotent = b.idempotent != null ? b.idempotent : IDEMPOTENT.contains(method);
+        this.idempotentSetting = b.idempotent;
     }
 
     /** @return a builder with nothing set */
@@ -88,6 +92,33 @@ public final class RawRequest {
     /** @return whether a transient failure may be retried by sending the request again */
     public boolean idempotent() {
         return idempotent;
+    }
+
+    /**
+     * @return a builder holding every part of this request (an idempotency set explicitly stays set; one that
+     *     follows the method keeps following it); building it unchanged gives an equal request
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.method = method;
+        builder.path = path;
+        query.forEach((name, values) -> builder.query.put(name, new ArrayList<>(values)));
+        builder.body = body;
+        builder.idempotent = idempotentSetting;
+        return builder;
+    }
+
+    /** Equal when the same request would be sent, and retried alike. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RawRequest that && method.equals(that.method) && path.equals(that.path)
+                && query.equals(that.query) && Objects.equals(body, that.body) && idempotent == that.idempotent
+                && Objects.equals(idempotentSetting, that.idempotentSetting);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(method, path, query, body, idempotent, idempotentSetting);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -76,6 +77,32 @@ public final class RequestOptions {
     /** @return extra headers sent with every attempt of this call */
     public Map<String, String> headers() {
         return headers;
+    }
+
+    /**
+     * @return a builder holding every setting of these options; building it unchanged gives options equal to these
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.timeout = timeout;
+        builder.deadline = deadline;
+        builder.maxRetries = maxRetries;
+        builder.apiKey = apiKey;
+        builder.headers.putAll(headers);
+        return builder;
+    }
+
+    /** Equal when every setting is, the API key included. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RequestOptions that && Objects.equals(timeout, that.timeout)
+                && Objects.equals(deadline, that.deadline) && Objects.equals(maxRetries, that.maxRetries)
+                && Objects.equals(apiKey, that.apiKey) && headers.equals(that.headers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(timeout, deadline, maxRetries, apiKey, headers);
     }
 
     /** Never shows the API key, only whether one is set. */

@@ -71,11 +71,15 @@ public record ErrorContext(
     }
 
     /**
-     * The exception message: the status line of the envelope, or, when the body has neither {@code status} nor
-     * {@code message}, a short excerpt of what it held instead.
+     * The exception message: the status line of the envelope; when it has no {@code message}, the problems the
+     * exception read from the body instead (a 400's {@code errors[]}), or, when the body has neither {@code status}
+     * nor {@code message}, a short excerpt of what it held.
+     *
+     * @param problems what the body says is wrong, beside its message; empty when nothing
      */
-    String describe() {
-        String detail = apiStatus.isEmpty() && apiMessage.isEmpty() && !bodyExcerpt.isBlank()
+    String describe(String problems) {
+        String detail = apiMessage.isEmpty() && !problems.isEmpty() ? ": " + problems
+                : apiStatus.isEmpty() && apiMessage.isEmpty() && !bodyExcerpt.isBlank()
                 ? ": " + (bodyExcerpt.length() > 200 ? bodyExcerpt.substring(0, 200) + "…" : bodyExcerpt)
                 : "";
         return statusCode + apiStatus.map(s -> " " + s).orElse("")
@@ -86,6 +90,6 @@ public record ErrorContext(
     /** Without the body and headers, which may hold personal data; {@link #body()} and {@link #headers()} have them. */
     @Override
     public String toString() {
-        return "ErrorContext[" + describe() + "]";
+        return "ErrorContext[" + describe("") + "]";
     }
 }

@@ -1,12 +1,20 @@
 package io.github.unifysequences.models;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Base of the SDK's forward-compatible enumerations. A value the API sends that this SDK version does
  * not know is kept as is: {@link #value()} is then the {@code UNKNOWN} constant and {@link #asString()}
  * returns the raw string, so nothing is lost and a {@code switch} over {@code value()} stays exhaustive.
+ *
+ * <p>Every value this SDK version knows is one instance: {@code of} and the decoders return the constant itself,
+ * so {@code enrollment.status() == EnrollmentStatus.IN_PROGRESS} holds for a parsed value. A value it does not
+ * know (or a known one spelt in another case) is a new instance, equal by its string to any other of the same
+ * string.
  *
  * <pre>{@code
  * switch (enrollment.status().value()) {
@@ -50,6 +58,40 @@ public abstract class ApiEnum<V extends Enum<V>> {
     /** @return whether this SDK version knows the value */
     public final boolean isKnown() {
         return !"UNKNOWN".equals(value.name());
+    }
+
+    /**
+     * The known constants of one enumeration by their string, so that {@code of} hands out the constant itself and
+     * makes a new instance only for a value this SDK version does not know. A constant is declared by
+     * {@link #add(String)}, which keeps the list of constants in one place: their declarations.
+     *
+     * @param <E> the enumeration
+     */
+    static final class Constants<E extends ApiEnum<?>> {
+        private final Map<String, E> known = new HashMap<>();
+        private final Class<E> type;
+        private final Function<String, E> create;
+
+        Constants(Class<E> type, Function<String, E> create) {
+            this.type = type;
+            this.create = create;
+        }
+
+        /** Declares a constant; called only from the enumeration's static initialiser. */
+        E add(String raw) {
+            E constant = create.apply(raw);
+            known.put(raw, constant);
+            return constant;
+        }
+
+        /** The constant for {@code raw}, matched exactly; else a new value, so an unknown string round-trips. */
+        E of(String raw) {
+            if (raw == null) {
+                throw new IllegalArgumentException(type.getSimpleName() + ".of needs a value, was null");
+            }
+            E constant = known.get(raw);
+            return constant != null ? constant : create.apply(raw);
+        }
     }
 
     @Override

@@ -6,18 +6,20 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class CalendarUnit extends ApiEnum<CalendarUnit.Value> {
+    private static final Constants<CalendarUnit> KNOWN = new Constants<>(CalendarUnit.class, CalendarUnit::new);
+
     /** {@code MINUTE}. */
-    public static final CalendarUnit MINUTE = new CalendarUnit("MINUTE");
+    public static final CalendarUnit MINUTE = KNOWN.add("MINUTE");
     /** {@code HOUR}. */
-    public static final CalendarUnit HOUR = new CalendarUnit("HOUR");
+    public static final CalendarUnit HOUR = KNOWN.add("HOUR");
     /** {@code DAY}. */
-    public static final CalendarUnit DAY = new CalendarUnit("DAY");
+    public static final CalendarUnit DAY = KNOWN.add("DAY");
     /** {@code WEEK}. */
-    public static final CalendarUnit WEEK = new CalendarUnit("WEEK");
+    public static final CalendarUnit WEEK = KNOWN.add("WEEK");
     /** {@code MONTH}. */
-    public static final CalendarUnit MONTH = new CalendarUnit("MONTH");
+    public static final CalendarUnit MONTH = KNOWN.add("MONTH");
     /** {@code YEAR}. */
-    public static final CalendarUnit YEAR = new CalendarUnit("YEAR");
+    public static final CalendarUnit YEAR = KNOWN.add("YEAR");
 
     /** The values this SDK version knows, plus {@code UNKNOWN} for any other. */
     public enum Value {
@@ -43,9 +45,11 @@ public final class CalendarUnit extends ApiEnum<CalendarUnit.Value> {
 
     /**
      * @param value the value as the API spells it
-     * @return the value, known or not
+     * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
+     *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static CalendarUnit of(String value) {
-        return new CalendarUnit(value);
+        return KNOWN.of(value);
     }
 }

@@ -2,6 +2,7 @@ package io.github.unifysequences.models;
 
 import io.github.unifysequences.internal.Check;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -65,6 +66,30 @@ public final class DateRange {
     /** @return the inclusive upper bound, if set */
     public Optional<Instant> lte() {
         return Optional.ofNullable(lte);
+    }
+
+    /**
+     * @return a builder holding these bounds; building it unchanged gives an equal range
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.gt = gt;
+        builder.gte = gte;
+        builder.lt = lt;
+        builder.lte = lte;
+        return builder;
+    }
+
+    /** Equal when the bounds are: the same instants, each of the same kind. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof DateRange that && Objects.equals(gt, that.gt) && Objects.equals(gte, that.gte)
+                && Objects.equals(lt, that.lt) && Objects.equals(lte, that.lte);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(gt, gte, lt, lte);
     }
 
     @Override

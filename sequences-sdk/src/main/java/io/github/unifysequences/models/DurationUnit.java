@@ -6,16 +6,18 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class DurationUnit extends ApiEnum<DurationUnit.Value> {
+    private static final Constants<DurationUnit> KNOWN = new Constants<>(DurationUnit.class, DurationUnit::new);
+
     /** {@code seconds}. */
-    public static final DurationUnit SECONDS = new DurationUnit("seconds");
+    public static final DurationUnit SECONDS = KNOWN.add("seconds");
     /** {@code minutes}. */
-    public static final DurationUnit MINUTES = new DurationUnit("minutes");
+    public static final DurationUnit MINUTES = KNOWN.add("minutes");
     /** {@code hours}. */
-    public static final DurationUnit HOURS = new DurationUnit("hours");
+    public static final DurationUnit HOURS = KNOWN.add("hours");
     /** {@code days}. */
-    public static final DurationUnit DAYS = new DurationUnit("days");
+    public static final DurationUnit DAYS = KNOWN.add("days");
     /** {@code weeks}. */
-    public static final DurationUnit WEEKS = new DurationUnit("weeks");
+    public static final DurationUnit WEEKS = KNOWN.add("weeks");
 
     /** The values this SDK version knows, plus {@code UNKNOWN} for any other. */
     public enum Value {
@@ -39,9 +41,11 @@ public final class DurationUnit extends ApiEnum<DurationUnit.Value> {
 
     /**
      * @param value the value as the API spells it
-     * @return the value, known or not
+     * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
+     *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static DurationUnit of(String value) {
-        return new DurationUnit(value);
+        return KNOWN.of(value);
     }
 }

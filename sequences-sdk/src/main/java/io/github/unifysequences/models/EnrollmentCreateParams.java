@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -65,6 +66,32 @@ public final class EnrollmentCreateParams {
      */
     public Map<String, JsonElement> additionalBodyProperties() {
         return Additional.body(additionalBody);
+    }
+
+    /**
+     * @return a builder holding every value of these params, additional body properties included; building it
+     *     unchanged gives params equal to these
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.sequenceId = sequenceId.toString();
+        builder.personId = personId.toString();
+        builder.mailboxEmails.addAll(mailboxEmails);
+        builder.additionalBody.putAll(additionalBody);
+        return builder;
+    }
+
+    /** Equal when the same enrollment would be asked for: the same ids, mailboxes and additional properties. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EnrollmentCreateParams that && sequenceId.equals(that.sequenceId)
+                && personId.equals(that.personId) && mailboxEmails.equals(that.mailboxEmails)
+                && additionalBody.equals(that.additionalBody);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(sequenceId, personId, mailboxEmails, additionalBody);
     }
 
     @Override

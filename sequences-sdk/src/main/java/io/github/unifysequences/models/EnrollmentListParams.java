@@ -2,8 +2,10 @@ package io.github.unifysequences.models;
 
 import io.github.unifysequences.internal.Check;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -94,6 +96,19 @@ public final class EnrollmentListParams extends PagedParams {
         return Optional.ofNullable(updatedBefore);
     }
 
+    /**
+     * @return a builder holding every value of these params, additional query parameters included; building it
+     *     unchanged gives params equal to these
+     */
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    @Override
+    List<Object> filters() {
+        return Arrays.asList(sequenceId, personId, mailboxId, enrolledByPlayId, statuses, updatedAfter, updatedBefore);
+    }
+
     @Override
     public String toString() {
         return "EnrollmentListParams{" + paging() + ", sequenceId=" + sequenceId
@@ -112,6 +127,22 @@ public final class EnrollmentListParams extends PagedParams {
         private OffsetDateTime updatedBefore;
 
         private Builder() {
+        }
+
+        private Builder from(EnrollmentListParams params) {
+            super.from(params);
+            sequenceId = string(params.sequenceId);
+            personId = string(params.personId);
+            mailboxId = string(params.mailboxId);
+            enrolledByPlayId = string(params.enrolledByPlayId);
+            statuses.addAll(params.statuses);
+            updatedAfter = params.updatedAfter;
+            updatedBefore = params.updatedBefore;
+            return this;
+        }
+
+        private static String string(UUID id) {
+            return id == null ? null : id.toString();
         }
 
         /**

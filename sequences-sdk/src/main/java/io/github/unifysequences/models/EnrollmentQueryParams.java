@@ -17,8 +17,13 @@ import io.github.unifysequences.internal.Check;
 public final class EnrollmentQueryParams extends QueryJobParams {
     private static final EnrollmentQueryParams ALL = builder().build();
 
+    private final SetFilter<EnrollmentStatus> status;
+    private final SetFilter<String> enrolledByPlay;
+
     private EnrollmentQueryParams(Builder builder) {
         super(builder);
+        this.status = builder.status;
+        this.enrolledByPlay = builder.enrolledByPlay;
         if (builder.status != null) {
             put("status", enumSet(builder.status));
         }
@@ -30,6 +35,14 @@ public final class EnrollmentQueryParams extends QueryJobParams {
     /** @return params without filters: the job exports every enrollment */
     public static EnrollmentQueryParams all() {
         return ALL;
+    }
+
+    @Override
+    public Builder toBuilder() {
+        Builder builder = new Builder().from(this);
+        builder.status = status;
+        builder.enrolledByPlay = enrolledByPlay;
+        return builder;
     }
 
     /** @return a builder with no filter set */

@@ -6,12 +6,15 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class EnrollmentStatus extends ApiEnum<EnrollmentStatus.Value> {
+    private static final Constants<EnrollmentStatus> KNOWN =
+            new Constants<>(EnrollmentStatus.class, EnrollmentStatus::new);
+
     /** {@code DRAFT}. */
-    public static final EnrollmentStatus DRAFT = new EnrollmentStatus("DRAFT");
+    public static final EnrollmentStatus DRAFT = KNOWN.add("DRAFT");
     /** {@code IN_PROGRESS}. */
-    public static final EnrollmentStatus IN_PROGRESS = new EnrollmentStatus("IN_PROGRESS");
+    public static final EnrollmentStatus IN_PROGRESS = KNOWN.add("IN_PROGRESS");
     /** {@code FINISHED}. */
-    public static final EnrollmentStatus FINISHED = new EnrollmentStatus("FINISHED");
+    public static final EnrollmentStatus FINISHED = KNOWN.add("FINISHED");
 
     /** The values this SDK version knows, plus {@code UNKNOWN} for any other. */
     public enum Value {
@@ -31,9 +34,11 @@ public final class EnrollmentStatus extends ApiEnum<EnrollmentStatus.Value> {
 
     /**
      * @param value the value as the API spells it
-     * @return the value, known or not
+     * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
+     *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static EnrollmentStatus of(String value) {
-        return new EnrollmentStatus(value);
+        return KNOWN.of(value);
     }
 }

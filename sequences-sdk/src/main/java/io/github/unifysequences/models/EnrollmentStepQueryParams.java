@@ -17,8 +17,17 @@ import io.github.unifysequences.internal.Check;
 public final class EnrollmentStepQueryParams extends QueryJobParams {
     private static final EnrollmentStepQueryParams ALL = builder().build();
 
+    private final SetFilter<EnrollmentStepStatus> status;
+    private final SetFilter<StepType> type;
+    private final String enrollmentId;
+    private final Integer stepNumber;
+
     private EnrollmentStepQueryParams(Builder builder) {
         super(builder);
+        this.status = builder.status;
+        this.type = builder.type;
+        this.enrollmentId = builder.enrollmentId;
+        this.stepNumber = builder.stepNumber;
         if (builder.status != null) {
             put("status", enumSet(builder.status));
         }
@@ -39,6 +48,16 @@ public final class EnrollmentStepQueryParams extends QueryJobParams {
     /** @return params without filters: the job exports every enrollment step */
     public static EnrollmentStepQueryParams all() {
         return ALL;
+    }
+
+    @Override
+    public Builder toBuilder() {
+        Builder builder = new Builder().from(this);
+        builder.status = status;
+        builder.type = type;
+        builder.enrollmentId = enrollmentId;
+        builder.stepNumber = stepNumber;
+        return builder;
     }
 
     /** @return a builder with no filter set */

@@ -6,20 +6,23 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class EnrollmentStepStatus extends ApiEnum<EnrollmentStepStatus.Value> {
+    private static final Constants<EnrollmentStepStatus> KNOWN =
+            new Constants<>(EnrollmentStepStatus.class, EnrollmentStepStatus::new);
+
     /** {@code NOT_STARTED}. */
-    public static final EnrollmentStepStatus NOT_STARTED = new EnrollmentStepStatus("NOT_STARTED");
+    public static final EnrollmentStepStatus NOT_STARTED = KNOWN.add("NOT_STARTED");
     /** {@code SCHEDULED}. */
-    public static final EnrollmentStepStatus SCHEDULED = new EnrollmentStepStatus("SCHEDULED");
+    public static final EnrollmentStepStatus SCHEDULED = KNOWN.add("SCHEDULED");
     /** {@code PENDING}. */
-    public static final EnrollmentStepStatus PENDING = new EnrollmentStepStatus("PENDING");
+    public static final EnrollmentStepStatus PENDING = KNOWN.add("PENDING");
     /** {@code FINISHED}. */
-    public static final EnrollmentStepStatus FINISHED = new EnrollmentStepStatus("FINISHED");
+    public static final EnrollmentStepStatus FINISHED = KNOWN.add("FINISHED");
     /** {@code CANCELED}. */
-    public static final EnrollmentStepStatus CANCELED = new EnrollmentStepStatus("CANCELED");
+    public static final EnrollmentStepStatus CANCELED = KNOWN.add("CANCELED");
     /** {@code ERRORED}. */
-    public static final EnrollmentStepStatus ERRORED = new EnrollmentStepStatus("ERRORED");
+    public static final EnrollmentStepStatus ERRORED = KNOWN.add("ERRORED");
     /** {@code UNREACHABLE}. */
-    public static final EnrollmentStepStatus UNREACHABLE = new EnrollmentStepStatus("UNREACHABLE");
+    public static final EnrollmentStepStatus UNREACHABLE = KNOWN.add("UNREACHABLE");
 
     /** The values this SDK version knows, plus {@code UNKNOWN} for any other. */
     public enum Value {
@@ -47,9 +50,11 @@ public final class EnrollmentStepStatus extends ApiEnum<EnrollmentStepStatus.Val
 
     /**
      * @param value the value as the API spells it
-     * @return the value, known or not
+     * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
+     *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static EnrollmentStepStatus of(String value) {
-        return new EnrollmentStepStatus(value);
+        return KNOWN.of(value);
     }
 }

@@ -4,6 +4,7 @@ import io.github.unifysequences.internal.Check;
 import com.google.gson.JsonElement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -75,6 +76,33 @@ public final class EnrollmentStepUpdateParams {
      */
     public Map<String, JsonElement> additionalBodyProperties() {
         return Additional.body(additionalBody);
+    }
+
+    /**
+     * @return a builder holding every value of these params, additional body properties included; building it
+     *     unchanged gives params equal to these
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.versionId = versionId;
+        builder.subject = subject;
+        builder.fallbackSubject = fallbackSubject;
+        builder.body = body;
+        builder.additionalBody.putAll(additionalBody);
+        return builder;
+    }
+
+    /** Equal when the same edit would be sent: the same version, copy and additional properties. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EnrollmentStepUpdateParams that && versionId.equals(that.versionId)
+                && Objects.equals(subject, that.subject) && Objects.equals(fallbackSubject, that.fallbackSubject)
+                && Objects.equals(body, that.body) && additionalBody.equals(that.additionalBody);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(versionId, subject, fallbackSubject, body, additionalBody);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.unifysequences.models;
 
+import java.util.List;
 
 /**
  * Paging for list calls that have no filters: list sequences and list an enrollment's steps.
@@ -24,6 +25,19 @@ public final class PageParams extends PagedParams {
     /** @return a builder with nothing set */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * @return a builder holding every value of these params, additional query parameters included; building it
+     *     unchanged gives params equal to these
+     */
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    @Override
+    List<Object> filters() {
+        return List.of();
     }
 
     @Override

@@ -1,14 +1,18 @@
 package io.github.unifysequences.models;
 
 import io.github.unifysequences.internal.Check;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The cursor and page size every list call takes, kept and validated in one place; each list's params class adds
- * its filters. Package-private: the public params classes and their builders inherit these accessors and setters.
+ * its filters. Package-private: the public params classes and their builders inherit these accessors and setters,
+ * and the equality every params class has: the same class with the same paging, additional parameters and
+ * {@link #filters()}.
  */
 abstract class PagedParams {
     private final String cursor;
@@ -39,6 +43,25 @@ abstract class PagedParams {
         return additionalQuery;
     }
 
+    /** @return the list's own filters, in a fixed order, for {@link #equals} and {@link #hashCode} */
+    abstract List<Object> filters();
+
+    /** Equal when the same list would be asked for: the same class, paging, filters and additional parameters. */
+    @Override
+    public final boolean equals(Object other) {
+        if (other == null || other.getClass() != getClass()) {
+            return false;
+        }
+        PagedParams that = (PagedParams) other;
+        return Objects.equals(cursor, that.cursor) && Objects.equals(limit, that.limit)
+                && additionalQuery.equals(that.additionalQuery) && filters().equals(that.filters());
+    }
+
+    @Override
+    public final int hashCode() {
+        return Objects.hash(cursor, limit, additionalQuery, filters());
+    }
+
     /** @return {@code cursor=…, limit=…}, how every params class's {@code toString} starts */
     final String paging() {
         return "cursor=" + cursor + ", limit=" + limit;
@@ -50,8 +73,17 @@ abstract class PagedParams {
         private Integer limit;
         private final Map<String, List<String>> additionalQuery = new LinkedHashMap<>();
 
+        /** Fills the builder with every value of {@code params}: where each {@code toBuilder()} starts. */
+        final B from(PagedParams params) {
+            this.cursor = params.cursor;
+            this.limit = params.limit;
+            params.additionalQuery.forEach((name, values) -> additionalQuery.put(name, new ArrayList<>(values)));
+            return self();
+        }
+
         /**
-         * @param cursor a {@code next_cursor} from an earlier page, to resume there
+         * @param cursor a {@code next_cursor} from an earlier page, to resume there; {@code null} starts at the first
+         *     page
          * @return this builder
          */
         public B cursor(String cursor) {

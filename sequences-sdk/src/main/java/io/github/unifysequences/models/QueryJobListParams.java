@@ -1,5 +1,7 @@
 package io.github.unifysequences.models;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,19 @@ public final class QueryJobListParams extends PagedParams {
         return Optional.ofNullable(status);
     }
 
+    /**
+     * @return a builder holding every value of these params, additional query parameters included; building it
+     *     unchanged gives params equal to these
+     */
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    @Override
+    List<Object> filters() {
+        return Arrays.asList(status);
+    }
+
     @Override
     public String toString() {
         return "QueryJobListParams{" + paging() + ", status=" + status + "}";
@@ -44,6 +59,12 @@ public final class QueryJobListParams extends PagedParams {
         private QueryJobStatus status;
 
         private Builder() {
+        }
+
+        private Builder from(QueryJobListParams params) {
+            super.from(params);
+            status = params.status;
+            return this;
         }
 
         /**

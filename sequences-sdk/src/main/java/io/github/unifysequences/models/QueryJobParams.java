@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -18,6 +19,13 @@ import java.util.function.Function;
 public abstract class QueryJobParams {
     private final JsonObject filter;
     private final Map<String, JsonElement> additionalBody;
+    /** The shared filters as they were set, for {@code toBuilder()}; {@link #filter} is what they send. */
+    private final Map<String, DateRange> ranges;
+    private final Map<String, String> ids;
+    private final Map<String, Boolean> flags;
+    private final SetFilter<String> rowIds;
+    private final String mailboxId;
+    private final String mailboxEmail;
 
     QueryJobParams(Builder<?> builder) {
         if (builder.mailboxId != null && builder.mailboxEmail != null) {
@@ -38,6 +46,13 @@ public abstract class QueryJobParams {
         builder.flags.forEach(json::addProperty);
         this.filter = json;
         this.additionalBody = Additional.body(builder.additionalBody);
+        // In the order set, so that a copy sends its filter's properties in the same order.
+        this.ranges = new LinkedHashMap<>(builder.ranges);
+        this.ids = new LinkedHashMap<>(builder.ids);
+        this.flags = new LinkedHashMap<>(builder.flags);
+        this.rowIds = builder.rowIds;
+        this.mailboxId = builder.mailboxId;
+        this.mailboxEmail = builder.mailboxEmail;
     }
 
     /**
@@ -101,6 +116,27 @@ public abstract class QueryJobParams {
         return json;
     }
 
+    /**
+     * @return a builder holding every filter of these params, additional body properties included; building it
+     *     unchanged gives params equal to these
+     */
+    public abstract Builder<?> toBuilder();
+
+    /** Equal when the same job would be asked for: the same kind, the same filter and additional properties. */
+    @Override
+    public final boolean equals(Object other) {
+        if (other == null || other.getClass() != getClass()) {
+            return false;
+        }
+        QueryJobParams that = (QueryJobParams) other;
+        return filter.equals(that.filter) && additionalBody.equals(that.additionalBody);
+    }
+
+    @Override
+    public final int hashCode() {
+        return Objects.hash(getClass(), filter, additionalBody);
+    }
+
     @Override
     public String toString() {
         return getClass().getSimpleName() + filter;
@@ -124,6 +160,18 @@ public abstract class QueryJobParams {
         }
 
         abstract B self();
+
+        /** Fills the builder with the shared filters of {@code params}: where each {@code toBuilder()} starts. */
+        final B from(QueryJobParams params) {
+            ranges.putAll(params.ranges);
+            ids.putAll(params.ids);
+            flags.putAll(params.flags);
+            rowIds = params.rowIds;
+            mailboxId = params.mailboxId;
+            mailboxEmail = params.mailboxEmail;
+            additionalBody.putAll(params.additionalBody);
+            return self();
+        }
 
         /**
          * @param ids match rows whose own id is, or is not, in the set; the spec types these ids as plain strings, so

@@ -7,16 +7,18 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class QueryJobStatus extends ApiEnum<QueryJobStatus.Value> {
+    private static final Constants<QueryJobStatus> KNOWN = new Constants<>(QueryJobStatus.class, QueryJobStatus::new);
+
     /** {@code IN_PROGRESS}. */
-    public static final QueryJobStatus IN_PROGRESS = new QueryJobStatus("IN_PROGRESS");
+    public static final QueryJobStatus IN_PROGRESS = KNOWN.add("IN_PROGRESS");
     /** {@code FINISHED}. */
-    public static final QueryJobStatus FINISHED = new QueryJobStatus("FINISHED");
+    public static final QueryJobStatus FINISHED = KNOWN.add("FINISHED");
     /** {@code FAILED}. */
-    public static final QueryJobStatus FAILED = new QueryJobStatus("FAILED");
+    public static final QueryJobStatus FAILED = KNOWN.add("FAILED");
     /** {@code EXPIRED}. */
-    public static final QueryJobStatus EXPIRED = new QueryJobStatus("EXPIRED");
+    public static final QueryJobStatus EXPIRED = KNOWN.add("EXPIRED");
     /** {@code CANCELED}. */
-    public static final QueryJobStatus CANCELED = new QueryJobStatus("CANCELED");
+    public static final QueryJobStatus CANCELED = KNOWN.add("CANCELED");
 
     /** The values this SDK version knows, plus {@code UNKNOWN} for any other. */
     public enum Value {
@@ -40,9 +42,11 @@ public final class QueryJobStatus extends ApiEnum<QueryJobStatus.Value> {
 
     /**
      * @param value the value as the API spells it
-     * @return the value, known or not
+     * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
+     *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static QueryJobStatus of(String value) {
-        return new QueryJobStatus(value);
+        return KNOWN.of(value);
     }
 }

@@ -6,14 +6,16 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class ReplyCategory extends ApiEnum<ReplyCategory.Value> {
+    private static final Constants<ReplyCategory> KNOWN = new Constants<>(ReplyCategory.class, ReplyCategory::new);
+
     /** {@code AUTOMATED}. */
-    public static final ReplyCategory AUTOMATED = new ReplyCategory("AUTOMATED");
+    public static final ReplyCategory AUTOMATED = KNOWN.add("AUTOMATED");
     /** {@code NEGATIVE}. */
-    public static final ReplyCategory NEGATIVE = new ReplyCategory("NEGATIVE");
+    public static final ReplyCategory NEGATIVE = KNOWN.add("NEGATIVE");
     /** {@code NEUTRAL}. */
-    public static final ReplyCategory NEUTRAL = new ReplyCategory("NEUTRAL");
+    public static final ReplyCategory NEUTRAL = KNOWN.add("NEUTRAL");
     /** {@code POSITIVE}. */
-    public static final ReplyCategory POSITIVE = new ReplyCategory("POSITIVE");
+    public static final ReplyCategory POSITIVE = KNOWN.add("POSITIVE");
 
     /** The values this SDK version knows, plus {@code UNKNOWN} for any other. */
     public enum Value {
@@ -35,9 +37,11 @@ public final class ReplyCategory extends ApiEnum<ReplyCategory.Value> {
 
     /**
      * @param value the value as the API spells it
-     * @return the value, known or not
+     * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
+     *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static ReplyCategory of(String value) {
-        return new ReplyCategory(value);
+        return KNOWN.of(value);
     }
 }

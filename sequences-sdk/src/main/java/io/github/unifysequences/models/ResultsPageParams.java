@@ -1,8 +1,10 @@
 package io.github.unifysequences.models;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -62,6 +64,30 @@ public final class ResultsPageParams {
      */
     public Map<String, List<String>> additionalQueryParameters() {
         return additionalQuery;
+    }
+
+    /**
+     * @return a builder holding every value of these params, additional query parameters included; building it
+     *     unchanged gives params equal to these
+     */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.page = page;
+        builder.pageSize = pageSize;
+        additionalQuery.forEach((name, values) -> builder.additionalQuery.put(name, new ArrayList<>(values)));
+        return builder;
+    }
+
+    /** Equal when the same page would be asked for: the same number, size and additional parameters. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ResultsPageParams that && page == that.page && Objects.equals(pageSize, that.pageSize)
+                && additionalQuery.equals(that.additionalQuery);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(page, pageSize, additionalQuery);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.github.unifysequences.models;
 import io.github.unifysequences.internal.Check;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -39,6 +40,19 @@ public final class SequenceStepListParams extends PagedParams {
         return types;
     }
 
+    /**
+     * @return a builder holding every value of these params, additional query parameters included; building it
+     *     unchanged gives params equal to these
+     */
+    public Builder toBuilder() {
+        return new Builder().from(this);
+    }
+
+    @Override
+    List<Object> filters() {
+        return List.of(types);
+    }
+
     @Override
     public String toString() {
         return "SequenceStepListParams{" + paging() + ", types=" + types + "}";
@@ -49,6 +63,12 @@ public final class SequenceStepListParams extends PagedParams {
         private final Set<StepType> types = new LinkedHashSet<>();
 
         private Builder() {
+        }
+
+        private Builder from(SequenceStepListParams params) {
+            super.from(params);
+            types.addAll(params.types);
+            return this;
         }
 
         /**

@@ -6,22 +6,24 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class StepType extends ApiEnum<StepType.Value> {
+    private static final Constants<StepType> KNOWN = new Constants<>(StepType.class, StepType::new);
+
     /** {@code AUTOMATIC_EMAIL}. */
-    public static final StepType AUTOMATIC_EMAIL = new StepType("AUTOMATIC_EMAIL");
+    public static final StepType AUTOMATIC_EMAIL = KNOWN.add("AUTOMATIC_EMAIL");
     /** {@code MANUAL_EMAIL}. */
-    public static final StepType MANUAL_EMAIL = new StepType("MANUAL_EMAIL");
+    public static final StepType MANUAL_EMAIL = KNOWN.add("MANUAL_EMAIL");
     /** {@code ACTION_ITEM}. */
-    public static final StepType ACTION_ITEM = new StepType("ACTION_ITEM");
+    public static final StepType ACTION_ITEM = KNOWN.add("ACTION_ITEM");
     /** {@code ZAPIER}. */
-    public static final StepType ZAPIER = new StepType("ZAPIER");
+    public static final StepType ZAPIER = KNOWN.add("ZAPIER");
     /** {@code PHONE_CALL}. */
-    public static final StepType PHONE_CALL = new StepType("PHONE_CALL");
+    public static final StepType PHONE_CALL = KNOWN.add("PHONE_CALL");
     /** {@code MANUAL_LINKEDIN_PROFILE_VIEW}. */
-    public static final StepType MANUAL_LINKEDIN_PROFILE_VIEW = new StepType("MANUAL_LINKEDIN_PROFILE_VIEW");
+    public static final StepType MANUAL_LINKEDIN_PROFILE_VIEW = KNOWN.add("MANUAL_LINKEDIN_PROFILE_VIEW");
     /** {@code MANUAL_LINKEDIN_CONNECTION}. */
-    public static final StepType MANUAL_LINKEDIN_CONNECTION = new StepType("MANUAL_LINKEDIN_CONNECTION");
+    public static final StepType MANUAL_LINKEDIN_CONNECTION = KNOWN.add("MANUAL_LINKEDIN_CONNECTION");
     /** {@code MANUAL_LINKEDIN_MESSAGE}. */
-    public static final StepType MANUAL_LINKEDIN_MESSAGE = new StepType("MANUAL_LINKEDIN_MESSAGE");
+    public static final StepType MANUAL_LINKEDIN_MESSAGE = KNOWN.add("MANUAL_LINKEDIN_MESSAGE");
 
     /** The values this SDK version knows, plus {@code UNKNOWN} for any other. */
     public enum Value {
@@ -51,9 +53,11 @@ public final class StepType extends ApiEnum<StepType.Value> {
 
     /**
      * @param value the value as the API spells it
-     * @return the value, known or not
+     * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
+     *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static StepType of(String value) {
-        return new StepType(value);
+        return KNOWN.of(value);
     }
 }

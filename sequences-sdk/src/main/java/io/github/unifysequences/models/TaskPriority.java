@@ -6,14 +6,16 @@ package io.github.unifysequences.models;
  * <p>Forward compatible: see {@link ApiEnum}.
  */
 public final class TaskPriority extends ApiEnum<TaskPriority.Value> {
+    private static final Constants<TaskPriority> KNOWN = new Constants<>(TaskPriority.class, TaskPriority::new);
+
     /** {@code LOW}. */
-    public static final TaskPriority LOW = new TaskPriority("LOW");
+    public static final TaskPriority LOW = KNOWN.add("LOW");
     /** {@code MEDIUM}. */
-    public static final TaskPriority MEDIUM = new TaskPriority("MEDIUM");
+    public static final TaskPriority MEDIUM = KNOWN.add("MEDIUM");
     /** {@code HIGH}. */
-    public static final TaskPriority HIGH = new TaskPriority("HIGH");
+    public static final TaskPriority HIGH = KNOWN.add("HIGH");
     /** {@code URGENT}. */
-    public static final TaskPriority URGENT = new TaskPriority("URGENT");
+    public static final TaskPriority URGENT = KNOWN.add("URGENT");
 
     /** The values this SDK version knows, plus {@code UNKNOWN} for any other. */
     public enum Value {
@@ -35,9 +37,11 @@ public final class TaskPriority extends ApiEnum<TaskPriority.Value> {
 
     /**
      * @param value the value as the API spells it
-     * @return the value, known or not
+     * @return the constant for a value this SDK version knows ({@code of("X") == X}), else a new value that
+     *     keeps the string as given
+     * @throws IllegalArgumentException if {@code value} is {@code null}
      */
     public static TaskPriority of(String value) {
-        return new TaskPriority(value);
+        return KNOWN.of(value);
     }
 }

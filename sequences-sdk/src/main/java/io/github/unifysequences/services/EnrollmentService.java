@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.Enrollment;
@@ -74,7 +74,7 @@ public interface EnrollmentService {
      *
      * @return the first page of enrollments
      */
-    Page<Enrollment> list();
+    ListPage<Enrollment, EnrollmentListParams> list();
 
     /**
      * Same as the full overload with default options.
@@ -82,7 +82,7 @@ public interface EnrollmentService {
      * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
      * @return the first page of enrollments
      */
-    Page<Enrollment> list(EnrollmentListParams params);
+    ListPage<Enrollment, EnrollmentListParams> list(EnrollmentListParams params);
 
     /**
      * Lists enrollments matching the filters, at most 100 per page. For large exports the API recommends a query job.
@@ -91,7 +91,7 @@ public interface EnrollmentService {
      * @param options settings for this call only
      * @return the first page of enrollments
      */
-    Page<Enrollment> list(EnrollmentListParams params, RequestOptions options);
+    ListPage<Enrollment, EnrollmentListParams> list(EnrollmentListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -375,7 +375,7 @@ public interface EnrollmentService {
          *
          * @return the response with the first page of enrollments
          */
-        RawResponse<Page<Enrollment>> list();
+        RawResponse<ListPage<Enrollment, EnrollmentListParams>> list();
 
         /**
          * Like {@link EnrollmentService#list(EnrollmentListParams)}, also giving the HTTP status and headers.
@@ -383,7 +383,7 @@ public interface EnrollmentService {
          * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
          * @return the response with the first page of enrollments
          */
-        RawResponse<Page<Enrollment>> list(EnrollmentListParams params);
+        RawResponse<ListPage<Enrollment, EnrollmentListParams>> list(EnrollmentListParams params);
 
         /**
          * Like {@link EnrollmentService#list(EnrollmentListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -392,7 +392,7 @@ public interface EnrollmentService {
          * @param options settings for this call only
          * @return the response with the first page of enrollments
          */
-        RawResponse<Page<Enrollment>> list(EnrollmentListParams params, RequestOptions options);
+        RawResponse<ListPage<Enrollment, EnrollmentListParams>> list(EnrollmentListParams params, RequestOptions options);
 
         /**
          * Like {@link EnrollmentService#retrieve(String)}, also giving the HTTP status and headers.

@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.Enrollment;
@@ -64,7 +64,7 @@ public interface EnrollmentServiceAsync {
      *
      * @return the first page of enrollments, when it arrives
      */
-    CompletableFuture<AsyncPage<Enrollment>> list();
+    CompletableFuture<AsyncListPage<Enrollment, EnrollmentListParams>> list();
 
     /**
      * Same as the full overload with default options.
@@ -72,7 +72,7 @@ public interface EnrollmentServiceAsync {
      * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
      * @return the first page of enrollments, when it arrives
      */
-    CompletableFuture<AsyncPage<Enrollment>> list(EnrollmentListParams params);
+    CompletableFuture<AsyncListPage<Enrollment, EnrollmentListParams>> list(EnrollmentListParams params);
 
     /**
      * Lists enrollments matching the filters, at most 100 per page. For large exports the API recommends a query job.
@@ -84,7 +84,7 @@ public interface EnrollmentServiceAsync {
      * @param options settings for this call only
      * @return the first page of enrollments, when it arrives
      */
-    CompletableFuture<AsyncPage<Enrollment>> list(EnrollmentListParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<Enrollment, EnrollmentListParams>> list(EnrollmentListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -384,7 +384,7 @@ public interface EnrollmentServiceAsync {
          *
          * @return the response with the first page of enrollments, when it arrives
          */
-        CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list();
+        CompletableFuture<RawResponse<AsyncListPage<Enrollment, EnrollmentListParams>>> list();
 
         /**
          * Like {@link EnrollmentServiceAsync#list(EnrollmentListParams)}, also giving the HTTP status and headers.
@@ -392,7 +392,7 @@ public interface EnrollmentServiceAsync {
          * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
          * @return the response with the first page of enrollments, when it arrives
          */
-        CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list(EnrollmentListParams params);
+        CompletableFuture<RawResponse<AsyncListPage<Enrollment, EnrollmentListParams>>> list(EnrollmentListParams params);
 
         /**
          * Like {@link EnrollmentServiceAsync#list(EnrollmentListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -401,7 +401,7 @@ public interface EnrollmentServiceAsync {
          * @param options settings for this call only
          * @return the response with the first page of enrollments, when it arrives
          */
-        CompletableFuture<RawResponse<AsyncPage<Enrollment>>> list(EnrollmentListParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<Enrollment, EnrollmentListParams>>> list(EnrollmentListParams params, RequestOptions options);
 
         /**
          * Like {@link EnrollmentServiceAsync#retrieve(String)}, also giving the HTTP status and headers.

@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.EnrollmentStep;
@@ -28,7 +28,7 @@ public interface EnrollmentStepsService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    Page<EnrollmentStep> list(String enrollmentId);
+    ListPage<EnrollmentStep, PageParams> list(String enrollmentId);
 
     /**
      * Same as the full overload with default params and options.
@@ -37,7 +37,7 @@ public interface EnrollmentStepsService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    Page<EnrollmentStep> list(UUID enrollmentId);
+    ListPage<EnrollmentStep, PageParams> list(UUID enrollmentId);
 
     /**
      * Same as the full overload with default options.
@@ -47,7 +47,7 @@ public interface EnrollmentStepsService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    Page<EnrollmentStep> list(String enrollmentId, PageParams params);
+    ListPage<EnrollmentStep, PageParams> list(String enrollmentId, PageParams params);
 
     /**
      * Same as the full overload with default options.
@@ -57,7 +57,7 @@ public interface EnrollmentStepsService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    Page<EnrollmentStep> list(UUID enrollmentId, PageParams params);
+    ListPage<EnrollmentStep, PageParams> list(UUID enrollmentId, PageParams params);
 
     /**
      * Lists the steps of one enrollment, one page at a time.
@@ -69,7 +69,7 @@ public interface EnrollmentStepsService {
      * @throws io.github.unifysequences.errors.NotFoundException if there is no such enrollment
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    Page<EnrollmentStep> list(String enrollmentId, PageParams params, RequestOptions options);
+    ListPage<EnrollmentStep, PageParams> list(String enrollmentId, PageParams params, RequestOptions options);
 
     /**
      * Lists the steps of one enrollment, one page at a time.
@@ -81,7 +81,7 @@ public interface EnrollmentStepsService {
      * @throws io.github.unifysequences.errors.NotFoundException if there is no such enrollment
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    Page<EnrollmentStep> list(UUID enrollmentId, PageParams params, RequestOptions options);
+    ListPage<EnrollmentStep, PageParams> list(UUID enrollmentId, PageParams params, RequestOptions options);
 
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse withRawResponse();
@@ -96,7 +96,7 @@ public interface EnrollmentStepsService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        RawResponse<Page<EnrollmentStep>> list(String enrollmentId);
+        RawResponse<ListPage<EnrollmentStep, PageParams>> list(String enrollmentId);
 
         /**
          * Like {@link EnrollmentStepsService#list(String)}, also giving the HTTP status and headers.
@@ -105,7 +105,7 @@ public interface EnrollmentStepsService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        RawResponse<Page<EnrollmentStep>> list(UUID enrollmentId);
+        RawResponse<ListPage<EnrollmentStep, PageParams>> list(UUID enrollmentId);
 
         /**
          * Like {@link EnrollmentStepsService#list(String, PageParams)}, also giving the HTTP status and headers.
@@ -115,7 +115,7 @@ public interface EnrollmentStepsService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        RawResponse<Page<EnrollmentStep>> list(String enrollmentId, PageParams params);
+        RawResponse<ListPage<EnrollmentStep, PageParams>> list(String enrollmentId, PageParams params);
 
         /**
          * Like {@link EnrollmentStepsService#list(String, PageParams)}, also giving the HTTP status and headers.
@@ -125,7 +125,7 @@ public interface EnrollmentStepsService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        RawResponse<Page<EnrollmentStep>> list(UUID enrollmentId, PageParams params);
+        RawResponse<ListPage<EnrollmentStep, PageParams>> list(UUID enrollmentId, PageParams params);
 
         /**
          * Like {@link EnrollmentStepsService#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -136,7 +136,7 @@ public interface EnrollmentStepsService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        RawResponse<Page<EnrollmentStep>> list(String enrollmentId, PageParams params, RequestOptions options);
+        RawResponse<ListPage<EnrollmentStep, PageParams>> list(String enrollmentId, PageParams params, RequestOptions options);
 
         /**
          * Like {@link EnrollmentStepsService#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -147,6 +147,6 @@ public interface EnrollmentStepsService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        RawResponse<Page<EnrollmentStep>> list(UUID enrollmentId, PageParams params, RequestOptions options);
+        RawResponse<ListPage<EnrollmentStep, PageParams>> list(UUID enrollmentId, PageParams params, RequestOptions options);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.EnrollmentStep;
@@ -23,7 +23,7 @@ public interface EnrollmentStepsServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId);
+    CompletableFuture<AsyncListPage<EnrollmentStep, PageParams>> list(String enrollmentId);
 
     /**
      * Same as the full overload with default params and options.
@@ -32,7 +32,7 @@ public interface EnrollmentStepsServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    CompletableFuture<AsyncPage<EnrollmentStep>> list(UUID enrollmentId);
+    CompletableFuture<AsyncListPage<EnrollmentStep, PageParams>> list(UUID enrollmentId);
 
     /**
      * Same as the full overload with default options.
@@ -42,7 +42,7 @@ public interface EnrollmentStepsServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId, PageParams params);
+    CompletableFuture<AsyncListPage<EnrollmentStep, PageParams>> list(String enrollmentId, PageParams params);
 
     /**
      * Same as the full overload with default options.
@@ -52,7 +52,7 @@ public interface EnrollmentStepsServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    CompletableFuture<AsyncPage<EnrollmentStep>> list(UUID enrollmentId, PageParams params);
+    CompletableFuture<AsyncListPage<EnrollmentStep, PageParams>> list(UUID enrollmentId, PageParams params);
 
     /**
      * Lists the steps of one enrollment, one page at a time.
@@ -66,7 +66,7 @@ public interface EnrollmentStepsServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    CompletableFuture<AsyncPage<EnrollmentStep>> list(String enrollmentId, PageParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<EnrollmentStep, PageParams>> list(String enrollmentId, PageParams params, RequestOptions options);
 
     /**
      * Lists the steps of one enrollment, one page at a time.
@@ -80,7 +80,7 @@ public interface EnrollmentStepsServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    CompletableFuture<AsyncPage<EnrollmentStep>> list(UUID enrollmentId, PageParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<EnrollmentStep, PageParams>> list(UUID enrollmentId, PageParams params, RequestOptions options);
 
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse withRawResponse();
@@ -95,7 +95,7 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId);
+        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(String enrollmentId);
 
         /**
          * Like {@link EnrollmentStepsServiceAsync#list(String)}, also giving the HTTP status and headers.
@@ -104,7 +104,7 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(UUID enrollmentId);
+        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(UUID enrollmentId);
 
         /**
          * Like {@link EnrollmentStepsServiceAsync#list(String, PageParams)}, also giving the HTTP status and headers.
@@ -114,7 +114,7 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId, PageParams params);
+        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(String enrollmentId, PageParams params);
 
         /**
          * Like {@link EnrollmentStepsServiceAsync#list(String, PageParams)}, also giving the HTTP status and headers.
@@ -124,7 +124,7 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(UUID enrollmentId, PageParams params);
+        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(UUID enrollmentId, PageParams params);
 
         /**
          * Like {@link EnrollmentStepsServiceAsync#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -135,7 +135,7 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(String enrollmentId, PageParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(String enrollmentId, PageParams params, RequestOptions options);
 
         /**
          * Like {@link EnrollmentStepsServiceAsync#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -146,6 +146,6 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<EnrollmentStep>>> list(UUID enrollmentId, PageParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(UUID enrollmentId, PageParams params, RequestOptions options);
     }
 }

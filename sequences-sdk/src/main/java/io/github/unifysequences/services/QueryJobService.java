@@ -1,7 +1,7 @@
 package io.github.unifysequences.services;
 
 import io.github.unifysequences.core.ExportOptions;
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.QueryJobExport;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
@@ -69,7 +69,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      *
      * @return the first page of jobs, newest first
      */
-    Page<QueryJob> list();
+    ListPage<QueryJob, QueryJobListParams> list();
 
     /**
      * Same as the full overload with default options.
@@ -77,7 +77,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param params paging and the status filter
      * @return the first page of jobs
      */
-    Page<QueryJob> list(QueryJobListParams params);
+    ListPage<QueryJob, QueryJobListParams> list(QueryJobListParams params);
 
     /**
      * Lists the account's query jobs of this kind; {@code autoPager()} follows the cursors.
@@ -86,7 +86,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
      * @param options settings for this call only
      * @return the first page of jobs
      */
-    Page<QueryJob> list(QueryJobListParams params, RequestOptions options);
+    ListPage<QueryJob, QueryJobListParams> list(QueryJobListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -228,7 +228,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          *
          * @return the response with the first page of jobs
          */
-        RawResponse<Page<QueryJob>> list();
+        RawResponse<ListPage<QueryJob, QueryJobListParams>> list();
 
         /**
          * Like {@link QueryJobService#list(QueryJobListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -237,7 +237,7 @@ public interface QueryJobService<R, P extends QueryJobParams> {
          * @param options settings for this call only
          * @return the response with the first page of jobs
          */
-        RawResponse<Page<QueryJob>> list(QueryJobListParams params, RequestOptions options);
+        RawResponse<ListPage<QueryJob, QueryJobListParams>> list(QueryJobListParams params, RequestOptions options);
 
         /**
          * Like {@link QueryJobService#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.

@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.ExportOptions;
 import io.github.unifysequences.core.QueryJobExport;
 import io.github.unifysequences.core.RawResponse;
@@ -61,7 +61,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      *
      * @return the first page of jobs, when it arrives
      */
-    CompletableFuture<AsyncPage<QueryJob>> list();
+    CompletableFuture<AsyncListPage<QueryJob, QueryJobListParams>> list();
 
     /**
      * Same as the full overload with default options.
@@ -69,7 +69,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @param params paging and the status filter
      * @return the first page of jobs, when it arrives
      */
-    CompletableFuture<AsyncPage<QueryJob>> list(QueryJobListParams params);
+    CompletableFuture<AsyncListPage<QueryJob, QueryJobListParams>> list(QueryJobListParams params);
 
     /**
      * Lists the account's query jobs of this kind; {@code autoPager()} follows the cursors.
@@ -78,7 +78,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @param options settings for this call only
      * @return the first page of jobs, when it arrives
      */
-    CompletableFuture<AsyncPage<QueryJob>> list(QueryJobListParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<QueryJob, QueryJobListParams>> list(QueryJobListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -206,7 +206,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
          * @param options settings for this call only
          * @return the response with the first page of jobs, when it arrives
          */
-        CompletableFuture<RawResponse<AsyncPage<QueryJob>>> list(QueryJobListParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<QueryJob, QueryJobListParams>>> list(QueryJobListParams params, RequestOptions options);
 
         /**
          * Like {@link QueryJobServiceAsync#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.

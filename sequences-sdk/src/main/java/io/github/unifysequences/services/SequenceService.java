@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.PageParams;
@@ -39,7 +39,7 @@ public interface SequenceService {
      *
      * @return the first page (or the page at the params' cursor)
      */
-    Page<Sequence> list();
+    ListPage<Sequence, PageParams> list();
 
     /**
      * Same as the full overload with default options.
@@ -47,7 +47,7 @@ public interface SequenceService {
      * @param params paging: page size and a cursor to resume from
      * @return the first page (or the page at the params' cursor)
      */
-    Page<Sequence> list(PageParams params);
+    ListPage<Sequence, PageParams> list(PageParams params);
 
     /**
      * Lists the sequences of the workspace, one page at a time. Follow {@code nextPage()} or iterate {@code autoPager()} for the rest.
@@ -56,7 +56,7 @@ public interface SequenceService {
      * @param options settings for this call only
      * @return the first page (or the page at the params' cursor)
      */
-    Page<Sequence> list(PageParams params, RequestOptions options);
+    ListPage<Sequence, PageParams> list(PageParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -233,7 +233,7 @@ public interface SequenceService {
          *
          * @return the response with the first page (or the page at the params' cursor)
          */
-        RawResponse<Page<Sequence>> list();
+        RawResponse<ListPage<Sequence, PageParams>> list();
 
         /**
          * Like {@link SequenceService#list(PageParams)}, also giving the HTTP status and headers.
@@ -241,7 +241,7 @@ public interface SequenceService {
          * @param params paging: page size and a cursor to resume from
          * @return the response with the first page (or the page at the params' cursor)
          */
-        RawResponse<Page<Sequence>> list(PageParams params);
+        RawResponse<ListPage<Sequence, PageParams>> list(PageParams params);
 
         /**
          * Like {@link SequenceService#list(PageParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -250,7 +250,7 @@ public interface SequenceService {
          * @param options settings for this call only
          * @return the response with the first page (or the page at the params' cursor)
          */
-        RawResponse<Page<Sequence>> list(PageParams params, RequestOptions options);
+        RawResponse<ListPage<Sequence, PageParams>> list(PageParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceService#retrieve(String)}, also giving the HTTP status and headers.

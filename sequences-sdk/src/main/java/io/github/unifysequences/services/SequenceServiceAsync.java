@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.PageParams;
@@ -30,7 +30,7 @@ public interface SequenceServiceAsync {
      *
      * @return the first page (or the page at the params' cursor), when it arrives
      */
-    CompletableFuture<AsyncPage<Sequence>> list();
+    CompletableFuture<AsyncListPage<Sequence, PageParams>> list();
 
     /**
      * Same as the full overload with default options.
@@ -38,7 +38,7 @@ public interface SequenceServiceAsync {
      * @param params paging: page size and a cursor to resume from
      * @return the first page (or the page at the params' cursor), when it arrives
      */
-    CompletableFuture<AsyncPage<Sequence>> list(PageParams params);
+    CompletableFuture<AsyncListPage<Sequence, PageParams>> list(PageParams params);
 
     /**
      * Lists the sequences of the workspace, one page at a time. Follow {@code nextPage()} or iterate {@code autoPager()} for the rest.
@@ -50,7 +50,7 @@ public interface SequenceServiceAsync {
      * @param options settings for this call only
      * @return the first page (or the page at the params' cursor), when it arrives
      */
-    CompletableFuture<AsyncPage<Sequence>> list(PageParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<Sequence, PageParams>> list(PageParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -239,7 +239,7 @@ public interface SequenceServiceAsync {
          *
          * @return the response with the first page (or the page at the params' cursor), when it arrives
          */
-        CompletableFuture<RawResponse<AsyncPage<Sequence>>> list();
+        CompletableFuture<RawResponse<AsyncListPage<Sequence, PageParams>>> list();
 
         /**
          * Like {@link SequenceServiceAsync#list(PageParams)}, also giving the HTTP status and headers.
@@ -247,7 +247,7 @@ public interface SequenceServiceAsync {
          * @param params paging: page size and a cursor to resume from
          * @return the response with the first page (or the page at the params' cursor), when it arrives
          */
-        CompletableFuture<RawResponse<AsyncPage<Sequence>>> list(PageParams params);
+        CompletableFuture<RawResponse<AsyncListPage<Sequence, PageParams>>> list(PageParams params);
 
         /**
          * Like {@link SequenceServiceAsync#list(PageParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -256,7 +256,7 @@ public interface SequenceServiceAsync {
          * @param options settings for this call only
          * @return the response with the first page (or the page at the params' cursor), when it arrives
          */
-        CompletableFuture<RawResponse<AsyncPage<Sequence>>> list(PageParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<Sequence, PageParams>>> list(PageParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceServiceAsync#retrieve(String)}, also giving the HTTP status and headers.

@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.Page;
+import io.github.unifysequences.core.ListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.SequenceStep;
@@ -31,7 +31,7 @@ public interface SequenceStepService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    Page<SequenceStep> list(String sequenceId);
+    ListPage<SequenceStep, SequenceStepListParams> list(String sequenceId);
 
     /**
      * Same as the full overload with default params and options.
@@ -40,7 +40,7 @@ public interface SequenceStepService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    Page<SequenceStep> list(UUID sequenceId);
+    ListPage<SequenceStep, SequenceStepListParams> list(UUID sequenceId);
 
     /**
      * Same as the full overload with default options.
@@ -50,7 +50,7 @@ public interface SequenceStepService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    Page<SequenceStep> list(String sequenceId, SequenceStepListParams params);
+    ListPage<SequenceStep, SequenceStepListParams> list(String sequenceId, SequenceStepListParams params);
 
     /**
      * Same as the full overload with default options.
@@ -60,7 +60,7 @@ public interface SequenceStepService {
      * @return the first page of steps
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    Page<SequenceStep> list(UUID sequenceId, SequenceStepListParams params);
+    ListPage<SequenceStep, SequenceStepListParams> list(UUID sequenceId, SequenceStepListParams params);
 
     /**
      * Lists the steps of a sequence, one page at a time, optionally only those of some types.
@@ -72,7 +72,7 @@ public interface SequenceStepService {
      * @throws io.github.unifysequences.errors.NotFoundException if there is no such sequence
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    Page<SequenceStep> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
+    ListPage<SequenceStep, SequenceStepListParams> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
     /**
      * Lists the steps of a sequence, one page at a time, optionally only those of some types.
@@ -84,7 +84,7 @@ public interface SequenceStepService {
      * @throws io.github.unifysequences.errors.NotFoundException if there is no such sequence
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    Page<SequenceStep> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
+    ListPage<SequenceStep, SequenceStepListParams> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -143,7 +143,7 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        RawResponse<Page<SequenceStep>> list(String sequenceId);
+        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId);
 
         /**
          * Like {@link SequenceStepService#list(String)}, also giving the HTTP status and headers.
@@ -152,7 +152,7 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        RawResponse<Page<SequenceStep>> list(UUID sequenceId);
+        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(UUID sequenceId);
 
         /**
          * Like {@link SequenceStepService#list(String, SequenceStepListParams)}, also giving the HTTP status and headers.
@@ -162,7 +162,7 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        RawResponse<Page<SequenceStep>> list(String sequenceId, SequenceStepListParams params);
+        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId, SequenceStepListParams params);
 
         /**
          * Like {@link SequenceStepService#list(String, SequenceStepListParams)}, also giving the HTTP status and headers.
@@ -172,7 +172,7 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        RawResponse<Page<SequenceStep>> list(UUID sequenceId, SequenceStepListParams params);
+        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(UUID sequenceId, SequenceStepListParams params);
 
         /**
          * Like {@link SequenceStepService#list(String, SequenceStepListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -183,7 +183,7 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        RawResponse<Page<SequenceStep>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
+        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceStepService#list(String, SequenceStepListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -194,7 +194,7 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        RawResponse<Page<SequenceStep>> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
+        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceStepService#retrieve(String, String)}, also giving the HTTP status and headers.

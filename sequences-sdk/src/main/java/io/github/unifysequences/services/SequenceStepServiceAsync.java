@@ -1,6 +1,6 @@
 package io.github.unifysequences.services;
 
-import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.SequenceStep;
@@ -23,7 +23,7 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId);
+    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId);
 
     /**
      * Same as the full overload with default params and options.
@@ -32,7 +32,7 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    CompletableFuture<AsyncPage<SequenceStep>> list(UUID sequenceId);
+    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(UUID sequenceId);
 
     /**
      * Same as the full overload with default options.
@@ -42,7 +42,7 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, SequenceStepListParams params);
+    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId, SequenceStepListParams params);
 
     /**
      * Same as the full overload with default options.
@@ -52,7 +52,7 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    CompletableFuture<AsyncPage<SequenceStep>> list(UUID sequenceId, SequenceStepListParams params);
+    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(UUID sequenceId, SequenceStepListParams params);
 
     /**
      * Lists the steps of a sequence, one page at a time, optionally only those of some types.
@@ -66,7 +66,7 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    CompletableFuture<AsyncPage<SequenceStep>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
     /**
      * Lists the steps of a sequence, one page at a time, optionally only those of some types.
@@ -80,7 +80,7 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    CompletableFuture<AsyncPage<SequenceStep>> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -143,7 +143,7 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId);
+        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(String sequenceId);
 
         /**
          * Like {@link SequenceStepServiceAsync#list(String)}, also giving the HTTP status and headers.
@@ -152,7 +152,7 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(UUID sequenceId);
+        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(UUID sequenceId);
 
         /**
          * Like {@link SequenceStepServiceAsync#list(String, SequenceStepListParams)}, also giving the HTTP status and headers.
@@ -162,7 +162,7 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, SequenceStepListParams params);
+        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(String sequenceId, SequenceStepListParams params);
 
         /**
          * Like {@link SequenceStepServiceAsync#list(String, SequenceStepListParams)}, also giving the HTTP status and headers.
@@ -172,7 +172,7 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(UUID sequenceId, SequenceStepListParams params);
+        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(UUID sequenceId, SequenceStepListParams params);
 
         /**
          * Like {@link SequenceStepServiceAsync#list(String, SequenceStepListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -183,7 +183,7 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceStepServiceAsync#list(String, SequenceStepListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -194,7 +194,7 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncPage<SequenceStep>>> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceStepServiceAsync#retrieve(String, String)}, also giving the HTTP status and headers.

@@ -3,11 +3,12 @@ package io.github.unifysequences.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.unifysequences.core.AsyncPage;
+import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.errors.AlreadyEnrolledException;
 import io.github.unifysequences.errors.NotFoundException;
 import io.github.unifysequences.models.Enrollment;
+import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.PauseState;
 import io.github.unifysequences.models.Sequence;
 import java.util.concurrent.CompletableFuture;
@@ -63,7 +64,8 @@ class AsyncClientTest extends ClientTestBase {
     @Test
     void asyncRawResponsesCarryStatusHeadersAndPages() {
         enqueue(200, example("list_sequences.response"), "x-request-id", "req_9");
-        RawResponse<AsyncPage<Sequence>> raw = client.async().sequences().withRawResponse().list().join();
+        RawResponse<AsyncListPage<Sequence, PageParams>> raw = client.async().sequences().withRawResponse().list()
+                .join();
         assertThat(raw.statusCode()).isEqualTo(200);
         assertThat(raw.header("x-request-id")).contains("req_9");
         assertThat(raw.body().items()).hasSize(1);

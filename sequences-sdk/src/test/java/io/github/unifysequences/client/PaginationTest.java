@@ -91,6 +91,23 @@ class PaginationTest extends ClientTestBase {
     }
 
     @Test
+    void aListResumedAtACursorThatPointsBackAtItFailsInsteadOfRepeatingThePage() {
+        enqueue(200, sequencesPage("c2", "a"));
+        Iterator<Sequence> iterator = client.sequences().list(PageParams.builder().cursor("c2").build()).autoPager()
+                .iterator();
+        assertThat(iterator.next().name()).isEqualTo("a");
+        assertThatThrownBy(iterator::hasNext).isInstanceOf(IllegalStateException.class).hasMessageContaining("c2");
+
+        enqueue(200, sequencesPage("c2", "a"));
+        List<String> names = new ArrayList<>();
+        assertThatThrownBy(() -> client.async().sequences().list(PageParams.builder().cursor("c2").build())
+                .thenCompose(page -> page.autoPager().forEach(s -> names.add(s.name()))).join())
+                .hasRootCauseInstanceOf(IllegalStateException.class);
+        assertThat(names).containsExactly("a");
+        assertThat(server.getRequestCount()).isEqualTo(2);
+    }
+
+    @Test
     void resumeFromASavedCursor() {
         enqueue(200, sequencesPage("c2", "a"));
         String saved = client.sequences().list().nextCursor().orElseThrow();

@@ -12,18 +12,12 @@ import io.github.unifysequences.models.EnrollmentQueryParams;
 import io.github.unifysequences.models.Sequence;
 import io.github.unifysequences.models.SequenceEnrollment;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.Test;
@@ -33,19 +27,12 @@ import org.junit.jupiter.api.Test;
  * configuration and cancellation samples run against a local server.
  */
 class AsyncReadmeTest {
-    private static final Pattern SAMPLE = Pattern.compile("// readme:(\\w+):begin\\n(.*?)\\n\\s*// readme:\\1:end", Pattern.DOTALL);
 
     @Test
     void theReadmeShowsEverySampleAsItIsCompiledHere() throws IOException {
-        String source = Files.readString(Path.of("src/test/java/io/github/unifysequences/quickstart/AsyncReadmeTest.java"));
-        String readme = Files.readString(Path.of("README.md"));
-        Matcher sample = SAMPLE.matcher(source);
-        List<String> names = new ArrayList<>();
-        while (sample.find()) {
-            names.add(sample.group(1));
-            assertThat(readme).as("README sample " + sample.group(1)).contains(sample.group(2).replaceAll("(?m)^        ", ""));
-        }
-        assertThat(names).containsExactly("configure", "cancel", "publisher", "interrupt", "deadline", "apikey", "export", "close");
+        assertThat(ReadmeSamples.checkShown(AsyncReadmeTest.class))
+                .containsExactly("configure", "cancel", "publisher", "interrupt", "deadline", "apikey", "export",
+                        "close");
     }
 
     @Test
