@@ -21,11 +21,10 @@ import java.util.stream.Stream;
  * Exits 1 and prints every problem when the bundle would be rejected.
  */
 public final class CentralBundleCheck {
-    private static final List<String> POM_ELEMENTS = List.of("<name>", "<description>", "<url>", "<licenses>",
-            "<developers>", "<scm>");
+    private static final List<String> POM_ELEMENTS =
+            List.of("<name>", "<description>", "<url>", "<licenses>", "<developers>", "<scm>");
 
-    private CentralBundleCheck() {
-    }
+    private CentralBundleCheck() {}
 
     public static void main(String[] args) throws IOException, NoSuchAlgorithmException {
         Path staging = Path.of(args[0]);
@@ -35,10 +34,14 @@ public final class CentralBundleCheck {
 
         List<Path> versionDirs;
         try (Stream<Path> files = Files.walk(staging)) {
-            versionDirs = files.filter(p -> p.getFileName().toString().endsWith(".pom")).map(Path::getParent).distinct()
-                    .sorted().toList();
+            versionDirs = files.filter(p -> p.getFileName().toString().endsWith(".pom"))
+                    .map(Path::getParent)
+                    .distinct()
+                    .sorted()
+                    .toList();
         }
-        Set<String> found = versionDirs.stream().map(dir -> dir.getParent().getFileName().toString())
+        Set<String> found = versionDirs.stream()
+                .map(dir -> dir.getParent().getFileName().toString())
                 .collect(Collectors.toCollection(TreeSet::new));
         if (!found.equals(expected)) {
             problems.add("modules staged " + found + ", expected " + expected);
@@ -57,7 +60,8 @@ public final class CentralBundleCheck {
             }
             if (!pomText.contains("<parent>")) {
                 // A pom without a parent (the BOM) must carry the metadata itself; the others inherit the root pom's.
-                POM_ELEMENTS.stream().filter(e -> !pomText.contains(e))
+                POM_ELEMENTS.stream()
+                        .filter(e -> !pomText.contains(e))
                         .forEach(e -> problems.add(pom.getFileName() + ": no " + e));
             }
             if (Files.exists(dir.resolve(base + ".jar"))) {
@@ -69,7 +73,10 @@ public final class CentralBundleCheck {
             }
             List<Path> artifacts;
             try (Stream<Path> files = Files.list(dir)) {
-                artifacts = files.filter(p -> p.toString().endsWith(".jar") || p.toString().endsWith(".pom")).sorted().toList();
+                artifacts = files.filter(p ->
+                                p.toString().endsWith(".jar") || p.toString().endsWith(".pom"))
+                        .sorted()
+                        .toList();
             }
             for (Path artifact : artifacts) {
                 checksum(artifact, "md5", "MD5", problems);
@@ -78,14 +85,17 @@ public final class CentralBundleCheck {
                     problems.add(artifact.getFileName() + ": no .asc signature");
                 }
             }
-            System.out.println(artifactId + " " + version + ": " + artifacts.stream()
-                    .map(p -> p.getFileName().toString().substring(base.length())).toList());
+            System.out.println(artifactId + " " + version + ": "
+                    + artifacts.stream()
+                            .map(p -> p.getFileName().toString().substring(base.length()))
+                            .toList());
         }
         if (!problems.isEmpty()) {
             problems.forEach(p -> System.out.println("PROBLEM " + p));
             System.exit(1);
         }
-        System.out.println("The bundle at " + staging + " meets Central's requirements" + (signed ? " (signed)." : " (unsigned: no key given)."));
+        System.out.println("The bundle at " + staging + " meets Central's requirements"
+                + (signed ? " (signed)." : " (unsigned: no key given)."));
     }
 
     private static void checksum(Path artifact, String extension, String algorithm, List<String> problems)
@@ -95,7 +105,8 @@ public final class CentralBundleCheck {
             problems.add(artifact.getFileName() + ": no ." + extension);
             return;
         }
-        String actual = HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(Files.readAllBytes(artifact)));
+        String actual =
+                HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(Files.readAllBytes(artifact)));
         if (!Files.readString(sum).strip().startsWith(actual)) {
             problems.add(sum.getFileName() + ": does not match the file");
         }

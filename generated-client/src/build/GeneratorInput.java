@@ -53,12 +53,14 @@ public class GeneratorInput {
             result.add(line);
         }
         if (!relabelled) {
-            throw new IllegalStateException(in + ": expected the line '  \"openapi\": \"3.1.0\",' (or 3.0.x) of the pinned"
-                    + " layout; was the pin written by hand? Re-run ./mvnw -Pupdate-spec to normalise it.");
+            throw new IllegalStateException(
+                    in + ": expected the line '  \"openapi\": \"3.1.0\",' (or 3.0.x) of the pinned"
+                            + " layout; was the pin written by hand? Re-run ./mvnw -Pupdate-spec to normalise it.");
         }
         Files.createDirectories(out.getParent());
         Files.write(out, result, StandardCharsets.UTF_8);
-        System.out.println("[generator-input] " + out + " (openapi 3.0.3" + (summaryDropped ? ", info.summary dropped" : "") + ")");
+        System.out.println("[generator-input] " + out + " (openapi 3.0.3"
+                + (summaryDropped ? ", info.summary dropped" : "") + ")");
         writePinnedSpec(Path.of(args[2]), Path.of(args[3]));
     }
 
@@ -88,7 +90,8 @@ public class GeneratorInput {
     private static String string(String json, Path lock, String key) {
         String value = field(json, lock, key, "\"([^\"\\\\]*)\"");
         if (!value.matches("[A-Za-z0-9:/._ -]*")) {
-            throw new IllegalStateException(lock + ": " + key + " holds characters a Java constant would need escaped: " + value);
+            throw new IllegalStateException(
+                    lock + ": " + key + " holds characters a Java constant would need escaped: " + value);
         }
         return value;
     }
@@ -96,7 +99,8 @@ public class GeneratorInput {
     private static String field(String json, Path lock, String key, String valuePattern) {
         Matcher m = Pattern.compile("\"" + key + "\":\\s*" + valuePattern).matcher(json);
         if (!m.find()) {
-            throw new IllegalStateException(lock + ": no \"" + key + "\"; re-run ./mvnw -Pupdate-spec to rewrite the lock");
+            throw new IllegalStateException(
+                    lock + ": no \"" + key + "\"; re-run ./mvnw -Pupdate-spec to rewrite the lock");
         }
         return m.group(1);
     }

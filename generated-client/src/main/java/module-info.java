@@ -14,11 +14,17 @@ module io.github.unifysequences.generated {
     requires static jakarta.annotation;
 
     // To the SDK only: users' modules cannot reach the generated layer (Retrofit builds the interface's proxy).
-    exports io.github.unifysequences.generated.api to io.github.unifysequences.sdk, retrofit2;
-    exports io.github.unifysequences.generated.model to io.github.unifysequences.sdk;
-    exports io.github.unifysequences.generated.invoker to io.github.unifysequences.sdk;
-    exports io.github.unifysequences.generated.support to io.github.unifysequences.sdk;
+    exports io.github.unifysequences.generated.api to
+            io.github.unifysequences.sdk,
+            retrofit2;
+    exports io.github.unifysequences.generated.model to
+            io.github.unifysequences.sdk;
+    exports io.github.unifysequences.generated.invoker to
+            io.github.unifysequences.sdk;
+    exports io.github.unifysequences.generated.support to
+            io.github.unifysequences.sdk;
 
     // Gson reads and writes the models' private fields reflectively.
-    opens io.github.unifysequences.generated.model to com.google.gson;
+    opens io.github.unifysequences.generated.model to
+            com.google.gson;
 }

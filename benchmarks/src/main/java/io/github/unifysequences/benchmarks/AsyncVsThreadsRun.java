@@ -28,8 +28,7 @@ import java.util.concurrent.Future;
  */
 public final class AsyncVsThreadsRun {
 
-    private AsyncVsThreadsRun() {
-    }
+    private AsyncVsThreadsRun() {}
 
     public static void main(String[] argv) throws Exception {
         Harness harness = new Harness(argv);
@@ -38,33 +37,39 @@ public final class AsyncVsThreadsRun {
         Duration latency = Duration.ofMillis(harness.intArg("latency-ms", 100));
         int maxConcurrent = harness.intArg("max-concurrent", 0);
         String blocking = virtualThreads() != null ? "virtual" : "platform";
-        System.out.println("Java " + Runtime.version() + ": blocking calls on " + blocking + " threads, maxConcurrentRequests "
-                + (maxConcurrent == 0 ? "default" : maxConcurrent));
+        System.out.println("Java " + Runtime.version() + ": blocking calls on " + blocking
+                + " threads, maxConcurrentRequests " + (maxConcurrent == 0 ? "default" : maxConcurrent));
         try (FixtureServer server = FixtureServer.start(1, 0, latency);
-                UnifySequencesClient sdk = configured(Clients.sdkBuilder(server.baseUrl()), maxConcurrent).build()) {
+                UnifySequencesClient sdk = configured(Clients.sdkBuilder(server.baseUrl()), maxConcurrent)
+                        .build()) {
             UnifySequencesClientAsync async = sdk.async();
             String id = FixtureServer.enrollmentId();
             Map<String, Harness.Variant<Measured>> variants = new LinkedHashMap<>();
-            variants.put("async", () -> withDispatcherThreads(() -> Harness.measure(tally -> {
-                List<CompletableFuture<Enrollment>> futures = new ArrayList<>();
-                for (int i = 0; i < calls; i++) {
-                    futures.add(async.enrollments().retrieve(id));
-                }
-                for (CompletableFuture<Enrollment> future : futures) {
-                    tally.add(future.join().id());
-                }
-            })));
-            variants.put(blocking, () -> Harness.measure(tally -> {
-                try (ThreadPerCall threads = new ThreadPerCall()) {
-                    List<Future<Enrollment>> futures = new ArrayList<>();
-                    for (int i = 0; i < calls; i++) {
-                        futures.add(threads.executor.submit(() -> sdk.enrollments().retrieve(id)));
-                    }
-                    for (Future<Enrollment> future : futures) {
-                        tally.add(future.get().id());
-                    }
-                }
-            }));
+            variants.put(
+                    "async",
+                    () -> withDispatcherThreads(() -> Harness.measure(tally -> {
+                        List<CompletableFuture<Enrollment>> futures = new ArrayList<>();
+                        for (int i = 0; i < calls; i++) {
+                            futures.add(async.enrollments().retrieve(id));
+                        }
+                        for (CompletableFuture<Enrollment> future : futures) {
+                            tally.add(future.join().id());
+                        }
+                    })));
+            variants.put(
+                    blocking,
+                    () -> Harness.measure(tally -> {
+                        try (ThreadPerCall threads = new ThreadPerCall()) {
+                            List<Future<Enrollment>> futures = new ArrayList<>();
+                            for (int i = 0; i < calls; i++) {
+                                futures.add(threads.executor.submit(
+                                        () -> sdk.enrollments().retrieve(id)));
+                            }
+                            for (Future<Enrollment> future : futures) {
+                                tally.add(future.get().id());
+                            }
+                        }
+                    }));
             Map<String, List<Measured>> results = Harness.interleave(reps, variants);
             Harness.checkSameItems(results, calls);
             Harness.summarize("seconds", results, "async", run -> Harness.seconds(run.nanos()));
@@ -88,7 +93,8 @@ public final class AsyncVsThreadsRun {
     /** {@code Executors.newVirtualThreadPerTaskExecutor()} where the running JDK has it, else null. */
     private static ExecutorService virtualThreads() {
         try {
-            return (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+            return (ExecutorService)
+                    Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
         } catch (ReflectiveOperationException notJdk21) {
             return null;
         }

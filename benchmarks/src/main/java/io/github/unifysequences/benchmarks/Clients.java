@@ -12,8 +12,7 @@ import retrofit2.converter.gson.GsonConverterFactory;
 /** The three ways to call the API that the figures compare, configured alike so they differ only in what they do per call. */
 final class Clients {
 
-    private Clients() {
-    }
+    private Clients() {}
 
     /** The SDK as a user builds it: defaults everywhere except the local base URL. */
     static UnifySequencesClient sdk(String baseUrl) {
@@ -38,7 +37,10 @@ final class Clients {
     /** Baseline (b): the bare generated Retrofit interface, the key added by an interceptor as a Retrofit user would. */
     static UnifySequencesApi retrofit(OkHttpClient http, String baseUrl) {
         OkHttpClient keyed = http.newBuilder()
-                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("x-api-key", FixtureServer.API_KEY).build()))
+                .addInterceptor(chain -> chain.proceed(chain.request()
+                        .newBuilder()
+                        .header("x-api-key", FixtureServer.API_KEY)
+                        .build()))
                 .build();
         return new Retrofit.Builder()
                 .baseUrl(baseUrl + "/")

@@ -29,8 +29,7 @@ import java.util.Map;
  */
 public final class ColdStartRun {
 
-    private ColdStartRun() {
-    }
+    private ColdStartRun() {}
 
     public static void main(String[] argv) throws Exception {
         if (argv.length == 3 && argv[0].equals("sdk")) {
@@ -82,10 +81,12 @@ public final class ColdStartRun {
                 command.add(arg);
             }
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdStartRun.class.getName(), variant,
-                baseUrl, id));
+        command.addAll(List.of(
+                "-cp", System.getProperty("java.class.path"), ColdStartRun.class.getName(), variant, baseUrl, id));
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = process.waitFor();
         double millis = (System.nanoTime() - start) / 1e6;

@@ -42,8 +42,7 @@ import okhttp3.OkHttpClient;
 public final class ConcurrencyRun {
     private static final int LIST_LIMIT = 25;
 
-    private ConcurrencyRun() {
-    }
+    private ConcurrencyRun() {}
 
     /** One client's way of doing the three reads. */
     private interface Reads {
@@ -58,7 +57,10 @@ public final class ConcurrencyRun {
         Harness harness = new Harness(argv);
         int seconds = harness.intArg("seconds", 5);
         int reps = harness.intArg("reps", 3);
-        int[] threadCounts = Arrays.stream(harness.stringArg("threads", "1,4,16,64").split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] threadCounts = Arrays.stream(
+                        harness.stringArg("threads", "1,4,16,64").split(","))
+                .mapToInt(Integer::parseInt)
+                .toArray();
         String size = harness.stringArg("size", "large");
         boolean ownPool = !"counted".equals(harness.stringArg("sdk-pool", "own"));
         // Each client gets its own pool and a listener counting new connections: OkHttp keeps at most 5 idle
@@ -66,37 +68,63 @@ public final class ConcurrencyRun {
         Map<String, AtomicLong> connects = new LinkedHashMap<>();
         OkHttpClient okHttp = countingConnects(connects, "handwritten");
         OkHttpClient sdkHttp = countingConnects(connects, "sdk");
-        UnaryOperator<UnifySequencesClientBuilder> sdkPool = ownPool ? builder -> builder : builder -> builder.okHttpClient(sdkHttp);
+        UnaryOperator<UnifySequencesClientBuilder> sdkPool =
+                ownPool ? builder -> builder : builder -> builder.okHttpClient(sdkHttp);
         if (ownPool) {
             connects.put("sdk", null);
         }
-        try (SequencesSandbox sandbox = SequencesSandbox.builder().size(SeedSize.named(size))
-                .rateLimit(Integer.MAX_VALUE, Duration.ofSeconds(1)).build()) {
+        try (SequencesSandbox sandbox = SequencesSandbox.builder()
+                .size(SeedSize.named(size))
+                .rateLimit(Integer.MAX_VALUE, Duration.ofSeconds(1))
+                .build()) {
             String baseUrl = sandbox.start().toString();
-            List<String> enrollments = sandbox.data().activeEnrollmentIds().stream().map(UUID::toString).toList();
-            List<String> sequences = sandbox.data().sequenceIds().stream().map(UUID::toString).toList();
-            try (UnifySequencesClient sdk = sdkPool.apply(Clients.sdkBuilder(baseUrl)).build()) {
+            List<String> enrollments = sandbox.data().activeEnrollmentIds().stream()
+                    .map(UUID::toString)
+                    .toList();
+            List<String> sequences =
+                    sandbox.data().sequenceIds().stream().map(UUID::toString).toList();
+            try (UnifySequencesClient sdk =
+                    sdkPool.apply(Clients.sdkBuilder(baseUrl)).build()) {
                 HandWritten handWritten = new HandWritten(okHttp, baseUrl);
-                EnrollmentListParams params = EnrollmentListParams.builder().limit(LIST_LIMIT).build();
+                EnrollmentListParams params =
+                        EnrollmentListParams.builder().limit(LIST_LIMIT).build();
                 Map<String, Reads> clients = new LinkedHashMap<>();
                 clients.put("handwritten", new Reads() {
-                    public void retrieveEnrollment(String id) { handWritten.retrieve(id); }
-                    public void listEnrollments() { handWritten.list(LIST_LIMIT, null); }
-                    public void retrieveSequence(String id) { handWritten.retrieveSequence(id); }
+                    public void retrieveEnrollment(String id) {
+                        handWritten.retrieve(id);
+                    }
+
+                    public void listEnrollments() {
+                        handWritten.list(LIST_LIMIT, null);
+                    }
+
+                    public void retrieveSequence(String id) {
+                        handWritten.retrieveSequence(id);
+                    }
                 });
                 clients.put("sdk", new Reads() {
-                    public void retrieveEnrollment(String id) { sdk.enrollments().retrieve(id); }
-                    public void listEnrollments() { sdk.enrollments().list(params).items(); }   // items are mapped on first access
-                    public void retrieveSequence(String id) { sdk.sequences().retrieve(id); }
+                    public void retrieveEnrollment(String id) {
+                        sdk.enrollments().retrieve(id);
+                    }
+
+                    public void listEnrollments() {
+                        sdk.enrollments().list(params).items();
+                    } // items are mapped on first access
+
+                    public void retrieveSequence(String id) {
+                        sdk.sequences().retrieve(id);
+                    }
                 });
                 for (int threads : threadCounts) {
                     Map<String, Harness.Variant<Result>> variants = new LinkedHashMap<>();
-                    clients.forEach((name, reads) -> variants.put(name, () -> run(reads, connects.get(name), threads, seconds, enrollments, sequences)));
+                    clients.forEach((name, reads) -> variants.put(
+                            name, () -> run(reads, connects.get(name), threads, seconds, enrollments, sequences)));
                     System.out.println("== " + threads + " threads");
                     Map<String, List<Result>> results = Harness.interleave(reps, variants);
                     Harness.summarize("requests/s", results, "handwritten", Result::perSecond);
                     Harness.summarize("p99 ms", results, "handwritten", Result::p99Millis);
-                    Harness.check(results.values().stream().flatMap(List::stream).allMatch(r -> r.errors == 0),
+                    Harness.check(
+                            results.values().stream().flatMap(List::stream).allMatch(r -> r.errors == 0),
                             "errors at " + threads + " threads");
                 }
             }
@@ -109,15 +137,24 @@ public final class ConcurrencyRun {
     private static OkHttpClient countingConnects(Map<String, AtomicLong> connects, String name) {
         AtomicLong count = new AtomicLong();
         connects.put(name, count);
-        return Clients.okHttp().newBuilder().eventListener(new EventListener() {
-            @Override
-            public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
-                count.incrementAndGet();
-            }
-        }).build();
+        return Clients.okHttp()
+                .newBuilder()
+                .eventListener(new EventListener() {
+                    @Override
+                    public void connectStart(Call call, InetSocketAddress address, Proxy proxy) {
+                        count.incrementAndGet();
+                    }
+                })
+                .build();
     }
 
-    private static Result run(Reads reads, AtomicLong connects, int threads, int seconds, List<String> enrollments, List<String> sequences)
+    private static Result run(
+            Reads reads,
+            AtomicLong connects,
+            int threads,
+            int seconds,
+            List<String> enrollments,
+            List<String> sequences)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -156,8 +193,14 @@ public final class ConcurrencyRun {
                     System.out.println("error: " + e.getCause());
                 }
             }
-            long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-            return new Result(all.length, seconds, errors, connects == null ? -1 : connects.get() - connectsBefore, all.length == 0 ? 0 : all[all.length / 2],
+            long[] all =
+                    perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            return new Result(
+                    all.length,
+                    seconds,
+                    errors,
+                    connects == null ? -1 : connects.get() - connectsBefore,
+                    all.length == 0 ? 0 : all[all.length / 2],
                     all.length == 0 ? 0 : all[(int) Math.min(all.length - 1, Math.ceil(all.length * 0.99) - 1)]);
         } finally {
             pool.shutdownNow();
@@ -176,8 +219,13 @@ public final class ConcurrencyRun {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%s requests/s, p50 %.2f ms, p99 %.2f ms, %d errors, %s",
-                    Harness.number(perSecond()), p50Nanos / 1e6, p99Millis(), errors,
+            return String.format(
+                    Locale.ROOT,
+                    "%s requests/s, p50 %.2f ms, p99 %.2f ms, %d errors, %s",
+                    Harness.number(perSecond()),
+                    p50Nanos / 1e6,
+                    p99Millis(),
+                    errors,
                     connections < 0 ? "connections not counted (its own pool)" : connections + " connections opened");
         }
     }

@@ -8,8 +8,8 @@ import com.google.gson.stream.JsonToken;
 import io.github.unifysequences.generated.model.ListEnrollmentsResponse;
 import io.github.unifysequences.generated.model.SequenceEnrollment;
 import io.github.unifysequences.generated.support.GeneratedJson;
-import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.internal.OwnedJson;
+import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.models.UnifyJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -39,7 +39,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 2, jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})
 public class DecodeBenchmark {
     private final byte[] page = FixtureServer.firstPage();
     private final byte[] rows = FixtureServer.exportLines();
@@ -47,8 +49,10 @@ public class DecodeBenchmark {
     /** The baselines: one streaming pass from bytes to the generated model (what Retrofit's GsonConverterFactory does). */
     @Benchmark
     public ListEnrollmentsResponse streamingToModel() {
-        return GeneratedJson.gson().fromJson(new InputStreamReader(new ByteArrayInputStream(page), StandardCharsets.UTF_8),
-                ListEnrollmentsResponse.class);
+        return GeneratedJson.gson()
+                .fromJson(
+                        new InputStreamReader(new ByteArrayInputStream(page), StandardCharsets.UTF_8),
+                        ListEnrollmentsResponse.class);
     }
 
     /** The SDK's first step alone: bytes to String to a Gson tree. */
@@ -73,7 +77,8 @@ public class DecodeBenchmark {
     @Benchmark
     public int rowsHandWritten() throws IOException {
         int count = 0;
-        try (JsonReader reader = new JsonReader(new InputStreamReader(new ByteArrayInputStream(rows), StandardCharsets.UTF_8))) {
+        try (JsonReader reader =
+                new JsonReader(new InputStreamReader(new ByteArrayInputStream(rows), StandardCharsets.UTF_8))) {
             reader.setStrictness(Strictness.LENIENT);
             while (reader.peek() != JsonToken.END_DOCUMENT) {
                 SequenceEnrollment row = GeneratedJson.gson().fromJson(reader, SequenceEnrollment.class);

@@ -27,8 +27,7 @@ import okhttp3.OkHttpClient;
 public final class ExportRun {
     private static final String JOB_ID = "0b5e7a52-4c1d-4f3e-9a6b-2d8c1e0f7a93";
 
-    private ExportRun() {
-    }
+    private ExportRun() {}
 
     public static void main(String[] argv) throws Exception {
         Harness harness = new Harness(argv);
@@ -38,22 +37,29 @@ public final class ExportRun {
         OkHttpClient okHttp = Clients.okHttp();
         // One page at a time, like the baseline: this figure is the cost of reading rows, at -Xmx64m. The default
         // window of 4 pages needs 4 pages of heap and is measured over a slow link by ExportWindowRun.
-        ExportOptions options = ExportOptions.builder().pageSize(pageSize).concurrency(1).build();
+        ExportOptions options =
+                ExportOptions.builder().pageSize(pageSize).concurrency(1).build();
         try (FixtureServer server = FixtureServer.start(1, rows, Duration.ZERO);
                 UnifySequencesClient sdk = Clients.sdk(server.baseUrl())) {
             HandWritten handWritten = new HandWritten(okHttp, server.baseUrl());
             Map<String, Harness.Variant<Measured>> variants = new LinkedHashMap<>();
-            variants.put("handwritten", () -> Harness.measure(tally ->
-                    handWritten.exportRows(JOB_ID, pageSize, row -> tally.add(row.getId()))));
-            variants.put("sdk", () -> Harness.measure(tally -> {
-                try (QueryJobExport<SequenceEnrollment> export = sdk.enrollments().queryJobs().exportJob(JOB_ID, options)) {
-                    export.forEach(row -> tally.add(row.id()));
-                }
-            }));
+            variants.put(
+                    "handwritten",
+                    () -> Harness.measure(
+                            tally -> handWritten.exportRows(JOB_ID, pageSize, row -> tally.add(row.getId()))));
+            variants.put(
+                    "sdk",
+                    () -> Harness.measure(tally -> {
+                        try (QueryJobExport<SequenceEnrollment> export =
+                                sdk.enrollments().queryJobs().exportJob(JOB_ID, options)) {
+                            export.forEach(row -> tally.add(row.id()));
+                        }
+                    }));
             Map<String, List<Measured>> results = Harness.interleave(reps, variants);
             Harness.checkSameItems(results, rows);
             Harness.summarize("rows/s", results, "handwritten", Measured::perSecond);
-            Harness.summarize("rows per CPU-second of the reading thread", results, "handwritten", Measured::perCpuSecond);
+            Harness.summarize(
+                    "rows per CPU-second of the reading thread", results, "handwritten", Measured::perCpuSecond);
             Harness.summarizeHeap(results, "handwritten");
         } finally {
             Clients.close(okHttp);

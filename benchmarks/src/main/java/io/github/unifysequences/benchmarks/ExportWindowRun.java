@@ -26,8 +26,7 @@ import java.util.Map;
 public final class ExportWindowRun {
     private static final String JOB_ID = "0b5e7a52-4c1d-4f3e-9a6b-2d8c1e0f7a93";
 
-    private ExportWindowRun() {
-    }
+    private ExportWindowRun() {}
 
     public static void main(String[] argv) throws Exception {
         Harness harness = new Harness(argv);
@@ -40,10 +39,18 @@ public final class ExportWindowRun {
         byte[] lines = FixtureServer.exportLines();
         long lineCount = new String(lines, StandardCharsets.UTF_8).lines().count();
         double rowBytes = lines.length / (double) lineCount;
-        System.out.printf(Locale.ROOT, "%,d rows of %.0f bytes on average (%.0f MB), pages of %,d, %d ms per page "
-                        + "request, %d MB/s per connection%n", rows, rowBytes, rows * rowBytes / 1e6, pageSize, latencyMs,
+        System.out.printf(
+                Locale.ROOT,
+                "%,d rows of %.0f bytes on average (%.0f MB), pages of %,d, %d ms per page "
+                        + "request, %d MB/s per connection%n",
+                rows,
+                rowBytes,
+                rows * rowBytes / 1e6,
+                pageSize,
+                latencyMs,
                 mbPerSecond);
-        try (FixtureServer server = FixtureServer.start(1, rows, Duration.ofMillis(latencyMs), mbPerSecond * 1_000_000L);
+        try (FixtureServer server =
+                        FixtureServer.start(1, rows, Duration.ofMillis(latencyMs), mbPerSecond * 1_000_000L);
                 UnifySequencesClient sdk = Clients.sdk(server.baseUrl())) {
             Map<String, Harness.Variant<Measured>> variants = new LinkedHashMap<>();
             variants.put("sequential", () -> export(sdk, pageSize, 1));
@@ -52,15 +59,24 @@ public final class ExportWindowRun {
             Harness.checkSameItems(results, rows);
             Harness.summarize("rows/s", results, "sequential", Measured::perSecond);
             Harness.summarizeHeap(results, "sequential");
-            System.out.printf(Locale.ROOT, "window bound: %d × %,d rows = %,d rows = %.1f MB of row text%n", concurrency,
-                    pageSize, (long) concurrency * pageSize, concurrency * pageSize * rowBytes / 1048576.0);
+            System.out.printf(
+                    Locale.ROOT,
+                    "window bound: %d × %,d rows = %,d rows = %.1f MB of row text%n",
+                    concurrency,
+                    pageSize,
+                    (long) concurrency * pageSize,
+                    concurrency * pageSize * rowBytes / 1048576.0);
         }
     }
 
     private static Measured export(UnifySequencesClient sdk, int pageSize, int concurrency) throws Exception {
-        ExportOptions options = ExportOptions.builder().pageSize(pageSize).concurrency(concurrency).build();
+        ExportOptions options = ExportOptions.builder()
+                .pageSize(pageSize)
+                .concurrency(concurrency)
+                .build();
         return Harness.measure(tally -> {
-            try (QueryJobExport<SequenceEnrollment> export = sdk.enrollments().queryJobs().exportJob(JOB_ID, options)) {
+            try (QueryJobExport<SequenceEnrollment> export =
+                    sdk.enrollments().queryJobs().exportJob(JOB_ID, options)) {
                 export.forEach(row -> tally.add(row.id()));
             }
         });

@@ -148,24 +148,35 @@ public final class FixtureServer implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             String query = exchange.getRequestURI().getRawQuery();
             if (!API_KEY.equals(exchange.getRequestHeaders().getFirst("x-api-key"))) {
-                send(exchange, 401, "{\"status\":\"unauthorized\",\"message\":\"bad key\"}".getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        401,
+                        "{\"status\":\"unauthorized\",\"message\":\"bad key\"}".getBytes(StandardCharsets.UTF_8));
             } else if (path.equals(PREFIX + "/enrollments")) {
                 pause();
                 String cursor = param(query, "cursor");
                 send(exchange, 200, page(cursor == null ? 0 : Integer.parseInt(cursor, 16)));
             } else if (path.startsWith(PREFIX + "/enrollments/query-jobs/") && path.endsWith("/results")) {
                 pause();
-                streamRows(exchange, Integer.parseInt(param(query, "page")), Integer.parseInt(param(query, "page_size")));
+                streamRows(
+                        exchange, Integer.parseInt(param(query, "page")), Integer.parseInt(param(query, "page_size")));
             } else if (path.startsWith(PREFIX + "/enrollments/query-jobs/")) {
                 String job = path.substring(path.lastIndexOf('/') + 1);
-                send(exchange, 200, ("{\"job_id\":\"" + job + "\",\"status\":\"FINISHED\",\"total_rows\":" + rows
-                        + ",\"error_code\":null,\"created_at\":\"2025-11-07T05:31:56Z\",\"expires_at\":\"2099-11-08T05:31:56Z\","
-                        + "\"canceled_at\":null}").getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        200,
+                        ("{\"job_id\":\"" + job + "\",\"status\":\"FINISHED\",\"total_rows\":" + rows
+                                        + ",\"error_code\":null,\"created_at\":\"2025-11-07T05:31:56Z\",\"expires_at\":\"2099-11-08T05:31:56Z\","
+                                        + "\"canceled_at\":null}")
+                                .getBytes(StandardCharsets.UTF_8));
             } else if (path.startsWith(PREFIX + "/enrollments/")) {
                 pause();
                 send(exchange, 200, BODIES.enrollment);
             } else {
-                send(exchange, 404, "{\"status\":\"not_found\",\"message\":\"no route\"}".getBytes(StandardCharsets.UTF_8));
+                send(
+                        exchange,
+                        404,
+                        "{\"status\":\"not_found\",\"message\":\"no route\"}".getBytes(StandardCharsets.UTF_8));
             }
         }
     }
@@ -200,7 +211,8 @@ public final class FixtureServer implements AutoCloseable {
         exchange.getResponseHeaders().set("x-page", Integer.toString(page));
         exchange.getResponseHeaders().set("x-page-size", Integer.toString(pageSize));
         exchange.sendResponseHeaders(200, 0);
-        OutputStream body = bytesPerSecond > 0 ? new Throttled(exchange.getResponseBody(), bytesPerSecond)
+        OutputStream body = bytesPerSecond > 0
+                ? new Throttled(exchange.getResponseBody(), bytesPerSecond)
                 : exchange.getResponseBody();
         try (OutputStream out = new BufferedOutputStream(body, 64 * 1024)) {
             for (long row = from; row < to; row++) {
@@ -296,19 +308,35 @@ public final class FixtureServer implements AutoCloseable {
         /** Starts a sandbox just long enough to take one enrollment, a page of 100 and 100 NDJSON export rows from it. */
         static Bodies capture() {
             try (SequencesSandbox sandbox = SequencesSandbox.builder()
-                    .seed(42).size(SeedSize.custom(10, 500, 200)).queryJobDuration(Duration.ZERO).build()) {
+                    .seed(42)
+                    .size(SeedSize.custom(10, 500, 200))
+                    .queryJobDuration(Duration.ZERO)
+                    .build()) {
                 String base = sandbox.start().toString();
                 HttpClient http = HttpClient.newHttpClient();
-                JsonArray items = JsonParser.parseString(get(http, base + "/enrollments?limit=" + PAGE_SIZE, "application/json"))
-                        .getAsJsonObject().getAsJsonArray("enrollments");
+                JsonArray items = JsonParser.parseString(
+                                get(http, base + "/enrollments?limit=" + PAGE_SIZE, "application/json"))
+                        .getAsJsonObject()
+                        .getAsJsonArray("enrollments");
                 String id = items.get(0).getAsJsonObject().get("id").getAsString();
-                byte[] enrollment = get(http, base + "/enrollments/" + id, "application/json").getBytes(StandardCharsets.UTF_8);
-                String job = JsonParser.parseString(send(http, HttpRequest.newBuilder(URI.create(base + "/enrollments/query-jobs"))
-                        .header("x-api-key", API_KEY).header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build())).getAsJsonObject().get("job_id").getAsString();
+                byte[] enrollment = get(http, base + "/enrollments/" + id, "application/json")
+                        .getBytes(StandardCharsets.UTF_8);
+                String job = JsonParser.parseString(send(
+                                http,
+                                HttpRequest.newBuilder(URI.create(base + "/enrollments/query-jobs"))
+                                        .header("x-api-key", API_KEY)
+                                        .header("Content-Type", "application/json")
+                                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                                        .build()))
+                        .getAsJsonObject()
+                        .get("job_id")
+                        .getAsString();
                 List<byte[]> rows = new ArrayList<>();
-                for (String line : get(http, base + "/enrollments/query-jobs/" + job + "/results?page=1&page_size=" + PAGE_SIZE,
-                        "application/x-ndjson").split("\n")) {
+                for (String line : get(
+                                http,
+                                base + "/enrollments/query-jobs/" + job + "/results?page=1&page_size=" + PAGE_SIZE,
+                                "application/x-ndjson")
+                        .split("\n")) {
                     rows.add((line + "\n").getBytes(StandardCharsets.UTF_8));
                 }
                 return new Bodies(id, enrollment, items, rows);
@@ -316,14 +344,20 @@ public final class FixtureServer implements AutoCloseable {
         }
 
         private static String get(HttpClient http, String url, String accept) {
-            return send(http, HttpRequest.newBuilder(URI.create(url)).header("x-api-key", API_KEY).header("Accept", accept).build());
+            return send(
+                    http,
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("x-api-key", API_KEY)
+                            .header("Accept", accept)
+                            .build());
         }
 
         private static String send(HttpClient http, HttpRequest request) {
             try {
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() / 100 != 2) {
-                    throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": " + response.body());
+                    throw new IllegalStateException(
+                            request.uri() + " answered " + response.statusCode() + ": " + response.body());
                 }
                 return response.body();
             } catch (IOException e) {

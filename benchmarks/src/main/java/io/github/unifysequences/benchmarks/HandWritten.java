@@ -32,15 +32,23 @@ final class HandWritten {
     }
 
     GetEnrollmentResponse retrieve(String id) {
-        return get(base.newBuilder().addPathSegment("enrollments").addPathSegment(id).build(), GetEnrollmentResponse.class);
+        return get(
+                base.newBuilder()
+                        .addPathSegment("enrollments")
+                        .addPathSegment(id)
+                        .build(),
+                GetEnrollmentResponse.class);
     }
 
     RetrieveSequenceResponse retrieveSequence(String id) {
-        return get(base.newBuilder().addPathSegment("sequences").addPathSegment(id).build(), RetrieveSequenceResponse.class);
+        return get(
+                base.newBuilder().addPathSegment("sequences").addPathSegment(id).build(),
+                RetrieveSequenceResponse.class);
     }
 
     ListEnrollmentsResponse list(int limit, String cursor) {
-        HttpUrl.Builder url = base.newBuilder().addPathSegment("enrollments").addQueryParameter("limit", Integer.toString(limit));
+        HttpUrl.Builder url =
+                base.newBuilder().addPathSegment("enrollments").addQueryParameter("limit", Integer.toString(limit));
         if (cursor != null) {
             url.addQueryParameter("cursor", cursor);
         }
@@ -62,11 +70,20 @@ final class HandWritten {
         long count = 0;
         long total = Long.MAX_VALUE;
         for (int page = 1; count < total; page++) {
-            HttpUrl url = base.newBuilder().addPathSegments("enrollments/query-jobs").addPathSegment(jobId).addPathSegment("results")
-                    .addQueryParameter("page", Integer.toString(page)).addQueryParameter("page_size", Integer.toString(pageSize)).build();
-            Request request = new Request.Builder().url(url).header("x-api-key", FixtureServer.API_KEY)
-                    .header("Accept", "application/x-ndjson").build();
-            try (Response response = http.newCall(request).execute(); JsonReader reader = new JsonReader(response.body().charStream())) {
+            HttpUrl url = base.newBuilder()
+                    .addPathSegments("enrollments/query-jobs")
+                    .addPathSegment(jobId)
+                    .addPathSegment("results")
+                    .addQueryParameter("page", Integer.toString(page))
+                    .addQueryParameter("page_size", Integer.toString(pageSize))
+                    .build();
+            Request request = new Request.Builder()
+                    .url(url)
+                    .header("x-api-key", FixtureServer.API_KEY)
+                    .header("Accept", "application/x-ndjson")
+                    .build();
+            try (Response response = http.newCall(request).execute();
+                    JsonReader reader = new JsonReader(response.body().charStream())) {
                 check(response);
                 total = Long.parseLong(response.header("x-total"));
                 // Lenient mode reads a sequence of top-level values, which is what NDJSON is.
@@ -81,7 +98,10 @@ final class HandWritten {
     }
 
     private <T> T get(HttpUrl url, Class<T> type) {
-        Request request = new Request.Builder().url(url).header("x-api-key", FixtureServer.API_KEY).build();
+        Request request = new Request.Builder()
+                .url(url)
+                .header("x-api-key", FixtureServer.API_KEY)
+                .build();
         try (Response response = http.newCall(request).execute()) {
             check(response);
             return gson.fromJson(response.body().charStream(), type);

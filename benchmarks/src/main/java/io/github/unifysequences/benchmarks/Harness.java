@@ -47,13 +47,15 @@ final class Harness {
      */
     static <R> Map<String, List<R>> interleave(int reps, Map<String, Variant<R>> variants) throws Exception {
         for (Map.Entry<String, Variant<R>> variant : variants.entrySet()) {
-            System.out.println("warm-up " + variant.getKey() + ": " + variant.getValue().run());
+            System.out.println(
+                    "warm-up " + variant.getKey() + ": " + variant.getValue().run());
         }
         Map<String, List<R>> results = new LinkedHashMap<>();
         for (int rep = 1; rep <= reps; rep++) {
             for (Map.Entry<String, Variant<R>> variant : variants.entrySet()) {
                 R result = variant.getValue().run();
-                results.computeIfAbsent(variant.getKey(), k -> new ArrayList<>()).add(result);
+                results.computeIfAbsent(variant.getKey(), k -> new ArrayList<>())
+                        .add(result);
                 System.out.println("run " + rep + " " + variant.getKey() + ": " + result);
             }
         }
@@ -64,10 +66,19 @@ final class Harness {
     static <R> void summarize(String metric, Map<String, List<R>> results, String baseline, ToDoubleFunction<R> value) {
         double base = median(results.get(baseline), value);
         for (Map.Entry<String, List<R>> entry : results.entrySet()) {
-            double[] values = entry.getValue().stream().mapToDouble(value).sorted().toArray();
-            System.out.printf(Locale.ROOT, "%-12s %s: median %s [%s..%s] (n=%d), ratio to %s %.3f%n", entry.getKey(), metric,
-                    number(median(entry.getValue(), value)), number(values[0]), number(values[values.length - 1]), values.length,
-                    baseline, median(entry.getValue(), value) / base);
+            double[] values =
+                    entry.getValue().stream().mapToDouble(value).sorted().toArray();
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-12s %s: median %s [%s..%s] (n=%d), ratio to %s %.3f%n",
+                    entry.getKey(),
+                    metric,
+                    number(median(entry.getValue(), value)),
+                    number(values[0]),
+                    number(values[values.length - 1]),
+                    values.length,
+                    baseline,
+                    median(entry.getValue(), value) / base);
         }
     }
 
@@ -95,9 +106,16 @@ final class Harness {
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%,d items in %.2f s = %s/s (%s per CPU-second of the reading thread), "
-                            + "peak heap used %s, peak live after GC %s", items, seconds(nanos), number(perSecond()),
-                    number(perCpuSecond()), mb(peakUsed), peakLive == 0 ? "(no GC ran)" : mb(peakLive));
+            return String.format(
+                    Locale.ROOT,
+                    "%,d items in %.2f s = %s/s (%s per CPU-second of the reading thread), "
+                            + "peak heap used %s, peak live after GC %s",
+                    items,
+                    seconds(nanos),
+                    number(perSecond()),
+                    number(perCpuSecond()),
+                    mb(peakUsed),
+                    peakLive == 0 ? "(no GC ran)" : mb(peakLive));
         }
     }
 

@@ -18,8 +18,7 @@ import okhttp3.OkHttpClient;
  */
 public final class PaginationRun {
 
-    private PaginationRun() {
-    }
+    private PaginationRun() {}
 
     public static void main(String[] argv) throws Exception {
         Harness harness = new Harness(argv);
@@ -29,12 +28,18 @@ public final class PaginationRun {
         try (FixtureServer server = FixtureServer.start(pages, 0, Duration.ZERO);
                 UnifySequencesClient sdk = Clients.sdk(server.baseUrl())) {
             HandWritten handWritten = new HandWritten(okHttp, server.baseUrl());
-            EnrollmentListParams params = EnrollmentListParams.builder().limit(FixtureServer.PAGE_SIZE).build();
+            EnrollmentListParams params = EnrollmentListParams.builder()
+                    .limit(FixtureServer.PAGE_SIZE)
+                    .build();
             Map<String, Harness.Variant<Measured>> variants = new LinkedHashMap<>();
-            variants.put("handwritten", () -> Harness.measure(tally ->
-                    handWritten.forEachEnrollment(FixtureServer.PAGE_SIZE, e -> tally.add(e.getId()))));
-            variants.put("sdk", () -> Harness.measure(tally ->
-                    sdk.enrollments().list(params).autoPager().forEach(e -> tally.add(e.id()))));
+            variants.put(
+                    "handwritten",
+                    () -> Harness.measure(tally ->
+                            handWritten.forEachEnrollment(FixtureServer.PAGE_SIZE, e -> tally.add(e.getId()))));
+            variants.put(
+                    "sdk",
+                    () -> Harness.measure(
+                            tally -> sdk.enrollments().list(params).autoPager().forEach(e -> tally.add(e.id()))));
             Map<String, List<Measured>> results = Harness.interleave(reps, variants);
             Harness.checkSameItems(results, (long) pages * FixtureServer.PAGE_SIZE);
             Harness.summarize("items/s", results, "handwritten", Measured::perSecond);

@@ -43,7 +43,9 @@ import retrofit2.http.Query;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})
+@Fork(
+        value = 2,
+        jvmArgsAppend = {"-Xmx1g", "-XX:+UseParallelGC"})
 public class PerCallBenchmark {
     private static final int LIMIT = 100;
 
@@ -70,7 +72,9 @@ public class PerCallBenchmark {
         listParams = EnrollmentListParams.builder().limit(LIMIT).build();
         // By the parameter's name, not its position: a spec that adds an optional filter must not break this module.
         listEnrollments = Arrays.stream(UnifySequencesApi.class.getMethods())
-                .filter(m -> m.getName().equals("listSequenceEnrollments")).findFirst().orElseThrow();
+                .filter(m -> m.getName().equals("listSequenceEnrollments"))
+                .findFirst()
+                .orElseThrow();
         listArgs = new Object[listEnrollments.getParameterCount()];
         Annotation[][] annotations = listEnrollments.getParameterAnnotations();
         for (int i = 0; i < annotations.length; i++) {

@@ -21,8 +21,7 @@ import java.util.function.Supplier;
  */
 public final class PerCallRun {
 
-    private PerCallRun() {
-    }
+    private PerCallRun() {}
 
     public static void main(String[] argv) throws Exception {
         Harness harness = new Harness(argv);
@@ -87,7 +86,14 @@ public final class PerCallRun {
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
-        return String.format(Locale.ROOT, "median %.3f [p25 %.3f .. p75 %.3f] (min %.3f, max %.3f, n=%d)", sorted[n / 2] * scale,
-                sorted[n / 4] * scale, sorted[(3 * n) / 4] * scale, sorted[0] * scale, sorted[n - 1] * scale, n);
+        return String.format(
+                Locale.ROOT,
+                "median %.3f [p25 %.3f .. p75 %.3f] (min %.3f, max %.3f, n=%d)",
+                sorted[n / 2] * scale,
+                sorted[n / 4] * scale,
+                sorted[(3 * n) / 4] * scale,
+                sorted[0] * scale,
+                sorted[n - 1] * scale,
+                n);
     }
 }

@@ -19,8 +19,7 @@ import java.util.Map;
  */
 public final class PrefetchRun {
 
-    private PrefetchRun() {
-    }
+    private PrefetchRun() {}
 
     public static void main(String[] argv) throws Exception {
         Harness harness = new Harness(argv);
@@ -30,19 +29,26 @@ public final class PrefetchRun {
         Duration latency = Duration.ofMillis(harness.intArg("latency-ms", 20));
         try (FixtureServer server = FixtureServer.start(pages, 0, latency);
                 UnifySequencesClient sdk = Clients.sdk(server.baseUrl())) {
-            EnrollmentListParams params = EnrollmentListParams.builder().limit(FixtureServer.PAGE_SIZE).build();
+            EnrollmentListParams params = EnrollmentListParams.builder()
+                    .limit(FixtureServer.PAGE_SIZE)
+                    .build();
             Map<String, Harness.Variant<Measured>> variants = new LinkedHashMap<>();
-            variants.put("no-prefetch", () -> Harness.measure(tally ->
-                    consume(sdk.enrollments().list(params).autoPager(), workMillis, tally)));
-            variants.put("prefetch", () -> Harness.measure(tally ->
-                    consume(sdk.enrollments().list(params).autoPager().withPrefetch(), workMillis, tally)));
+            variants.put(
+                    "no-prefetch",
+                    () -> Harness.measure(
+                            tally -> consume(sdk.enrollments().list(params).autoPager(), workMillis, tally)));
+            variants.put(
+                    "prefetch",
+                    () -> Harness.measure(tally ->
+                            consume(sdk.enrollments().list(params).autoPager().withPrefetch(), workMillis, tally)));
             Map<String, List<Measured>> results = Harness.interleave(reps, variants);
             Harness.checkSameItems(results, (long) pages * FixtureServer.PAGE_SIZE);
             Harness.summarize("seconds", results, "prefetch", run -> Harness.seconds(run.nanos()));
         }
     }
 
-    private static void consume(AutoPager<Enrollment> pager, long workMillis, Harness.Tally tally) throws InterruptedException {
+    private static void consume(AutoPager<Enrollment> pager, long workMillis, Harness.Tally tally)
+            throws InterruptedException {
         long index = 0;
         for (Enrollment enrollment : pager) {
             if (index++ % FixtureServer.PAGE_SIZE == 0) {

@@ -31,8 +31,7 @@ import okhttp3.OkHttpClient;
  */
 public final class RateLimitRun {
 
-    private RateLimitRun() {
-    }
+    private RateLimitRun() {}
 
     public static void main(String[] argv) throws Exception {
         Harness harness = new Harness(argv);
@@ -53,9 +52,12 @@ public final class RateLimitRun {
         int total = 3 * permits;
         AtomicInteger tooMany = new AtomicInteger();
         Map<Long, AtomicInteger> perWindow = new ConcurrentHashMap<>();
-        OkHttpClient counting = Clients.okHttp().newBuilder()
+        OkHttpClient counting = Clients.okHttp()
+                .newBuilder()
                 .addNetworkInterceptor(chain -> {
-                    perWindow.computeIfAbsent(System.currentTimeMillis() / window.toMillis(), w -> new AtomicInteger()).incrementAndGet();
+                    perWindow
+                            .computeIfAbsent(System.currentTimeMillis() / window.toMillis(), w -> new AtomicInteger())
+                            .incrementAndGet();
                     okhttp3.Response response = chain.proceed(chain.request());
                     if (response.code() == 429) {
                         tooMany.incrementAndGet();
@@ -64,10 +66,16 @@ public final class RateLimitRun {
                 })
                 .build();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (SequencesSandbox sandbox = SequencesSandbox.builder().size(SeedSize.SMALL).rateLimit(permits, window).build()) {
+        try (SequencesSandbox sandbox = SequencesSandbox.builder()
+                .size(SeedSize.SMALL)
+                .rateLimit(permits, window)
+                .build()) {
             String baseUrl = sandbox.start().toString();
             String id = sandbox.data().activeEnrollmentIds().get(0).toString();
-            try (UnifySequencesClient sdk = Clients.sdkBuilder(baseUrl).okHttpClient(counting).rateLimit(permits, window).build()) {
+            try (UnifySequencesClient sdk = Clients.sdkBuilder(baseUrl)
+                    .okHttpClient(counting)
+                    .rateLimit(permits, window)
+                    .build()) {
                 AtomicInteger next = new AtomicInteger();
                 AtomicInteger failures = new AtomicInteger();
                 long[] completedAt = new long[total];
@@ -93,7 +101,12 @@ public final class RateLimitRun {
                 double sustained = (total - permits) / Harness.seconds(sorted[total - 1] - sorted[permits - 1]);
                 Map<Long, Integer> sent = new TreeMap<>();
                 perWindow.forEach((w, count) -> sent.put(w, count.get()));
-                return new Result(total, failures.get(), tooMany.get(), Harness.seconds(sorted[total - 1]), sustained,
+                return new Result(
+                        total,
+                        failures.get(),
+                        tooMany.get(),
+                        Harness.seconds(sorted[total - 1]),
+                        sustained,
                         List.copyOf(sent.values()));
             }
         } finally {
@@ -103,12 +116,20 @@ public final class RateLimitRun {
         }
     }
 
-    private record Result(int calls, int failures, int tooMany, double seconds, double sustainedRate, List<Integer> sentPerWindow) {
+    private record Result(
+            int calls, int failures, int tooMany, double seconds, double sustainedRate, List<Integer> sentPerWindow) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%,d calls in %.1f s, %d failed, %d 429s on the wire, sustained %s/s after the first "
-                    + "window's worth; requests sent per sandbox window %s", calls, seconds, failures, tooMany,
-                    Harness.number(sustainedRate), sentPerWindow);
+            return String.format(
+                    Locale.ROOT,
+                    "%,d calls in %.1f s, %d failed, %d 429s on the wire, sustained %s/s after the first "
+                            + "window's worth; requests sent per sandbox window %s",
+                    calls,
+                    seconds,
+                    failures,
+                    tooMany,
+                    Harness.number(sustainedRate),
+                    sentPerWindow);
         }
     }
 }

@@ -13,13 +13,18 @@ class HarnessSmokeTest {
     @Test
     void paginationSeesEveryItemOnceInOrderThroughBothClients() throws Exception {
         String out = run(() -> PaginationRun.main(new String[] {"--pages", "3", "--reps", "1"}));
-        assertThat(out).contains("all runs: the same 300 items in the same order").contains("sdk          items/s");
+        assertThat(out)
+                .contains("all runs: the same 300 items in the same order")
+                .contains("sdk          items/s");
     }
 
     @Test
     void prefetchYieldsTheSameItemsInTheSameOrder() throws Exception {
-        String out = run(() -> PrefetchRun.main(new String[] {"--pages", "3", "--latency-ms", "1", "--work-ms", "1", "--reps", "1"}));
-        assertThat(out).contains("all runs: the same 300 items in the same order").contains("no-prefetch  seconds");
+        String out = run(() ->
+                PrefetchRun.main(new String[] {"--pages", "3", "--latency-ms", "1", "--work-ms", "1", "--reps", "1"}));
+        assertThat(out)
+                .contains("all runs: the same 300 items in the same order")
+                .contains("no-prefetch  seconds");
     }
 
     @Test
@@ -30,28 +35,39 @@ class HarnessSmokeTest {
 
     @Test
     void exportWindowReadsTheSameRowsOneAndSeveralPagesAtATime() throws Exception {
-        String out = run(() -> ExportWindowRun.main(new String[] {"--rows", "2500", "--page-size", "500", "--latency-ms", "1",
-                "--mb-per-s", "200", "--reps", "1"}));
-        assertThat(out).contains("all runs: the same 2,500 items in the same order").contains("window       rows/s")
+        String out = run(() -> ExportWindowRun.main(new String[] {
+            "--rows", "2500", "--page-size", "500", "--latency-ms", "1", "--mb-per-s", "200", "--reps", "1"
+        }));
+        assertThat(out)
+                .contains("all runs: the same 2,500 items in the same order")
+                .contains("window       rows/s")
                 .contains("window bound: 4 × 500 rows");
     }
 
     @Test
     void rateLimitRunCountsCallsAndWindows() throws Exception {
-        String out = run(() -> RateLimitRun.main(new String[] {"--permits", "20", "--window-seconds", "1", "--threads", "2", "--reps", "1"}));
+        String out = run(() -> RateLimitRun.main(
+                new String[] {"--permits", "20", "--window-seconds", "1", "--threads", "2", "--reps", "1"}));
         assertThat(out).contains("60 calls in").contains("requests sent per sandbox window");
     }
 
     @Test
     void concurrencyRunReportsThroughputWithoutErrors() throws Exception {
-        String out = run(() -> ConcurrencyRun.main(new String[] {"--size", "small", "--seconds", "1", "--reps", "1", "--threads", "2"}));
-        assertThat(out).contains("== 2 threads").contains("sdk          requests/s").doesNotContain("error:");
+        String out = run(() -> ConcurrencyRun.main(
+                new String[] {"--size", "small", "--seconds", "1", "--reps", "1", "--threads", "2"}));
+        assertThat(out)
+                .contains("== 2 threads")
+                .contains("sdk          requests/s")
+                .doesNotContain("error:");
     }
 
     @Test
     void asyncVsThreadsMakesEveryCallBothWays() throws Exception {
-        String out = run(() -> AsyncVsThreadsRun.main(new String[] {"--calls", "20", "--latency-ms", "1", "--reps", "1"}));
-        assertThat(out).contains("all runs: the same 20 items in the same order").contains("async        seconds");
+        String out =
+                run(() -> AsyncVsThreadsRun.main(new String[] {"--calls", "20", "--latency-ms", "1", "--reps", "1"}));
+        assertThat(out)
+                .contains("all runs: the same 20 items in the same order")
+                .contains("async        seconds");
     }
 
     @Test

@@ -35,8 +35,11 @@ class PerCallBenchmarkTest {
         var retrofit = benchmark.listRetrofit();
         assertThat(sdk.items()).hasSize(100);
         assertThat(sdk.items().stream().map(e -> e.id()).toList())
-                .isEqualTo(handWritten.getEnrollments().stream().map(e -> e.getId()).toList())
-                .isEqualTo(retrofit.getEnrollments().stream().map(e -> e.getId()).toList());
+                .isEqualTo(handWritten.getEnrollments().stream()
+                        .map(e -> e.getId())
+                        .toList())
+                .isEqualTo(
+                        retrofit.getEnrollments().stream().map(e -> e.getId()).toList());
         assertThat(sdk.nextCursor()).contains(handWritten.getNextCursor()).contains(retrofit.getNextCursor());
     }
 }

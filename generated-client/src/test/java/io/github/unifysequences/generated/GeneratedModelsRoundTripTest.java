@@ -43,9 +43,10 @@ import retrofit2.http.Body;
 class GeneratedModelsRoundTripTest {
 
     private static final Gson GSON = GeneratedJson.gson();
-    private static final Gson GSON_WITH_NULLS = GeneratedJson.builder().serializeNulls().create();
-    private static final Map<String, Method> OPERATIONS = Arrays.stream(UnifySequencesApi.class.getMethods())
-            .collect(Collectors.toMap(Method::getName, m -> m));
+    private static final Gson GSON_WITH_NULLS =
+            GeneratedJson.builder().serializeNulls().create();
+    private static final Map<String, Method> OPERATIONS =
+            Arrays.stream(UnifySequencesApi.class.getMethods()).collect(Collectors.toMap(Method::getName, m -> m));
 
     @Test
     void everyOperationHasAResponseExample() throws IOException {
@@ -87,10 +88,14 @@ class GeneratedModelsRoundTripTest {
 
     @Test
     void unknownEnumValueDeserializesToTheUnknownConstant() throws IOException {
-        JsonObject list = read(example("list_sequence_enrollments.response.json")).getAsJsonObject();
-        list.getAsJsonArray("enrollments").get(0).getAsJsonObject()
+        JsonObject list =
+                read(example("list_sequence_enrollments.response.json")).getAsJsonObject();
+        list.getAsJsonArray("enrollments")
+                .get(0)
+                .getAsJsonObject()
                 .addProperty("status", notAValueOf(SequenceEnrollmentStatus.values()));
-        JsonObject job = read(example("get_sequence_enrollment_query_job.response.json")).getAsJsonObject();
+        JsonObject job =
+                read(example("get_sequence_enrollment_query_job.response.json")).getAsJsonObject();
         job.addProperty("status", notAValueOf(BulkApiJobStatus.values()));
 
         ListEnrollmentsResponse enrollments = GSON.fromJson(list, ListEnrollmentsResponse.class);
@@ -113,21 +118,28 @@ class GeneratedModelsRoundTripTest {
     void nullableFieldsAreNullableInTheGeneratedCode() throws NoSuchFieldException {
         // The spec is labelled 3.1 but says "nullable: true"; generated from the relabelled 3.0.3 copy,
         // nullable properties carry @Nullable (under the 3.1 label they came out @Nonnull).
-        assertThat(io.github.unifysequences.generated.model.EnrollmentPerson.class.getDeclaredField("firstName")
-                .isAnnotationPresent(jakarta.annotation.Nullable.class)).isTrue();
-        assertThat(io.github.unifysequences.generated.model.EmailSendDays.class.getDeclaredField("monday")
-                .isAnnotationPresent(jakarta.annotation.Nullable.class)).isTrue();
+        assertThat(io.github.unifysequences.generated.model.EnrollmentPerson.class
+                        .getDeclaredField("firstName")
+                        .isAnnotationPresent(jakarta.annotation.Nullable.class))
+                .isTrue();
+        assertThat(io.github.unifysequences.generated.model.EmailSendDays.class
+                        .getDeclaredField("monday")
+                        .isAnnotationPresent(jakarta.annotation.Nullable.class))
+                .isTrue();
     }
 
     static Stream<Path> examples() throws IOException {
-        try (Stream<Path> files = Files.list(example("list_sequences.response.json").getParent())) {
+        try (Stream<Path> files =
+                Files.list(example("list_sequences.response.json").getParent())) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().collect(Collectors.toList()).stream();
         }
     }
 
     private static Path example(String name) {
         try {
-            return Path.of(GeneratedModelsRoundTripTest.class.getResource("/examples/" + name).toURI());
+            return Path.of(GeneratedModelsRoundTripTest.class
+                    .getResource("/examples/" + name)
+                    .toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -177,12 +189,16 @@ class GeneratedModelsRoundTripTest {
             JsonObject expected = original.getAsJsonObject();
             JsonObject actual = back.getAsJsonObject();
             for (Map.Entry<String, JsonElement> field : expected.entrySet()) {
-                assertThat(actual.has(field.getKey())).as("%s.%s lost", path, field.getKey()).isTrue();
+                assertThat(actual.has(field.getKey()))
+                        .as("%s.%s lost", path, field.getKey())
+                        .isTrue();
                 assertCovers(field.getValue(), actual.get(field.getKey()), path + "." + field.getKey());
             }
             for (Map.Entry<String, JsonElement> field : actual.entrySet()) {
                 if (!expected.has(field.getKey())) {
-                    assertThat(field.getValue().isJsonNull()).as("%s.%s invented", path, field.getKey()).isTrue();
+                    assertThat(field.getValue().isJsonNull())
+                            .as("%s.%s invented", path, field.getKey())
+                            .isTrue();
                 }
             }
         } else if (original.isJsonArray()) {
@@ -193,12 +209,16 @@ class GeneratedModelsRoundTripTest {
                 assertCovers(expected.get(i), back.getAsJsonArray().get(i), path + "[" + i + "]");
             }
         } else if (!original.equals(back)) {
-            assertThat(sameInstant(original, back)).as("%s: %s became %s", path, original, back).isTrue();
+            assertThat(sameInstant(original, back))
+                    .as("%s: %s became %s", path, original, back)
+                    .isTrue();
         }
     }
 
     private static boolean sameInstant(JsonElement a, JsonElement b) {
-        if (!a.isJsonPrimitive() || !b.isJsonPrimitive() || !a.getAsJsonPrimitive().isString()) {
+        if (!a.isJsonPrimitive()
+                || !b.isJsonPrimitive()
+                || !a.getAsJsonPrimitive().isString()) {
             return false;
         }
         try {
@@ -220,7 +240,8 @@ class GeneratedModelsRoundTripTest {
 
     private static void addUnknownFieldEverywhere(JsonElement element) {
         if (element.isJsonObject()) {
-            for (Map.Entry<String, JsonElement> field : element.getAsJsonObject().entrySet()) {
+            for (Map.Entry<String, JsonElement> field :
+                    element.getAsJsonObject().entrySet()) {
                 addUnknownFieldEverywhere(field.getValue());
             }
             JsonObject future = new JsonObject();

@@ -5,13 +5,13 @@ package io.github.unifysequences.openapi;
  * option. Its message is written to be printed as is by the build.
  */
 public final class SpecException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  SpecException(String message) {
-    super(message);
-  }
+    SpecException(String message) {
+        super(message);
+    }
 
-  SpecException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    SpecException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

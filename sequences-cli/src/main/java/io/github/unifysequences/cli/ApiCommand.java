@@ -1,13 +1,12 @@
 package io.github.unifysequences.cli;
 
+import io.github.unifysequences.client.UnifySequencesClient;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-
-import io.github.unifysequences.client.UnifySequencesClient;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -29,7 +28,7 @@ abstract class ApiCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         checkIds(spec);
         SequencesCli cli = cli();
-        try (Session session = cli.openSession(builder -> { }, cli.sandboxRequested())) {
+        try (Session session = cli.openSession(builder -> {}, cli.sandboxRequested())) {
             return run(session.client(), cli.output());
         }
     }
@@ -53,8 +52,10 @@ abstract class ApiCommand implements Callable<Integer> {
             for (Object one : values(arg.getValue())) {
                 if (!UUID.matcher(one.toString().trim()).matches()) {
                     String name = arg instanceof OptionSpec option ? option.longestName() : label;
-                    throw new CliError(SequencesCli.EXIT_USAGE, name + " '" + one + "' is not an id: ids are UUIDs like"
-                            + " 5d0f6a3e-2b7c-4f1e-9a58-3c6e1b2d4f70 (the list commands show them).");
+                    throw new CliError(
+                            SequencesCli.EXIT_USAGE,
+                            name + " '" + one + "' is not an id: ids are UUIDs like"
+                                    + " 5d0f6a3e-2b7c-4f1e-9a58-3c6e1b2d4f70 (the list commands show them).");
                 }
             }
         }

@@ -1,5 +1,18 @@
 package io.github.unifysequences.cli;
 
+import io.github.unifysequences.client.UnifySequencesClient;
+import io.github.unifysequences.errors.AlreadyEnrolledException;
+import io.github.unifysequences.errors.BadRequestError;
+import io.github.unifysequences.errors.BadRequestException;
+import io.github.unifysequences.errors.NotFoundException;
+import io.github.unifysequences.errors.PermissionDeniedException;
+import io.github.unifysequences.errors.UnauthorizedException;
+import io.github.unifysequences.errors.UnifyException;
+import io.github.unifysequences.errors.UnifyIoException;
+import io.github.unifysequences.errors.UnifyServiceException;
+import io.github.unifysequences.models.Enrollment;
+import io.github.unifysequences.models.EnrollmentCreateParams;
+import io.github.unifysequences.models.Sequence;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -17,20 +30,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import io.github.unifysequences.client.UnifySequencesClient;
-import io.github.unifysequences.errors.AlreadyEnrolledException;
-import io.github.unifysequences.errors.BadRequestError;
-import io.github.unifysequences.errors.BadRequestException;
-import io.github.unifysequences.errors.NotFoundException;
-import io.github.unifysequences.errors.PermissionDeniedException;
-import io.github.unifysequences.errors.UnauthorizedException;
-import io.github.unifysequences.errors.UnifyException;
-import io.github.unifysequences.errors.UnifyIoException;
-import io.github.unifysequences.errors.UnifyServiceException;
-import io.github.unifysequences.models.Enrollment;
-import io.github.unifysequences.models.EnrollmentCreateParams;
-import io.github.unifysequences.models.Sequence;
 
 /**
  * One run of {@code enroll} over the rows: carries over what the journal says is done, sends the rest on a pool
@@ -59,6 +58,7 @@ final class BulkEnroller {
     private final AtomicInteger unreachableInARow = new AtomicInteger();
     /** Why the run gave up on an unreachable API, once it has. */
     private final AtomicReference<String> unreachable = new AtomicReference<>();
+
     private final List<Outcome> invalid;
     private final int pending;
     private final Progress progress;
@@ -74,8 +74,16 @@ final class BulkEnroller {
      * @param stopAfter how many outcomes to stop after (a test hook; otherwise unlimited)
      * @param progress where progress goes
      */
-    BulkEnroller(UnifySequencesClient client, Function<String, EnrollmentCreateParams> params, Sequence sequence, Journal journal,
-                 PeopleCsv people, Map<String, Outcome> earlier, AtomicBoolean stop, int stopAfter, Function<Integer, Progress> progress) {
+    BulkEnroller(
+            UnifySequencesClient client,
+            Function<String, EnrollmentCreateParams> params,
+            Sequence sequence,
+            Journal journal,
+            PeopleCsv people,
+            Map<String, Outcome> earlier,
+            AtomicBoolean stop,
+            int stopAfter,
+            Function<Integer, Progress> progress) {
         this.client = client;
         this.params = params;
         this.sequence = sequence;
@@ -85,14 +93,20 @@ final class BulkEnroller {
         for (PeopleCsv.Row row : people.rows()) {
             Outcome before = earlier.get(row.personId());
             if (before != null && before.kind().done()) {
-                carried.add(new Outcome(row.line(), row.personId(), before.kind(), before.enrollmentId(),
-                        before.activeSequenceId(), "earlier run"));
+                carried.add(new Outcome(
+                        row.line(),
+                        row.personId(),
+                        before.kind(),
+                        before.enrollmentId(),
+                        before.activeSequenceId(),
+                        "earlier run"));
             } else {
                 toSend.add(row);
             }
         }
         this.invalid = people.invalid().stream()
-                .map(i -> new Outcome(i.line(), i.value(), Outcome.Kind.INVALID, "", "", i.reason())).toList();
+                .map(i -> new Outcome(i.line(), i.value(), Outcome.Kind.INVALID, "", "", i.reason()))
+                .toList();
         this.pending = toSend.size();
         this.progress = progress.apply(pending);
     }
@@ -143,9 +157,15 @@ final class BulkEnroller {
             stop.set(true);
         } catch (MailboxRejected e) {
             // Not the person's fault: no outcome is journaled, so a rerun with the right mailbox sends this row again.
-            fatal.compareAndSet(null, new CliError(SequencesCli.EXIT_USAGE, "--mailbox-email " + String.join(", ",
-                    params.apply(row.personId()).mailboxEmails()) + " refused by the API: " + e.getMessage()
-                    + ". Nothing more was sent; fix the address and rerun the same command."));
+            fatal.compareAndSet(
+                    null,
+                    new CliError(
+                            SequencesCli.EXIT_USAGE,
+                            "--mailbox-email "
+                                    + String.join(
+                                            ", ", params.apply(row.personId()).mailboxEmails())
+                                    + " refused by the API: " + e.getMessage()
+                                    + ". Nothing more was sent; fix the address and rerun the same command."));
             stop.set(true);
         } catch (IOException e) {
             fatal.compareAndSet(null, new UnifyException("cannot write the journal: " + e.getMessage(), e));
@@ -157,8 +177,13 @@ final class BulkEnroller {
         try {
             Enrollment enrollment = client.enrollments().create(params.apply(row.personId()));
             unreachableInARow.set(0);
-            // A sequence that requires approval answers with a draft: enrolled, but nothing runs until someone approves it.
-            return outcome(row, Outcome.Kind.ENROLLED, enrollment.id().toString(), "",
+            // A sequence that requires approval answers with a draft: enrolled, but nothing runs until someone approves
+            // it.
+            return outcome(
+                    row,
+                    Outcome.Kind.ENROLLED,
+                    enrollment.id().toString(),
+                    "",
                     enrollment.isDraftApprovalPending().orElse(false) ? Outcome.AWAITING_APPROVAL : "");
         } catch (UnifyIoException e) {
             if (unreachableInARow.incrementAndGet() >= UNREACHABLE_STOP) {
@@ -180,12 +205,19 @@ final class BulkEnroller {
         if (e instanceof AlreadyEnrolledException a) {
             String activeSequence = Objects.toString(a.activeSequenceId(), "");
             boolean here = sequence.id().equals(a.activeSequenceId());
-            return outcome(row, here ? Outcome.Kind.ALREADY_ACTIVE : Outcome.Kind.ACTIVE_ELSEWHERE,
-                    Objects.toString(a.activeEnrollmentId(), ""), activeSequence, here ? "" : "active in another sequence");
+            return outcome(
+                    row,
+                    here ? Outcome.Kind.ALREADY_ACTIVE : Outcome.Kind.ACTIVE_ELSEWHERE,
+                    Objects.toString(a.activeEnrollmentId(), ""),
+                    activeSequence,
+                    here ? "" : "active in another sequence");
         }
         if (e instanceof BadRequestException b) {
-            List<String> mailbox = b.errors().stream().filter(error -> !error.path().isEmpty() && error.path().get(0).equals("mailbox_emails"))
-                    .map(BadRequestError::summary).toList();
+            List<String> mailbox = b.errors().stream()
+                    .filter(error ->
+                            !error.path().isEmpty() && error.path().get(0).equals("mailbox_emails"))
+                    .map(BadRequestError::summary)
+                    .toList();
             if (!mailbox.isEmpty()) {
                 throw new MailboxRejected(String.join("; ", mailbox));
             }
@@ -207,7 +239,8 @@ final class BulkEnroller {
         }
     }
 
-    private Outcome outcome(PeopleCsv.Row row, Outcome.Kind kind, String enrollmentId, String activeSequenceId, String detail) {
+    private Outcome outcome(
+            PeopleCsv.Row row, Outcome.Kind kind, String enrollmentId, String activeSequenceId, String detail) {
         return new Outcome(row.line(), row.personId(), kind, enrollmentId, activeSequenceId, detail);
     }
 
@@ -242,8 +275,15 @@ final class BulkEnroller {
     List<Outcome> outcomes() {
         List<Outcome> all = new ArrayList<>(carried);
         all.addAll(sentOutcomes.values());
-        unreachable().ifPresent(why -> toSend.stream().filter(row -> !sentOutcomes.containsKey(row.personId()))
-                .forEach(row -> all.add(outcome(row, Outcome.Kind.FAILED, "", "", "not sent: the run stopped, the API was unreachable"))));
+        unreachable()
+                .ifPresent(why -> toSend.stream()
+                        .filter(row -> !sentOutcomes.containsKey(row.personId()))
+                        .forEach(row -> all.add(outcome(
+                                row,
+                                Outcome.Kind.FAILED,
+                                "",
+                                "",
+                                "not sent: the run stopped, the API was unreachable"))));
         all.addAll(invalid);
         all.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return all;

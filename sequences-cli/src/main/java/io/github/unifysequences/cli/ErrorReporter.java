@@ -1,11 +1,5 @@
 package io.github.unifysequences.cli;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.util.Optional;
-import java.util.stream.Collectors;
-
 import io.github.unifysequences.errors.AlreadyEnrolledException;
 import io.github.unifysequences.errors.BadRequestError;
 import io.github.unifysequences.errors.BadRequestException;
@@ -16,6 +10,11 @@ import io.github.unifysequences.errors.UnifyIoException;
 import io.github.unifysequences.errors.UnifyServiceException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
 import io.github.unifysequences.errors.VersionConflictException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Turns a failure into one line on stderr (what failed, and what to do) and an exit code. With {@code --verbose} it
@@ -42,7 +41,9 @@ final class ErrorReporter {
         if (verbose) {
             if (e instanceof UnifyServiceException s) {
                 print("request: " + s.method() + " " + s.path());
-                s.headers().forEach((name, values) -> print("response header: " + name + ": " + String.join(", ", values)));
+                s.headers()
+                        .forEach(
+                                (name, values) -> print("response header: " + name + ": " + String.join(", ", values)));
             }
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
@@ -65,13 +66,14 @@ final class ErrorReporter {
             }
         }
         if (e instanceof UnifyServiceException s) {
-            String line = "HTTP " + s.statusCode() + " " + s.apiStatus().orElse("error") + s.apiMessage().map(m -> ": " + m).orElse("")
-                    + detail(s);
+            String line = "HTTP " + s.statusCode() + " " + s.apiStatus().orElse("error")
+                    + s.apiMessage().map(m -> ": " + m).orElse("") + detail(s);
             String hint = hint(s);
             return hint.isEmpty() ? line : line + (line.endsWith(".") ? " " : ". ") + hint;
         }
         if (e instanceof UnifyTimeoutException) {
-            return "the API did not answer in time (" + e.getMessage() + "). Try again, or check --base-url: an https:// URL to a"
+            return "the API did not answer in time (" + e.getMessage()
+                    + "). Try again, or check --base-url: an https:// URL to a"
                     + " server that speaks plain http:// also ends like this.";
         }
         if (e instanceof UnifyIoException) {
@@ -105,7 +107,9 @@ final class ErrorReporter {
         }
         if (s instanceof VersionConflictException v) {
             return " (version_mismatch: the email changed since that version_id"
-                    + v.currentVersionId().map(id -> "; its current version_id is " + id).orElse("") + ")";
+                    + v.currentVersionId()
+                            .map(id -> "; its current version_id is " + id)
+                            .orElse("") + ")";
         }
         if (s instanceof BadRequestException b && !b.errors().isEmpty()) {
             return " [" + b.errors().stream().map(BadRequestError::summary).collect(Collectors.joining("; ")) + "]";
@@ -116,7 +120,9 @@ final class ErrorReporter {
     /** @return what to do about it, or nothing when the message says it all */
     private static String hint(UnifyServiceException s) {
         if (s instanceof RateLimitedException r) {
-            return r.retryAfter().map(d -> "Rate limited: retry in " + d.toSeconds() + " s.").orElse("Rate limited: retry later.");
+            return r.retryAfter()
+                    .map(d -> "Rate limited: retry in " + d.toSeconds() + " s.")
+                    .orElse("Rate limited: retry later.");
         }
         return switch (s.statusCode()) {
             case 401 -> "Check UNIFY_API_KEY (or --api-key).";

@@ -1,14 +1,5 @@
 package io.github.unifysequences.cli;
 
-import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
-
 import com.google.gson.JsonObject;
 import io.github.unifysequences.client.UnifySequencesClient;
 import io.github.unifysequences.core.ExportOptions;
@@ -23,12 +14,22 @@ import io.github.unifysequences.models.SequenceEnrollment;
 import io.github.unifysequences.models.SequenceEnrollmentStep;
 import io.github.unifysequences.models.SetFilter;
 import io.github.unifysequences.models.StepType;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code export enrollments|enrollment-steps}: every matching row, through a Bulk API query job, streamed to a file. */
-@Command(name = "export", description = "Export enrollments or enrollment steps through a query job, streamed to a file.",
+@Command(
+        name = "export",
+        description = "Export enrollments or enrollment steps through a query job, streamed to a file.",
         subcommands = {ExportCommands.Enrollments.class, ExportCommands.EnrollmentSteps.class})
 final class ExportCommands {
 
@@ -39,21 +40,32 @@ final class ExportCommands {
 
     /** The options and the flow both kinds share; a kind adds its own filters and says which service exports. */
     abstract static class Export<T, B extends QueryJobParams.Builder<B>> extends ApiCommand {
-        @Option(names = "--out", required = true, paramLabel = "FILE",
-                description = "The file to write, - for stdout. Replaced in one step when every row is in; links are written through.")
+        @Option(
+                names = "--out",
+                required = true,
+                paramLabel = "FILE",
+                description =
+                        "The file to write, - for stdout. Replaced in one step when every row is in; links are written through.")
         Path file;
 
-        @Option(names = "--format", paramLabel = "FORMAT", description = "ndjson (default: each row as the API sent it) or csv.")
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                description = "ndjson (default: each row as the API sent it) or csv.")
         RowFile.Format format = RowFile.Format.NDJSON;
 
-        @Option(names = "--excel", description = "With --format csv: start the file with a UTF-8 byte order mark, so that Excel"
-                + " shows accents and non-Latin names right.")
+        @Option(
+                names = "--excel",
+                description = "With --format csv: start the file with a UTF-8 byte order mark, so that Excel"
+                        + " shows accents and non-Latin names right.")
         boolean excel;
 
         @Mixin
         EnrollmentFilters filters;
 
-        @Option(names = "--mailbox-email", paramLabel = "ADDRESS",
+        @Option(
+                names = "--mailbox-email",
+                paramLabel = "ADDRESS",
                 description = "Sending from this mailbox, by its address (export only; instead of --mailbox).")
         String mailboxEmail;
 
@@ -95,11 +107,16 @@ final class ExportCommands {
             }
             // The total is known only once the job has finished, at the first progress report.
             AtomicReference<Progress> progress = new AtomicReference<>();
-            ExportOptions options = ExportOptions.builder().progress((done, total) -> progress
-                    .updateAndGet(p -> p != null ? p : new Progress(out.err(), cli().stderrIsTerminal(), "export", total))
-                    .update(done, Map.of())).build();
-            Interrupts.during(() -> Interrupts.exitNow(out.err(), "\nInterrupted: the export is incomplete, so nothing was written"
-                    + (target.isStdout() ? "" : " to " + file) + " (its partial file is deleted). Run it again."));
+            ExportOptions options = ExportOptions.builder()
+                    .progress((done, total) -> progress.updateAndGet(p ->
+                                    p != null ? p : new Progress(out.err(), cli().stderrIsTerminal(), "export", total))
+                            .update(done, Map.of()))
+                    .build();
+            Interrupts.during(() -> Interrupts.exitNow(
+                    out.err(),
+                    "\nInterrupted: the export is incomplete, so nothing was written"
+                            + (target.isStdout() ? "" : " to " + file)
+                            + " (its partial file is deleted). Run it again."));
             try (QueryJobExport<T> rows = starter.start(client, params, options)) {
                 long count = RowFile.write(rows, json, format, columns, excel, target, out.out());
                 if (progress.get() != null) {
@@ -111,8 +128,11 @@ final class ExportCommands {
                 answer.addProperty("file", file.toString());
                 answer.addProperty("format", format.name().toLowerCase(Locale.ROOT));
                 // With the rows on stdout, the result line goes to stderr.
-                (target.isStdout() ? out.onStderr() : out).done("Exported " + count + " " + noun + " to " + file + " (query job " + rows.jobId() + ", "
-                        + answer.get("format").getAsString() + ").", answer);
+                (target.isStdout() ? out.onStderr() : out)
+                        .done(
+                                "Exported " + count + " " + noun + " to " + file + " (query job " + rows.jobId() + ", "
+                                        + answer.get("format").getAsString() + ").",
+                                answer);
             } finally {
                 Interrupts.clear();
                 if (progress.get() != null) {
@@ -126,17 +146,45 @@ final class ExportCommands {
     @Command(name = "enrollments", description = "Export every enrollment matching the filters given.")
     static final class Enrollments extends Export<SequenceEnrollment, EnrollmentQueryParams.Builder> {
         /** The CSV columns: the spec's SequenceEnrollment fields in order, its sequence, mailbox, person and play spread out. */
-        static final List<String> COLUMNS = List.of("id", "updated_at", "status", "is_blocked", "is_bounced", "is_canceled",
-                "is_opted_out", "is_paused", "is_replied", "version", "started_at", "ended_at", "sequence.id", "sequence.name",
-                "mailbox.id", "mailbox.email_address", "person.id", "person.email", "person.first_name", "person.last_name",
-                "person.company.name", "enrolled_by_play.id", "enrolled_by_play.name", "reply_email_message");
+        static final List<String> COLUMNS = List.of(
+                "id",
+                "updated_at",
+                "status",
+                "is_blocked",
+                "is_bounced",
+                "is_canceled",
+                "is_opted_out",
+                "is_paused",
+                "is_replied",
+                "version",
+                "started_at",
+                "ended_at",
+                "sequence.id",
+                "sequence.name",
+                "mailbox.id",
+                "mailbox.email_address",
+                "person.id",
+                "person.email",
+                "person.first_name",
+                "person.last_name",
+                "person.company.name",
+                "enrolled_by_play.id",
+                "enrolled_by_play.name",
+                "reply_email_message");
 
-        @Option(names = "--status", paramLabel = "STATUS", description = "DRAFT, IN_PROGRESS or FINISHED (repeatable: any of them).")
+        @Option(
+                names = "--status",
+                paramLabel = "STATUS",
+                description = "DRAFT, IN_PROGRESS or FINISHED (repeatable: any of them).")
         List<String> statuses = new ArrayList<>();
 
         Enrollments() {
-            super("enrollments", (client, params, options) -> client.enrollments().queryJobs().export(params.build(), options),
-                    row -> row.rawJson().asJsonObject(), COLUMNS);
+            super(
+                    "enrollments",
+                    (client, params, options) ->
+                            client.enrollments().queryJobs().export(params.build(), options),
+                    row -> row.rawJson().asJsonObject(),
+                    COLUMNS);
         }
 
         @Override
@@ -152,13 +200,38 @@ final class ExportCommands {
     @Command(name = "enrollment-steps", description = "Export every enrollment step matching the filters given.")
     static final class EnrollmentSteps extends Export<SequenceEnrollmentStep, EnrollmentStepQueryParams.Builder> {
         /** The CSV columns: the spec's SequenceEnrollmentStep fields in order, its sequence, enrollment and email spread out. */
-        static final List<String> COLUMNS = List.of("id", "updated_at", "type", "status", "is_blocked", "is_bounced", "is_canceled",
-                "is_opted_out", "is_paused", "is_replied", "sequence.id", "sequence.name", "sequence.version", "step_number",
-                "started_at", "ended_at", "enrollment.id", "enrollment.person.id", "enrollment.person.email",
-                "enrollment.mailbox.email_address", "email_message.id", "email_message.subject", "email_message.sent_at",
-                "email_message.opens", "email_message.clicks", "reply_email_message");
+        static final List<String> COLUMNS = List.of(
+                "id",
+                "updated_at",
+                "type",
+                "status",
+                "is_blocked",
+                "is_bounced",
+                "is_canceled",
+                "is_opted_out",
+                "is_paused",
+                "is_replied",
+                "sequence.id",
+                "sequence.name",
+                "sequence.version",
+                "step_number",
+                "started_at",
+                "ended_at",
+                "enrollment.id",
+                "enrollment.person.id",
+                "enrollment.person.email",
+                "enrollment.mailbox.email_address",
+                "email_message.id",
+                "email_message.subject",
+                "email_message.sent_at",
+                "email_message.opens",
+                "email_message.clicks",
+                "reply_email_message");
 
-        @Option(names = "--status", paramLabel = "STATUS", description = "NOT_STARTED, SCHEDULED, PENDING, FINISHED, ... (repeatable).")
+        @Option(
+                names = "--status",
+                paramLabel = "STATUS",
+                description = "NOT_STARTED, SCHEDULED, PENDING, FINISHED, ... (repeatable).")
         List<String> statuses = new ArrayList<>();
 
         @Option(names = "--type", paramLabel = "TYPE", description = "AUTOMATIC_EMAIL, PHONE_CALL, ... (repeatable).")
@@ -168,8 +241,12 @@ final class ExportCommands {
         String enrollmentId;
 
         EnrollmentSteps() {
-            super("enrollment steps", (client, params, options) -> client.enrollmentSteps().queryJobs().export(params.build(), options),
-                    row -> row.rawJson().asJsonObject(), COLUMNS);
+            super(
+                    "enrollment steps",
+                    (client, params, options) ->
+                            client.enrollmentSteps().queryJobs().export(params.build(), options),
+                    row -> row.rawJson().asJsonObject(),
+                    COLUMNS);
         }
 
         @Override

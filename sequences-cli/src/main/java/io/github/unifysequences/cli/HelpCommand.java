@@ -3,7 +3,6 @@ package io.github.unifysequences.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +18,10 @@ final class HelpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "COMMAND", arity = "0..*", description = "The command, with its subcommands (e.g. export enrollments).")
+    @Parameters(
+            paramLabel = "COMMAND",
+            arity = "0..*",
+            description = "The command, with its subcommands (e.g. export enrollments).")
     List<String> names = new ArrayList<>();
 
     @Override
@@ -28,8 +30,10 @@ final class HelpCommand implements Callable<Integer> {
         for (String name : names) {
             CommandLine sub = command.getSubcommands().get(name);
             if (sub == null) {
-                throw new CliError(SequencesCli.EXIT_USAGE, "Unknown command '" + String.join(" ", names) + "'. Commands: "
-                        + String.join(", ", command.getSubcommands().keySet()) + ".");
+                throw new CliError(
+                        SequencesCli.EXIT_USAGE,
+                        "Unknown command '" + String.join(" ", names) + "'. Commands: "
+                                + String.join(", ", command.getSubcommands().keySet()) + ".");
             }
             command = sub;
         }

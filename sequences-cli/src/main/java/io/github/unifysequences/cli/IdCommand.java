@@ -1,10 +1,9 @@
 package io.github.unifysequences.cli;
 
-import java.io.Console;
-import java.util.function.BiFunction;
-
 import io.github.unifysequences.client.UnifySequencesClient;
 import io.github.unifysequences.models.RawJson;
+import java.io.Console;
+import java.util.function.BiFunction;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.OptionSpec;
@@ -48,7 +47,9 @@ final class IdCommand extends ApiCommand {
         String what = spec.qualifiedName(" ").replaceFirst("^sequences ", "") + " " + id;
         Console console = System.console();
         if (console == null) {
-            throw new CliError(SequencesCli.EXIT_USAGE, what + ": " + consequence + ". Add --yes to confirm (there is no terminal to ask on).");
+            throw new CliError(
+                    SequencesCli.EXIT_USAGE,
+                    what + ": " + consequence + ". Add --yes to confirm (there is no terminal to ask on).");
         }
         out.err().flush();
         String answer = console.readLine("%s: %s. Type yes to go on: ", what, consequence);
@@ -75,7 +76,11 @@ final class IdCommand extends ApiCommand {
      * @return a command that changes one resource
      */
     static CommandLine act(String description, String done, BiFunction<UnifySequencesClient, String, RawJson> action) {
-        return command(description, (client, id, out) -> out.done(done + " " + id + ".", action.apply(client, id).asJsonObject()), null);
+        return command(
+                description,
+                (client, id, out) ->
+                        out.done(done + " " + id + ".", action.apply(client, id).asJsonObject()),
+                null);
     }
 
     /**
@@ -85,12 +90,23 @@ final class IdCommand extends ApiCommand {
      * @param action makes the change and answers the API's response
      * @return a command that changes one resource for good: it asks first on a terminal, and needs --yes without one
      */
-    static CommandLine destructive(String description, String done, String consequence,
-                                   BiFunction<UnifySequencesClient, String, RawJson> action) {
-        CommandLine commandLine = command(description,
-                (client, id, out) -> out.done(done + " " + id + ".", action.apply(client, id).asJsonObject()), consequence);
-        commandLine.getCommandSpec().addOption(OptionSpec.builder("-y", "--yes").type(boolean.class)
-                .description("Do it without asking; needed when there is no terminal to ask on (scripts, pipes).").build());
+    static CommandLine destructive(
+            String description,
+            String done,
+            String consequence,
+            BiFunction<UnifySequencesClient, String, RawJson> action) {
+        CommandLine commandLine = command(
+                description,
+                (client, id, out) ->
+                        out.done(done + " " + id + ".", action.apply(client, id).asJsonObject()),
+                consequence);
+        commandLine
+                .getCommandSpec()
+                .addOption(OptionSpec.builder("-y", "--yes")
+                        .type(boolean.class)
+                        .description(
+                                "Do it without asking; needed when there is no terminal to ask on (scripts, pipes).")
+                        .build());
         return commandLine;
     }
 

@@ -2,7 +2,6 @@ package io.github.unifysequences.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import sun.misc.Signal;
 
 /**
@@ -16,11 +15,11 @@ import sun.misc.Signal;
 final class Interrupts {
     /** What the first signal does, instead of exiting at once; null: exit at once. */
     private static volatile Runnable onFirst;
+
     private static final AtomicInteger received = new AtomicInteger();
     private static volatile int exitCode;
 
-    private Interrupts() {
-    }
+    private Interrupts() {}
 
     /**
      * Installs the handlers; once per process.
@@ -92,16 +91,18 @@ final class Interrupts {
      * @param notice what to print if the grace period runs out
      */
     static void haltAfter(PrintWriter err, long seconds, String notice) {
-        Thread watchdog = new Thread(() -> {
-            try {
-                Thread.sleep(seconds * 1000);
-            } catch (InterruptedException e) {
-                return;
-            }
-            err.println(notice);
-            err.flush();
-            Runtime.getRuntime().halt(exitCode);
-        }, "interrupt-grace");
+        Thread watchdog = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(seconds * 1000);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    err.println(notice);
+                    err.flush();
+                    Runtime.getRuntime().halt(exitCode);
+                },
+                "interrupt-grace");
         watchdog.setDaemon(true);
         watchdog.start();
     }

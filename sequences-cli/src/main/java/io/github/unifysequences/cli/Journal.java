@@ -47,7 +47,8 @@ final class Journal implements AutoCloseable {
     static Journal open(Path file, String sequenceId) throws IOException {
         // One channel reads, writes and holds the lock: POSIX drops a process's lock when any of its descriptors of the
         // file is closed, so the journal is never opened a second time while locked.
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         try {
             FileLock lock;
             try {
@@ -56,15 +57,22 @@ final class Journal implements AutoCloseable {
                 lock = null;
             }
             if (lock == null) {
-                throw new CliError(SequencesCli.EXIT_ERROR, file + " is in use by another enroll run of the same journal."
-                        + " Wait for it to finish (then rerun to pick up what it left), or stop it first.");
+                throw new CliError(
+                        SequencesCli.EXIT_ERROR,
+                        file + " is in use by another enroll run of the same journal."
+                                + " Wait for it to finish (then rerun to pick up what it left), or stop it first.");
             }
             String text = read(channel);
             List<String> lines = text.lines().toList();
-            Optional<String> journaled = lines.stream().filter(l -> l.startsWith(HEADER)).map(l -> l.substring(HEADER.length()).trim()).findFirst();
+            Optional<String> journaled = lines.stream()
+                    .filter(l -> l.startsWith(HEADER))
+                    .map(l -> l.substring(HEADER.length()).trim())
+                    .findFirst();
             if (journaled.isPresent() && !journaled.get().equalsIgnoreCase(sequenceId)) {
-                throw new CliError(SequencesCli.EXIT_USAGE, file + " is the journal of sequence " + journaled.get()
-                        + ", not " + sequenceId + ". Pass another --journal.");
+                throw new CliError(
+                        SequencesCli.EXIT_USAGE,
+                        file + " is the journal of sequence " + journaled.get() + ", not " + sequenceId
+                                + ". Pass another --journal.");
             }
             Journal journal = new Journal(channel, outcomes(lines));
             channel.position(channel.size());
@@ -108,14 +116,17 @@ final class Journal implements AutoCloseable {
                 outcomes.remove(personId);
                 continue;
             }
-            kind(f[1]).ifPresent(kind -> outcomes.put(personId,
-                    new Outcome(Integer.parseInt(f[3]), personId, kind, f[4], f[5], f[6])));
+            kind(f[1])
+                    .ifPresent(kind -> outcomes.put(
+                            personId, new Outcome(Integer.parseInt(f[3]), personId, kind, f[4], f[5], f[6])));
         }
         return outcomes;
     }
 
     private static Optional<Outcome.Kind> kind(String code) {
-        return List.of(Outcome.Kind.values()).stream().filter(k -> k.code().equals(code)).findFirst();
+        return List.of(Outcome.Kind.values()).stream()
+                .filter(k -> k.code().equals(code))
+                .findFirst();
     }
 
     /**
@@ -135,12 +146,25 @@ final class Journal implements AutoCloseable {
      * @throws IOException if the journal cannot be written
      */
     void record(Outcome outcome) throws IOException {
-        append(line(outcome.kind().code(), outcome.personId(), outcome.line(), outcome.enrollmentId(),
-                outcome.activeSequenceId(), outcome.detail()));
+        append(line(
+                outcome.kind().code(),
+                outcome.personId(),
+                outcome.line(),
+                outcome.enrollmentId(),
+                outcome.activeSequenceId(),
+                outcome.detail()));
     }
 
-    private static String line(String event, String personId, int line, String enrollmentId, String sequenceId, String detail) {
-        return String.join("\t", Instant.now().toString(), event, personId, String.valueOf(line), enrollmentId, sequenceId,
+    private static String line(
+            String event, String personId, int line, String enrollmentId, String sequenceId, String detail) {
+        return String.join(
+                "\t",
+                Instant.now().toString(),
+                event,
+                personId,
+                String.valueOf(line),
+                enrollmentId,
+                sequenceId,
                 detail.replaceAll("[\t\r\n]", " "));
     }
 

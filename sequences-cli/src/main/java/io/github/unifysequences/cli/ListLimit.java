@@ -11,11 +11,17 @@ final class ListLimit {
     /** The largest page every list operation of the spec accepts ({@code limit}: minimum 1, maximum 100). */
     static final int MAX_PAGE = 100;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Stop after N items in all (default: all, fetching every page).")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            description = "Stop after N items in all (default: all, fetching every page).")
     Integer limit;
 
-    @Option(names = "--page-size", paramLabel = "N",
-            description = "Items per request, 1 to 100 (default: 100, or N of --limit when smaller). Does not cap the total.")
+    @Option(
+            names = "--page-size",
+            paramLabel = "N",
+            description =
+                    "Items per request, 1 to 100 (default: 100, or N of --limit when smaller). Does not cap the total.")
     Integer pageSize;
 
     /** @return the page size to ask for: the largest, but no bigger than the limit, so a small limit costs one small request */

@@ -1,13 +1,12 @@
 package io.github.unifysequences.cli;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonObject;
 
 /**
  * Everything a command prints as its result goes through here, in the format {@code --output} chose: a table for
@@ -17,11 +16,20 @@ import com.google.gson.JsonObject;
 final class Output {
 
     /** The formats of {@code --output}. */
-    enum Format { TABLE, JSON, JSONL }
+    enum Format {
+        TABLE,
+        JSON,
+        JSONL
+    }
 
-    private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+    private static final Gson PRETTY = new GsonBuilder()
+            .setPrettyPrinting()
+            .disableHtmlEscaping()
+            .serializeNulls()
+            .create();
     /** One JSON value per line, nulls kept: the jsonl output and the rows of export files. */
-    static final Gson COMPACT = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+    static final Gson COMPACT =
+            new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -70,12 +78,15 @@ final class Output {
         if (format == Format.JSON) {
             out.print("[");
         }
-        // The count and the output are checked before hasNext(), so that neither --limit nor a closed pipe fetches a page.
+        // The count and the output are checked before hasNext(), so that neither --limit nor a closed pipe fetches a
+        // page.
         while (count < max && written(count) && it.hasNext()) {
             T item = it.next();
             switch (format) {
                 case TABLE -> table.add(view.cells(item));
-                case JSON -> out.print((count == 0 ? "\n" : ",\n") + indent(PRETTY.toJson(view.json().apply(item))));
+                case JSON ->
+                    out.print((count == 0 ? "\n" : ",\n")
+                            + indent(PRETTY.toJson(view.json().apply(item))));
                 case JSONL -> out.println(COMPACT.toJson(view.json().apply(item)));
             }
             count++;
@@ -86,7 +97,7 @@ final class Output {
                 err.println(count + (count == 1 ? " item" : " items"));
             }
             case JSON -> out.println(count == 0 ? "]" : "\n]");
-            case JSONL -> { }
+            case JSONL -> {}
         }
         written(count);
         return count;
@@ -101,8 +112,10 @@ final class Output {
      */
     private boolean written(int count) {
         if (out.checkError()) {
-            throw new CliError(SequencesCli.EXIT_ERROR, "stopped after " + count + " items: stdout is closed or full (a pipe"
-                    + " reader that quit, a full disk); no further pages were fetched.");
+            throw new CliError(
+                    SequencesCli.EXIT_ERROR,
+                    "stopped after " + count + " items: stdout is closed or full (a pipe"
+                            + " reader that quit, a full disk); no further pages were fetched.");
         }
         return true;
     }
@@ -117,7 +130,8 @@ final class Output {
     <T> void one(T item, View<T> view) {
         if (format == Format.TABLE) {
             List<String[]> pairs = new ArrayList<>();
-            view.columns().forEach(c -> pairs.add(new String[] {c.header(), c.value().apply(item)}));
+            view.columns()
+                    .forEach(c -> pairs.add(new String[] {c.header(), c.value().apply(item)}));
             out.print(Table.fields(pairs));
         } else {
             json(view.json().apply(item));

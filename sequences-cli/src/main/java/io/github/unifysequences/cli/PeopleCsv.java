@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 final class PeopleCsv {
     static final String COLUMN = "person_id";
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}");
-    private static final String SAVE_AS = "In Excel: File > Save As > \"CSV UTF-8 (Comma delimited)\"; in Google Sheets:"
-            + " File > Download > CSV.";
+    private static final String SAVE_AS =
+            "In Excel: File > Save As > \"CSV UTF-8 (Comma delimited)\"; in Google Sheets:" + " File > Download > CSV.";
 
     /**
      * A row to enroll.
@@ -35,8 +35,7 @@ final class PeopleCsv {
      * @param line the line the row starts on (the header is line 1)
      * @param personId the id, lower case
      */
-    record Row(int line, String personId) {
-    }
+    record Row(int line, String personId) {}
 
     /**
      * A row that is not sent.
@@ -45,8 +44,7 @@ final class PeopleCsv {
      * @param value the person id cell as written
      * @param reason why it is not sent
      */
-    record Invalid(int line, String value, String reason) {
-    }
+    record Invalid(int line, String value, String reason) {}
 
     private final List<Row> rows = new ArrayList<>();
     private final List<Invalid> invalid = new ArrayList<>();
@@ -70,34 +68,44 @@ final class PeopleCsv {
             throw new CliError(SequencesCli.EXIT_USAGE, "--csv " + file + " is a folder; give the CSV file.");
         }
         if (!Files.isReadable(file)) {
-            throw new CliError(SequencesCli.EXIT_USAGE, "--csv " + file + ": cannot read it (" + (Files.exists(file) ? "no permission" : "no such file") + ").");
+            throw new CliError(
+                    SequencesCli.EXIT_USAGE,
+                    "--csv " + file + ": cannot read it (" + (Files.exists(file) ? "no permission" : "no such file")
+                            + ").");
         }
         List<Record> records = parse(decode(file, Files.readAllBytes(file)), file);
         if (records.isEmpty()) {
-            throw new CliError(SequencesCli.EXIT_USAGE, file + " is empty: it needs a header row with a person_id column.");
+            throw new CliError(
+                    SequencesCli.EXIT_USAGE, file + " is empty: it needs a header row with a person_id column.");
         }
         List<String> header = records.get(0).cells();
         int column = -1;
         for (int i = 0; i < header.size(); i++) {
             if (normalised(header.get(i)).equals(normalised(COLUMN))) {
                 if (column >= 0) {
-                    throw new CliError(SequencesCli.EXIT_USAGE, file + " has two person id columns (" + (column + 1) + " and " + (i + 1)
-                            + "); keep one.");
+                    throw new CliError(
+                            SequencesCli.EXIT_USAGE,
+                            file + " has two person id columns (" + (column + 1) + " and " + (i + 1) + "); keep one.");
                 }
                 column = i;
             }
         }
         if (column < 0) {
-            throw new CliError(SequencesCli.EXIT_USAGE, file + " has no " + COLUMN + " column in its header row " + header + ".");
+            throw new CliError(
+                    SequencesCli.EXIT_USAGE, file + " has no " + COLUMN + " column in its header row " + header + ".");
         }
         PeopleCsv csv = new PeopleCsv();
         Map<String, Integer> seen = new HashMap<>();
         for (Record record : records.subList(1, records.size())) {
             if (record.cells().size() > header.size()) {
-                throw new CliError(SequencesCli.EXIT_USAGE, file + " line " + record.line() + " has " + record.cells().size()
-                        + " cells but the header has " + header.size() + ": quote cells that contain the delimiter. Nothing was sent.");
+                throw new CliError(
+                        SequencesCli.EXIT_USAGE,
+                        file + " line " + record.line() + " has "
+                                + record.cells().size() + " cells but the header has " + header.size()
+                                + ": quote cells that contain the delimiter. Nothing was sent.");
             }
-            String value = column < record.cells().size() ? record.cells().get(column).trim() : "";
+            String value =
+                    column < record.cells().size() ? record.cells().get(column).trim() : "";
             if (value.isEmpty()) {
                 csv.invalid.add(new Invalid(record.line(), value, "missing person_id"));
             } else if (!UUID.matcher(value).matches()) {
@@ -126,30 +134,38 @@ final class PeopleCsv {
      * with the line of the first byte that is not UTF-8 and how to save the file right.
      */
     private static String decode(Path file, byte[] bytes) {
-        boolean utf16 = bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
+        boolean utf16 = bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+                        || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF));
         for (int i = 0; !utf16 && i < Math.min(bytes.length, 1024); i++) {
             utf16 = bytes[i] == 0;
         }
         if (utf16) {
             throw new CliError(SequencesCli.EXIT_USAGE, file + " is UTF-16 (\"Unicode text\"), not UTF-8. " + SAVE_AS);
         }
-        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3
+                : 0;
         ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer)
+                    .toString();
         } catch (CharacterCodingException e) {
             int line = 1;
             for (int i = 0; i < buffer.position(); i++) {
                 line += bytes[i] == '\n' ? 1 : 0;
             }
-            throw new CliError(SequencesCli.EXIT_USAGE, file + " line " + line + " is not UTF-8 (the file may be Windows-1252/ANSI). "
-                    + SAVE_AS);
+            throw new CliError(
+                    SequencesCli.EXIT_USAGE,
+                    file + " line " + line + " is not UTF-8 (the file may be Windows-1252/ANSI). " + SAVE_AS);
         }
     }
 
-    private record Record(int line, List<String> cells) {
-    }
+    private record Record(int line, List<String> cells) {}
 
     /** @return the delimiter the header row uses most, outside quotes: comma, semicolon (European Excel) or tab */
     private static char delimiter(String text) {
@@ -213,8 +229,10 @@ final class PeopleCsv {
                 line++;
                 start = line;
             } else if (closed && !Character.isWhitespace(c)) {
-                throw new CliError(SequencesCli.EXIT_USAGE, file + " line " + line + ": text after a closing quote (a quote inside a"
-                        + " quoted cell must be doubled, \"\"). Nothing was sent.");
+                throw new CliError(
+                        SequencesCli.EXIT_USAGE,
+                        file + " line " + line + ": text after a closing quote (a quote inside a"
+                                + " quoted cell must be doubled, \"\"). Nothing was sent.");
             } else if (c == '"' && cell.toString().isBlank()) {
                 quoted = true;
                 quoteLine = line;
@@ -225,8 +243,10 @@ final class PeopleCsv {
             }
         }
         if (quoted) {
-            throw new CliError(SequencesCli.EXIT_USAGE, file + " line " + quoteLine + ": a quote opened here is never closed, so every"
-                    + " later row would be read as one cell. Nothing was sent.");
+            throw new CliError(
+                    SequencesCli.EXIT_USAGE,
+                    file + " line " + quoteLine + ": a quote opened here is never closed, so every"
+                            + " later row would be read as one cell. Nothing was sent.");
         }
         cells.add(cell.toString());
         add(records, start, cells);

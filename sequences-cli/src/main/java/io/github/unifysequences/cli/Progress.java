@@ -54,11 +54,13 @@ final class Progress implements AutoCloseable {
         this.started = clock.getAsLong();
         this.lastShown = started;
         this.lastChange = started;
-        this.ticker = tick ? Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread thread = new Thread(r, "progress");
-            thread.setDaemon(true);
-            return thread;
-        }) : null;
+        this.ticker = tick
+                ? Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread thread = new Thread(r, "progress");
+                    thread.setDaemon(true);
+                    return thread;
+                })
+                : null;
         if (ticker != null) {
             ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
         }
@@ -110,18 +112,23 @@ final class Progress implements AutoCloseable {
         lastShown = now;
         lastShownDone = done;
         double seconds = Math.max(1e-3, (now - started) / 1e9);
-        String tally = counts.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        String tally = counts.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
         String rate = String.format("%.1f/s", done / seconds);
-        String left = done >= total ? "" : (now - lastChange) / 1_000_000_000L >= 2
-                ? ", waiting (" + (now - lastChange) / 1_000_000_000L + " s)"
-                : done == 0 ? "" : ", about " + duration((long) ((total - done) / (done / seconds))) + " left";
+        String left = done >= total
+                ? ""
+                : (now - lastChange) / 1_000_000_000L >= 2
+                        ? ", waiting (" + (now - lastChange) / 1_000_000_000L + " s)"
+                        : done == 0 ? "" : ", about " + duration((long) ((total - done) / (done / seconds))) + " left";
         if (terminal) {
             int filled = total == 0 ? BAR : (int) (BAR * Math.min(done, total) / total);
-            err.print("\r[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] " + done + "/" + total + "  " + rate + left
-                    + (tally.isEmpty() ? "" : "  " + tally) + "\u001b[K");
+            err.print("\r[" + "#".repeat(filled) + "-".repeat(BAR - filled) + "] " + done + "/" + total + "  " + rate
+                    + left + (tally.isEmpty() ? "" : "  " + tally) + "\u001b[K");
             err.flush();
         } else {
-            err.println(label + ": " + done + "/" + total + " rows done, " + rate + left + (tally.isEmpty() ? "" : " (" + tally + ")"));
+            err.println(label + ": " + done + "/" + total + " rows done, " + rate + left
+                    + (tally.isEmpty() ? "" : " (" + tally + ")"));
             err.flush();
         }
     }

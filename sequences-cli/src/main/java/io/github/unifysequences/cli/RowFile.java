@@ -1,13 +1,12 @@
 package io.github.unifysequences.cli;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 
 /**
  * Writes exported rows to a file as they arrive, so memory does not grow with the export: NDJSON (each row as the API
@@ -16,11 +15,12 @@ import com.google.gson.JsonObject;
 final class RowFile {
 
     /** The formats of {@code export --format}. */
-    enum Format { NDJSON, CSV }
-
-
-    private RowFile() {
+    enum Format {
+        NDJSON,
+        CSV
     }
+
+    private RowFile() {}
 
     /**
      * @param rows the rows, read once
@@ -34,18 +34,30 @@ final class RowFile {
      * @return how many rows were written
      * @throws IOException if the file cannot be written
      */
-    static <T> long write(Iterable<T> rows, Function<T, JsonObject> json, Format format, List<String> columns, boolean excel,
-                          TargetFile target, PrintWriter stdout) throws IOException {
+    static <T> long write(
+            Iterable<T> rows,
+            Function<T, JsonObject> json,
+            Format format,
+            List<String> columns,
+            boolean excel,
+            TargetFile target,
+            PrintWriter stdout)
+            throws IOException {
         return target.write(stdout, out -> {
             if (format == Format.CSV) {
                 // The header comes from the columns, not from a row, so an export of no rows still says what it holds.
-                out.write((excel ? "\uFEFF" : "") + columns.stream().map(EnrollReport::csvCell).collect(Collectors.joining(",")) + "\n");
+                out.write((excel ? "\uFEFF" : "")
+                        + columns.stream().map(EnrollReport::csvCell).collect(Collectors.joining(",")) + "\n");
             }
             long count = 0;
             for (T row : rows) {
                 JsonObject object = json.apply(row);
-                out.write(format == Format.NDJSON ? Output.COMPACT.toJson(object)
-                        : columns.stream().map(c -> EnrollReport.csvCell(cell(object, c))).collect(Collectors.joining(",")));
+                out.write(
+                        format == Format.NDJSON
+                                ? Output.COMPACT.toJson(object)
+                                : columns.stream()
+                                        .map(c -> EnrollReport.csvCell(cell(object, c)))
+                                        .collect(Collectors.joining(",")));
                 out.write('\n');
                 count++;
             }
@@ -60,7 +72,9 @@ final class RowFile {
     static String cell(JsonObject row, String path) {
         JsonElement value = row;
         for (String name : path.split("\\.")) {
-            value = value != null && value.isJsonObject() ? value.getAsJsonObject().get(name) : null;
+            value = value != null && value.isJsonObject()
+                    ? value.getAsJsonObject().get(name)
+                    : null;
         }
         if (value == null || value.isJsonNull()) {
             return "";

@@ -1,12 +1,11 @@
 package io.github.unifysequences.cli;
 
+import io.github.unifysequences.sandbox.SeedSize;
+import io.github.unifysequences.sandbox.SequencesSandbox;
 import java.net.BindException;
 import java.net.URI;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-
-import io.github.unifysequences.sandbox.SeedSize;
-import io.github.unifysequences.sandbox.SequencesSandbox;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -23,7 +22,10 @@ final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the generated data (default: 42).")
     long seed = Session.SANDBOX_SEED;
 
-    @Option(names = "--size", paramLabel = "SIZE", description = "empty, small (default) or large (1,000,000 enrollments).")
+    @Option(
+            names = "--size",
+            paramLabel = "SIZE",
+            description = "empty, small (default) or large (1,000,000 enrollments).")
     String size = "small";
 
     /** Lets a test stop the server that {@link #call()} is blocked on. */
@@ -37,10 +39,13 @@ final class SandboxCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliError(SequencesCli.EXIT_USAGE, "Unknown --size '" + size + "': use empty, small or large.");
         }
-        try (SequencesSandbox sandbox = SequencesSandbox.builder().port(port).seed(seed).size(seedSize).build()) {
+        try (SequencesSandbox sandbox =
+                SequencesSandbox.builder().port(port).seed(seed).size(seedSize).build()) {
             URI url = start(sandbox);
-            cli.out().printf("Unify Sequences sandbox: %s (seed %d, %s, %d enrollments)%n", url, seed, size,
-                    sandbox.data().enrollmentCount());
+            cli.out()
+                    .printf(
+                            "Unify Sequences sandbox: %s (seed %d, %s, %d enrollments)%n",
+                            url, seed, size, sandbox.data().enrollmentCount());
             cli.out().printf("Its API key is %s. In another shell:%n", sandbox.apiKey());
             cli.out().printf("  export UNIFY_BASE_URL=%s UNIFY_API_KEY=%s%n", url, sandbox.apiKey());
             cli.out().println("  ./sequences sequences list");
@@ -64,8 +69,10 @@ final class SandboxCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof BindException) {
-                    throw new CliError(SequencesCli.EXIT_USAGE, "Port " + port + " is in use (or not allowed): pick another with"
-                            + " --port N, or --port 0 for any free one.");
+                    throw new CliError(
+                            SequencesCli.EXIT_USAGE,
+                            "Port " + port + " is in use (or not allowed): pick another with"
+                                    + " --port N, or --port 0 for any free one.");
                 }
             }
             throw e;

@@ -6,19 +6,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code sequences list|get|pause|resume|delete}. */
-@Command(name = "sequences", description = "List, show, pause, resume and delete sequences.",
+@Command(
+        name = "sequences",
+        description = "List, show, pause, resume and delete sequences.",
         subcommands = SequenceCommands.List.class)
 final class SequenceCommands {
 
     static void addIdCommands(CommandLine group) {
-        group.addSubcommand("get", IdCommand.show("Show one sequence.", (c, id) -> c.sequences().retrieve(id), Views.SEQUENCE));
-        group.addSubcommand("pause", IdCommand.act("Pause a sequence: none of its enrollments advance until it is resumed.",
-                "Paused sequence", (c, id) -> c.sequences().pause(id).rawJson()));
-        group.addSubcommand("resume", IdCommand.act("Resume a paused sequence.",
-                "Resumed sequence", (c, id) -> c.sequences().resume(id).rawJson()));
-        group.addSubcommand("delete", IdCommand.destructive("Delete a sequence; its active enrollments are canceled.",
-                "Deleted sequence", "deletes the sequence and cancels its active enrollments, for good",
-                (c, id) -> c.sequences().delete(id).rawJson()));
+        group.addSubcommand(
+                "get",
+                IdCommand.show("Show one sequence.", (c, id) -> c.sequences().retrieve(id), Views.SEQUENCE));
+        group.addSubcommand(
+                "pause",
+                IdCommand.act(
+                        "Pause a sequence: none of its enrollments advance until it is resumed.",
+                        "Paused sequence",
+                        (c, id) -> c.sequences().pause(id).rawJson()));
+        group.addSubcommand(
+                "resume",
+                IdCommand.act(
+                        "Resume a paused sequence.",
+                        "Resumed sequence",
+                        (c, id) -> c.sequences().resume(id).rawJson()));
+        group.addSubcommand(
+                "delete",
+                IdCommand.destructive(
+                        "Delete a sequence; its active enrollments are canceled.",
+                        "Deleted sequence",
+                        "deletes the sequence and cancels its active enrollments, for good",
+                        (c, id) -> c.sequences().delete(id).rawJson()));
     }
 
     @Command(name = "list", description = "List every sequence (all pages).")
@@ -32,5 +48,4 @@ final class SequenceCommands {
             return SequencesCli.EXIT_OK;
         }
     }
-
 }

@@ -1,17 +1,18 @@
 package io.github.unifysequences.cli;
 
-import java.util.ArrayList;
-
 import io.github.unifysequences.client.UnifySequencesClient;
 import io.github.unifysequences.models.SequenceStepListParams;
 import io.github.unifysequences.models.StepType;
+import java.util.ArrayList;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sequence-steps list|get}. */
-@Command(name = "sequence-steps", description = "List and show the steps of a sequence.",
+@Command(
+        name = "sequence-steps",
+        description = "List and show the steps of a sequence.",
         subcommands = {SequenceStepCommands.List.class, SequenceStepCommands.Get.class})
 final class SequenceStepCommands {
 
@@ -20,7 +21,10 @@ final class SequenceStepCommands {
         @Parameters(paramLabel = "SEQUENCE_ID")
         String sequenceId;
 
-        @Option(names = "--type", paramLabel = "TYPE", description = "Only steps of this type (repeatable), e.g. AUTOMATIC_EMAIL, PHONE_CALL.")
+        @Option(
+                names = "--type",
+                paramLabel = "TYPE",
+                description = "Only steps of this type (repeatable), e.g. AUTOMATIC_EMAIL, PHONE_CALL.")
         java.util.List<String> types = new ArrayList<>();
 
         @Mixin
@@ -31,7 +35,10 @@ final class SequenceStepCommands {
             SequenceStepListParams.Builder params = SequenceStepListParams.builder()
                     .types(Enums.parse(types, StepType::of, "--type", out.err()).toArray(StepType[]::new));
             params.limit(limit.pageSize());
-            out.list(client.sequences().steps().list(sequenceId, params.build()).autoPager(), Views.SEQUENCE_STEP, limit.limit);
+            out.list(
+                    client.sequences().steps().list(sequenceId, params.build()).autoPager(),
+                    Views.SEQUENCE_STEP,
+                    limit.limit);
             return SequencesCli.EXIT_OK;
         }
     }

@@ -1,5 +1,6 @@
 package io.github.unifysequences.cli;
 
+import io.github.unifysequences.client.UnifySequencesClientBuilder;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -9,8 +10,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-
-import io.github.unifysequences.client.UnifySequencesClientBuilder;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,21 +19,28 @@ import picocli.CommandLine.ScopeType;
  * The {@code sequences} command: global options and the subcommands. {@link #main(String[])} runs it;
  * {@link #commandLine(PrintWriter, PrintWriter, Map)} builds it with the streams and environment tests give it.
  */
-@Command(name = "sequences", mixinStandardHelpOptions = true, versionProvider = Version.class, scope = ScopeType.INHERIT,
+@Command(
+        name = "sequences",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        scope = ScopeType.INHERIT,
         description = "Lists and controls Unify sequences and the enrollments of people in them.",
         subcommands = {
-                SequenceCommands.class,
-                SequenceStepCommands.class,
-                EnrollmentCommands.class,
-                EnrollmentStepCommands.class,
-                EnrollCommand.class,
-                ExportCommands.class,
-                DemoCommand.class,
-                SandboxCommand.class,
-                HelpCommand.class,
+            SequenceCommands.class,
+            SequenceStepCommands.class,
+            EnrollmentCommands.class,
+            EnrollmentStepCommands.class,
+            EnrollCommand.class,
+            ExportCommands.class,
+            DemoCommand.class,
+            SandboxCommand.class,
+            HelpCommand.class,
         },
-        footer = {"", "Exit codes: 0 ok, 1 API or runtime error, 2 usage error (nothing sent), 130 interrupted (143 for kill);",
-                "enroll also 3 and 4 (see enroll --help)."})
+        footer = {
+            "",
+            "Exit codes: 0 ok, 1 API or runtime error, 2 usage error (nothing sent), 130 interrupted (143 for kill);",
+            "enroll also 3 and 4 (see enroll --help)."
+        })
 public final class SequencesCli {
 
     /** Success. */
@@ -44,24 +50,38 @@ public final class SequencesCli {
     /** Bad command line (picocli's own code). */
     public static final int EXIT_USAGE = CommandLine.ExitCode.USAGE;
 
-    @Option(names = "--api-key", scope = ScopeType.INHERIT, paramLabel = "KEY",
+    @Option(
+            names = "--api-key",
+            scope = ScopeType.INHERIT,
+            paramLabel = "KEY",
             description = "API key (default: $UNIFY_API_KEY).")
     String apiKey;
 
-    @Option(names = "--base-url", scope = ScopeType.INHERIT, paramLabel = "URL",
+    @Option(
+            names = "--base-url",
+            scope = ScopeType.INHERIT,
+            paramLabel = "URL",
             description = "API base URL (default: $UNIFY_BASE_URL, else the production API).")
     String baseUrl;
 
-    @Option(names = "--sandbox", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--sandbox",
+            scope = ScopeType.INHERIT,
             description = "Run against a fresh embedded sandbox (seed 42, small) instead of the API.")
     boolean sandbox;
 
-    @Option(names = {"-o", "--output"}, scope = ScopeType.INHERIT, paramLabel = "FORMAT",
+    @Option(
+            names = {"-o", "--output"},
+            scope = ScopeType.INHERIT,
+            paramLabel = "FORMAT",
             description = "table (default), json or jsonl.")
     Output.Format format = Output.Format.TABLE;
 
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
-            description = "Log each HTTP exchange with its headers (key masked) and give error details with stack traces.")
+    @Option(
+            names = {"-v", "--verbose"},
+            scope = ScopeType.INHERIT,
+            description =
+                    "Log each HTTP exchange with its headers (key masked) and give error details with stack traces.")
     boolean verbose;
 
     private final PrintWriter out;
@@ -112,12 +132,19 @@ public final class SequencesCli {
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.registerConverter(OffsetDateTime.class, SequencesCli::time);
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> new ErrorReporter(err, cli.verbose, cli.knownKey()).report(e));
+        commandLine.setExecutionExceptionHandler(
+                (e, cmd, parsed) -> new ErrorReporter(err, cli.verbose, cli.knownKey()).report(e));
         // A mistyped option is one line and a pointer to the help, not the whole usage: the user sees what is wrong.
         commandLine.setParameterExceptionHandler((e, args) -> {
-            err.println("error: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ").trim());
-            err.println("See `sequences " + e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^sequences ?", "")
-                    .replaceFirst("(.+)", "$1 ") + "--help` for its options.");
+            err.println(
+                    "error: " + e.getMessage().replaceAll("\\s*\\R\\s*", " ").trim());
+            err.println("See `sequences "
+                    + e.getCommandLine()
+                            .getCommandSpec()
+                            .qualifiedName(" ")
+                            .replaceFirst("^sequences ?", "")
+                            .replaceFirst("(.+)", "$1 ")
+                    + "--help` for its options.");
             err.flush();
             return EXIT_USAGE;
         });
@@ -129,7 +156,9 @@ public final class SequencesCli {
      *     a key pasted from a file or a Windows editor often ends in one (a CR), and no key contains them.
      */
     Optional<String> knownKey() {
-        return Optional.ofNullable(apiKey).or(() -> Optional.ofNullable(env.get("UNIFY_API_KEY"))).map(String::strip)
+        return Optional.ofNullable(apiKey)
+                .or(() -> Optional.ofNullable(env.get("UNIFY_API_KEY")))
+                .map(String::strip)
                 .filter(k -> !k.isEmpty());
     }
 
@@ -140,7 +169,9 @@ public final class SequencesCli {
 
     /** @return the base URL from {@code --base-url} or the environment, if any, without surrounding whitespace */
     Optional<String> knownBaseUrl() {
-        return Optional.ofNullable(baseUrl).or(() -> Optional.ofNullable(env.get("UNIFY_BASE_URL"))).map(String::strip)
+        return Optional.ofNullable(baseUrl)
+                .or(() -> Optional.ofNullable(env.get("UNIFY_BASE_URL")))
+                .map(String::strip)
                 .filter(u -> !u.isEmpty());
     }
 
@@ -157,8 +188,9 @@ public final class SequencesCli {
             try {
                 return LocalDate.parse(text.trim()).atStartOfDay().atOffset(ZoneOffset.UTC);
             } catch (DateTimeParseException notADate) {
-                throw new CommandLine.TypeConversionException("'" + text + "' is not a time: use 2025-06-01 (that day, 00:00 UTC)"
-                        + " or 2025-06-01T09:30:00Z (or +02:00 for another offset)");
+                throw new CommandLine.TypeConversionException(
+                        "'" + text + "' is not a time: use 2025-06-01 (that day, 00:00 UTC)"
+                                + " or 2025-06-01T09:30:00Z (or +02:00 for another offset)");
             }
         }
     }

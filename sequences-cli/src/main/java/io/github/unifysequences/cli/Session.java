@@ -1,15 +1,14 @@
 package io.github.unifysequences.cli;
 
-import java.net.URI;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.function.Consumer;
-
 import io.github.unifysequences.client.LogLevel;
 import io.github.unifysequences.client.UnifySequencesClient;
 import io.github.unifysequences.client.UnifySequencesClientBuilder;
 import io.github.unifysequences.sandbox.SeedSize;
 import io.github.unifysequences.sandbox.SequencesSandbox;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 /** One command's connection: the SDK client and, with {@code --sandbox} or in the demo, the sandbox it talks to. */
 final class Session implements AutoCloseable {
@@ -38,27 +37,38 @@ final class Session implements AutoCloseable {
             builder.logLevel(LogLevel.HEADERS);
         }
         if (embedded) {
-            SequencesSandbox sandbox = SequencesSandbox.builder().seed(SANDBOX_SEED).size(SeedSize.SMALL).build();
+            SequencesSandbox sandbox = SequencesSandbox.builder()
+                    .seed(SANDBOX_SEED)
+                    .size(SeedSize.SMALL)
+                    .build();
             try {
                 URI url = sandbox.start();
-                UnifySequencesClient client = builder.apiKey(sandbox.apiKey()).baseUrl(url.toString()).build();
-                return new Session(client, sandbox, "an embedded sandbox at " + url + " (seed " + SANDBOX_SEED + ", small)");
+                UnifySequencesClient client =
+                        builder.apiKey(sandbox.apiKey()).baseUrl(url.toString()).build();
+                return new Session(
+                        client, sandbox, "an embedded sandbox at " + url + " (seed " + SANDBOX_SEED + ", small)");
             } catch (RuntimeException e) {
                 sandbox.close();
                 throw e;
             }
         }
-        String key = cli.knownKey().orElseThrow(() -> new CliError(SequencesCli.EXIT_USAGE,
-                "No API key: set UNIFY_API_KEY, pass --api-key, or use --sandbox."));
+        String key = cli.knownKey()
+                .orElseThrow(() -> new CliError(
+                        SequencesCli.EXIT_USAGE, "No API key: set UNIFY_API_KEY, pass --api-key, or use --sandbox."));
         if (key.chars().anyMatch(Character::isWhitespace)) {
-            throw new CliError(SequencesCli.EXIT_USAGE, "The API key (" + cli.keySource() + ") has a space or line break inside it;"
-                    + " copy it again.");
+            throw new CliError(
+                    SequencesCli.EXIT_USAGE,
+                    "The API key (" + cli.keySource() + ") has a space or line break inside it;" + " copy it again.");
         }
-        // A read that stalls this long is a server not speaking HTTP as asked (https:// to a plain-HTTP port hangs in the
+        // A read that stalls this long is a server not speaking HTTP as asked (https:// to a plain-HTTP port hangs in
+        // the
         // TLS handshake); with the SDK's retries the command still ends within a minute, not three.
         builder.apiKey(key).readTimeout(READ_TIMEOUT);
         cli.knownBaseUrl().ifPresent(url -> builder.baseUrl(checkedBaseUrl(url)));
-        return new Session(builder.build(), null, "the Unify API" + cli.knownBaseUrl().map(u -> " at " + u).orElse(""));
+        return new Session(
+                builder.build(),
+                null,
+                "the Unify API" + cli.knownBaseUrl().map(u -> " at " + u).orElse(""));
     }
 
     /**
@@ -69,8 +79,11 @@ final class Session implements AutoCloseable {
      */
     private static String checkedBaseUrl(String url) {
         if (!url.replaceAll("/+$", "").endsWith(API_PATH)) {
-            throw new CliError(SequencesCli.EXIT_USAGE, "--base-url " + url + " (or UNIFY_BASE_URL) must end in " + API_PATH
-                    + ", e.g. https://api.unifygtm.com" + API_PATH + " or http://127.0.0.1:8080" + API_PATH + ".");
+            throw new CliError(
+                    SequencesCli.EXIT_USAGE,
+                    "--base-url " + url + " (or UNIFY_BASE_URL) must end in " + API_PATH
+                            + ", e.g. https://api.unifygtm.com" + API_PATH + " or http://127.0.0.1:8080" + API_PATH
+                            + ".");
         }
         return url;
     }

@@ -15,8 +15,7 @@ final class Table {
     /** Rows a streamed table holds to size its columns; later rows are printed at once with those widths. */
     static final int WINDOW = 500;
 
-    private Table() {
-    }
+    private Table() {}
 
     /**
      * @param headers the column names
@@ -79,7 +78,9 @@ final class Table {
 
         private List<String> cells(List<String> row) {
             // The last column is never cut: nothing follows it to push out of line.
-            return IntStream.range(0, columns).mapToObj(i -> cut(row.get(i), i == columns - 1 ? Integer.MAX_VALUE : MAX_CELL)).toList();
+            return IntStream.range(0, columns)
+                    .mapToObj(i -> cut(row.get(i), i == columns - 1 ? Integer.MAX_VALUE : MAX_CELL))
+                    .toList();
         }
 
         private void print(List<String> row) {
@@ -113,15 +114,27 @@ final class Table {
 
     private static int width(int c) {
         int type = Character.getType(c);
-        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT
+        if (type == Character.NON_SPACING_MARK
+                || type == Character.ENCLOSING_MARK
+                || type == Character.FORMAT
                 || (c >= 0xFE00 && c <= 0xFE0F)) {
             return 0;
         }
-        boolean wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF)
-                || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF)
-                || (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F)
-                || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F)
-                || (c >= 0x1F680 && c <= 0x1F6FF) || (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x1FA70 && c <= 0x1FAFF)
+        boolean wide = (c >= 0x1100 && c <= 0x115F)
+                || (c >= 0x2E80 && c <= 0x303E)
+                || (c >= 0x3041 && c <= 0x33FF)
+                || (c >= 0x3400 && c <= 0x4DBF)
+                || (c >= 0x4E00 && c <= 0x9FFF)
+                || (c >= 0xA000 && c <= 0xA4CF)
+                || (c >= 0xAC00 && c <= 0xD7A3)
+                || (c >= 0xF900 && c <= 0xFAFF)
+                || (c >= 0xFE30 && c <= 0xFE4F)
+                || (c >= 0xFF00 && c <= 0xFF60)
+                || (c >= 0xFFE0 && c <= 0xFFE6)
+                || (c >= 0x1F300 && c <= 0x1F64F)
+                || (c >= 0x1F680 && c <= 0x1F6FF)
+                || (c >= 0x1F900 && c <= 0x1F9FF)
+                || (c >= 0x1FA70 && c <= 0x1FAFF)
                 || (c >= 0x20000 && c <= 0x3FFFD);
         return wide ? 2 : 1;
     }

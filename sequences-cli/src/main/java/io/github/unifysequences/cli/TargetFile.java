@@ -74,7 +74,10 @@ final class TargetFile {
                 throw usage(option, path, "its folder " + folder + " does not exist");
             }
             if (!Files.isWritable(folder) || Files.exists(real) && !Files.isWritable(real)) {
-                throw usage(option, path, (Files.isWritable(folder) ? "the file" : "its folder " + folder) + " is not writable");
+                throw usage(
+                        option,
+                        path,
+                        (Files.isWritable(folder) ? "the file" : "its folder " + folder) + " is not writable");
             }
             return new TargetFile(option, path, real, true);
         } catch (IOException e) {
@@ -139,7 +142,8 @@ final class TargetFile {
                 throw new IOException(option + " " + given + ": " + e.getMessage(), e);
             }
         }
-        Path temporary = Files.createTempFile(real.toAbsolutePath().getParent(), "." + real.getFileName() + ".", ".partial");
+        Path temporary =
+                Files.createTempFile(real.toAbsolutePath().getParent(), "." + real.getFileName() + ".", ".partial");
         // Deleted on any exit of the JVM, Ctrl-C and kill included; after the move nothing is left at this name.
         temporary.toFile().deleteOnExit();
         try {
@@ -148,9 +152,11 @@ final class TargetFile {
                 result = body.write(out);
             }
             if (Files.exists(real)) {
-                PosixFileAttributeView view = Files.getFileAttributeView(real, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+                PosixFileAttributeView view =
+                        Files.getFileAttributeView(real, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
                 if (view != null) {
-                    Files.setPosixFilePermissions(temporary, view.readAttributes().permissions());
+                    Files.setPosixFilePermissions(
+                            temporary, view.readAttributes().permissions());
                 }
             }
             Files.move(temporary, real, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -1,9 +1,8 @@
 package io.github.unifysequences.cli;
 
+import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.function.Function;
-
-import com.google.gson.JsonObject;
 
 /**
  * How one kind of object is shown: its table columns and its JSON form.
@@ -21,8 +20,7 @@ record View<T>(List<Column<T>> columns, Function<T, JsonObject> json) {
      * @param value the cell text of an object
      * @param <T> the kind of object
      */
-    record Column<T>(String header, Function<T, String> value) {
-    }
+    record Column<T>(String header, Function<T, String> value) {}
 
     List<String> headers() {
         return columns.stream().map(Column::header).toList();

@@ -1,15 +1,5 @@
 package io.github.unifysequences.cli;
 
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
-
 import io.github.unifysequences.models.AndCondition;
 import io.github.unifysequences.models.AutomaticEmailStep;
 import io.github.unifysequences.models.Enrollment;
@@ -23,48 +13,66 @@ import io.github.unifysequences.models.StepCondition;
 import io.github.unifysequences.models.StepDependency;
 import io.github.unifysequences.models.TaskStep;
 import io.github.unifysequences.models.TimerCondition;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** The views of the API's resources, and the phrases that describe steps, conditions and people (the demo uses them too). */
 final class Views {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm'Z'");
 
-    static final View<Sequence> SEQUENCE = new View<>(List.of(
-            new View.Column<>("ID", s -> s.id().toString()),
-            new View.Column<>("NAME", Sequence::name),
-            new View.Column<>("STATE", s -> s.isPaused() ? "paused" : "active"),
-            new View.Column<>("OWNER", s -> s.owner().email()),
-            new View.Column<>("UPDATED", s -> time(s.updatedAt()))),
+    static final View<Sequence> SEQUENCE = new View<>(
+            List.of(
+                    new View.Column<>("ID", s -> s.id().toString()),
+                    new View.Column<>("NAME", Sequence::name),
+                    new View.Column<>("STATE", s -> s.isPaused() ? "paused" : "active"),
+                    new View.Column<>("OWNER", s -> s.owner().email()),
+                    new View.Column<>("UPDATED", s -> time(s.updatedAt()))),
             s -> s.rawJson().asJsonObject());
 
-    static final View<SequenceStep> SEQUENCE_STEP = new View<>(List.of(
-            new View.Column<>("ID", s -> s.id().toString()),
-            new View.Column<>("KEY", s -> s.common().key()),
-            new View.Column<>("TYPE", s -> s.type().asString()),
-            new View.Column<>("WHAT", Views::what),
-            new View.Column<>("RUNS", s -> runs(s, Map.of()))),
+    static final View<SequenceStep> SEQUENCE_STEP = new View<>(
+            List.of(
+                    new View.Column<>("ID", s -> s.id().toString()),
+                    new View.Column<>("KEY", s -> s.common().key()),
+                    new View.Column<>("TYPE", s -> s.type().asString()),
+                    new View.Column<>("WHAT", Views::what),
+                    new View.Column<>("RUNS", s -> runs(s, Map.of()))),
             s -> s.rawJson().asJsonObject());
 
-    static final View<Enrollment> ENROLLMENT = new View<>(List.of(
-            new View.Column<>("ID", e -> e.id().toString()),
-            new View.Column<>("PERSON", e -> e.person().email()),
-            new View.Column<>("SEQUENCE", e -> e.sequence().name()),
-            new View.Column<>("STATUS", e -> e.status().asString()),
-            new View.Column<>("FLAGS", Views::flags),
-            new View.Column<>("MAILBOX", e -> e.mailbox().email()),
-            new View.Column<>("UPDATED", e -> time(e.updatedAt()))),
+    static final View<Enrollment> ENROLLMENT = new View<>(
+            List.of(
+                    new View.Column<>("ID", e -> e.id().toString()),
+                    new View.Column<>("PERSON", e -> e.person().email()),
+                    new View.Column<>("SEQUENCE", e -> e.sequence().name()),
+                    new View.Column<>("STATUS", e -> e.status().asString()),
+                    new View.Column<>("FLAGS", Views::flags),
+                    new View.Column<>("MAILBOX", e -> e.mailbox().email()),
+                    new View.Column<>("UPDATED", e -> time(e.updatedAt()))),
             e -> e.rawJson().asJsonObject());
 
-    static final View<EnrollmentStep> ENROLLMENT_STEP = new View<>(List.of(
-            new View.Column<>("ID", s -> s.id().toString()),
-            new View.Column<>("#", s -> s.stepNumber().map(String::valueOf).orElse("")),
-            new View.Column<>("TYPE", s -> s.type().asString()),
-            new View.Column<>("STATUS", s -> s.status().asString()),
-            new View.Column<>("SUBJECT", s -> s.email().flatMap(m -> m.subject()).orElse("")),
-            new View.Column<>("EMAIL VERSION", s -> s.email().map(m -> m.versionId() + (m.isReady() ? "" : " (resolving)")).orElse(""))),
+    static final View<EnrollmentStep> ENROLLMENT_STEP = new View<>(
+            List.of(
+                    new View.Column<>("ID", s -> s.id().toString()),
+                    new View.Column<>(
+                            "#", s -> s.stepNumber().map(String::valueOf).orElse("")),
+                    new View.Column<>("TYPE", s -> s.type().asString()),
+                    new View.Column<>("STATUS", s -> s.status().asString()),
+                    new View.Column<>(
+                            "SUBJECT", s -> s.email().flatMap(m -> m.subject()).orElse("")),
+                    new View.Column<>(
+                            "EMAIL VERSION",
+                            s -> s.email()
+                                    .map(m -> m.versionId() + (m.isReady() ? "" : " (resolving)"))
+                                    .orElse(""))),
             s -> s.rawJson().asJsonObject());
 
-    private Views() {
-    }
+    private Views() {}
 
     static String time(OffsetDateTime time) {
         return TIME.format(time.withOffsetSameInstant(ZoneOffset.UTC));
@@ -88,7 +96,10 @@ final class Views {
 
     /** @return the set flags of an enrollment, comma-separated ("paused, awaiting approval") */
     static String flags(Enrollment e) {
-        return FLAGS.entrySet().stream().filter(f -> f.getValue().test(e)).map(Map.Entry::getKey).collect(Collectors.joining(", "));
+        return FLAGS.entrySet().stream()
+                .filter(f -> f.getValue().test(e))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.joining(", "));
     }
 
     /** @return "First Last <email>", or the email alone */
@@ -104,10 +115,12 @@ final class Views {
             return "automatic email: " + quoted(s.email().subject().orElse("(reply in thread)"));
         }
         if (step instanceof ManualEmailStep s) {
-            return "manual email (" + s.task().priority() + " task): " + quoted(s.email().subject().orElse("(reply in thread)"));
+            return "manual email (" + s.task().priority() + " task): "
+                    + quoted(s.email().subject().orElse("(reply in thread)"));
         }
         if (step instanceof TaskStep s) {
-            return "task, " + s.task().priority() + " priority" + s.noteContent().map(n -> ": " + quoted(n)).orElse("");
+            return "task, " + s.task().priority() + " priority"
+                    + s.noteContent().map(n -> ": " + quoted(n)).orElse("");
         }
         return "step of a type this CLI does not know";
     }
@@ -122,11 +135,14 @@ final class Views {
         if (dependencies.isEmpty()) {
             return "at the start";
         }
-        return dependencies.stream().map(d -> {
-            String parent = d.parentStepId().map(id -> "after " + (numbers.containsKey(id) ? "#" + numbers.get(id) : id.toString()))
-                    .orElse("at the start");
-            return parent + d.condition().map(c -> ", " + condition(c)).orElse("");
-        }).collect(Collectors.joining("; "));
+        return dependencies.stream()
+                .map(d -> {
+                    String parent = d.parentStepId()
+                            .map(id -> "after " + (numbers.containsKey(id) ? "#" + numbers.get(id) : id.toString()))
+                            .orElse("at the start");
+                    return parent + d.condition().map(c -> ", " + condition(c)).orElse("");
+                })
+                .collect(Collectors.joining("; "));
     }
 
     /** @return a condition tree in words: "wait 2 DAYS", "all of (…)", "any of (…)" */
@@ -134,7 +150,9 @@ final class Views {
         if (condition instanceof TimerCondition t) {
             String unit = t.durationUnit().asString();
             // The API's units are plural ("days"); one of them reads "1 day".
-            return t.durationValue().map(v -> "wait " + v + " " + (v == 1 && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit))
+            return t.durationValue()
+                    .map(v -> "wait " + v + " "
+                            + (v == 1 && unit.endsWith("s") ? unit.substring(0, unit.length() - 1) : unit))
                     .orElse("a timer with no duration");
         }
         if (condition instanceof AndCondition a) {

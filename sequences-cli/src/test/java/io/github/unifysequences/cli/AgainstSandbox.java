@@ -1,9 +1,8 @@
 package io.github.unifysequences.cli;
 
-import java.nio.file.Path;
-
 import io.github.unifysequences.sandbox.SandboxTest;
 import io.github.unifysequences.sandbox.SequencesSandbox;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 

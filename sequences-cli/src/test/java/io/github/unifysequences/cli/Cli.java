@@ -1,8 +1,9 @@
 package io.github.unifysequences.cli;
 
+import io.github.unifysequences.sandbox.SequencesSandbox;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +16,6 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-
-import io.github.unifysequences.sandbox.SequencesSandbox;
 import picocli.CommandLine;
 
 /** Runs the CLI in-process with captured output, as a user with the given environment would. */
@@ -30,7 +29,9 @@ final class Cli {
 
     /** @return a CLI whose environment points at the sandbox */
     static Cli against(SequencesSandbox sandbox) {
-        return new Cli().env("UNIFY_API_KEY", sandbox.apiKey()).env("UNIFY_BASE_URL", sandbox.baseUrl().toString());
+        return new Cli()
+                .env("UNIFY_API_KEY", sandbox.apiKey())
+                .env("UNIFY_BASE_URL", sandbox.baseUrl().toString());
     }
 
     Cli env(String name, String value) {
@@ -45,8 +46,11 @@ final class Cli {
      * @return the process builder, ready to start
      */
     ProcessBuilder process(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), SequencesCli.class.getName()));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                SequencesCli.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("UNIFY_API_KEY");
@@ -66,7 +70,9 @@ final class Cli {
      */
     static List<UUID> newPeopleCsv(SequencesSandbox sandbox, Path csv, int count) throws IOException {
         String tag = csv.getFileName().toString().replaceAll("\\W", "");
-        List<UUID> people = IntStream.range(0, count).mapToObj(i -> sandbox.data().addPerson(tag + i + "@example.com", "P" + i, tag)).toList();
+        List<UUID> people = IntStream.range(0, count)
+                .mapToObj(i -> sandbox.data().addPerson(tag + i + "@example.com", "P" + i, tag))
+                .toList();
         List<String> lines = new ArrayList<>(List.of("person_id"));
         people.forEach(p -> lines.add(p.toString()));
         Files.write(csv, lines, StandardCharsets.UTF_8);
@@ -92,11 +98,15 @@ final class Cli {
 
     /** @return how many {@code enrolled} outcomes a journal holds (none if absent) */
     static long enrolled(Path journal) throws IOException {
-        return Files.exists(journal) ? Files.readAllLines(journal).stream().filter(l -> l.contains("\tenrolled\t")).count() : 0;
+        return Files.exists(journal)
+                ? Files.readAllLines(journal).stream()
+                        .filter(l -> l.contains("\tenrolled\t"))
+                        .count()
+                : 0;
     }
 
     Result run(String... args) {
-        return run(commandLine -> { }, args);
+        return run(commandLine -> {}, args);
     }
 
     /** Runs with a chance to reach into the commands first (test hooks). */

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Test;
 
 /** Progress lines on a clock the test moves: time left, a visible wait, and the last line once. */
@@ -27,10 +26,11 @@ class ProgressTest {
         now.set(30 * SECOND);
         progress.update(100, Map.of("enrolled", 100));
         progress.finish(100, Map.of("enrolled", 100));
-        assertThat(text.toString().lines()).containsExactly(
-                "enroll: 20/100 rows done, 2.0/s, about 40 s left (enrolled 20)",
-                "enroll: 20/100 rows done, 1.3/s, waiting (6 s) (enrolled 20)",
-                "enroll: 100/100 rows done, 3.3/s (enrolled 100)");
+        assertThat(text.toString().lines())
+                .containsExactly(
+                        "enroll: 20/100 rows done, 2.0/s, about 40 s left (enrolled 20)",
+                        "enroll: 20/100 rows done, 1.3/s, waiting (6 s) (enrolled 20)",
+                        "enroll: 100/100 rows done, 3.3/s (enrolled 100)");
     }
 
     @Test

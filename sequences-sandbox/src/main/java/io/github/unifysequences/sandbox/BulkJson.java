@@ -8,8 +8,7 @@ import java.io.IOException;
  * jobs. In these shapes ids and timestamps are plain strings; the values are the same as REST.
  */
 final class BulkJson {
-    private BulkJson() {
-    }
+    private BulkJson() {}
 
     static void enrollmentRow(JsonWriter w, Enrollment e) throws IOException {
         w.beginObject();

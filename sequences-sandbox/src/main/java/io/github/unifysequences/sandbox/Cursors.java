@@ -30,7 +30,9 @@ final class Cursors {
 
     String encode(String scope, long position) {
         byte[] payload = ByteBuffer.allocate(Long.BYTES + SCOPE_BYTES)
-                .putLong(position).put(scopeHash(scope)).array();
+                .putLong(position)
+                .put(scopeHash(scope))
+                .array();
         return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload));
     }
 
@@ -49,8 +51,10 @@ final class Cursors {
                     if (MessageDigest.isEqual(hash, scopeHash(scope))) {
                         return position;
                     }
-                    throw ApiException.badRequest("invalid_cursor",
-                            "The cursor belongs to a different query (other filters or endpoint).", "cursor");
+                    throw ApiException.badRequest(
+                            "invalid_cursor",
+                            "The cursor belongs to a different query (other filters or endpoint).",
+                            "cursor");
                 }
             }
         } catch (IllegalArgumentException malformedBase64) {

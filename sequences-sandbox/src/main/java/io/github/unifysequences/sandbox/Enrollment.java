@@ -20,6 +20,7 @@ final class Enrollment {
     final UUID id;
     /** Position in the store's creation-ordered list; the keyset for pagination. */
     final int index;
+
     final SequenceDef sequence;
     final Model.Person person;
     final Model.Mailbox mailbox;
@@ -34,9 +35,21 @@ final class Enrollment {
     /** Zero-based index of the step the enrollment is on while IN_PROGRESS. */
     final int currentStep;
 
-    Enrollment(UUID id, int index, SequenceDef sequence, Model.Person person, Model.Mailbox mailbox, Model.Play play,
-               Enums.EnrollmentStatus status, int flags, long createdAt, long updatedAt, long startedAt, long endedAt,
-               int version, int currentStep) {
+    Enrollment(
+            UUID id,
+            int index,
+            SequenceDef sequence,
+            Model.Person person,
+            Model.Mailbox mailbox,
+            Model.Play play,
+            Enums.EnrollmentStatus status,
+            int flags,
+            long createdAt,
+            long updatedAt,
+            long startedAt,
+            long endedAt,
+            int version,
+            int currentStep) {
         this.id = id;
         this.index = index;
         this.sequence = sequence;
@@ -63,13 +76,39 @@ final class Enrollment {
     }
 
     Enrollment withFlags(int newFlags, long now) {
-        return new Enrollment(id, index, sequence, person, mailbox, play, status, newFlags,
-                createdAt, now, startedAt, endedAt, version + 1, currentStep);
+        return new Enrollment(
+                id,
+                index,
+                sequence,
+                person,
+                mailbox,
+                play,
+                status,
+                newFlags,
+                createdAt,
+                now,
+                startedAt,
+                endedAt,
+                version + 1,
+                currentStep);
     }
 
     Enrollment started(long now) {
-        return new Enrollment(id, index, sequence, person, mailbox, play, Enums.EnrollmentStatus.IN_PROGRESS,
-                flags & ~APPROVAL_PENDING, createdAt, now, now, endedAt, version + 1, 0);
+        return new Enrollment(
+                id,
+                index,
+                sequence,
+                person,
+                mailbox,
+                play,
+                Enums.EnrollmentStatus.IN_PROGRESS,
+                flags & ~APPROVAL_PENDING,
+                createdAt,
+                now,
+                now,
+                endedAt,
+                version + 1,
+                0);
     }
 
     /**
@@ -77,8 +116,20 @@ final class Enrollment {
      * without any, it ran out of steps, so it ends on the last one.
      */
     Enrollment finished(int addedFlags, long now) {
-        return new Enrollment(id, index, sequence, person, mailbox, play, Enums.EnrollmentStatus.FINISHED,
-                (flags | addedFlags) & ~(APPROVAL_PENDING | PAUSED), createdAt, now, startedAt, now,
-                version + 1, addedFlags == 0 ? sequence.steps.size() - 1 : currentStep);
+        return new Enrollment(
+                id,
+                index,
+                sequence,
+                person,
+                mailbox,
+                play,
+                Enums.EnrollmentStatus.FINISHED,
+                (flags | addedFlags) & ~(APPROVAL_PENDING | PAUSED),
+                createdAt,
+                now,
+                startedAt,
+                now,
+                version + 1,
+                addedFlags == 0 ? sequence.steps.size() - 1 : currentStep);
     }
 }

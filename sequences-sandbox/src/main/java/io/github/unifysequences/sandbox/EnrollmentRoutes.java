@@ -72,9 +72,21 @@ final class EnrollmentRoutes {
             requireReenrollmentAllowed(sequence, person, now);
             Model.Mailbox mailbox = mailboxes.get(Ids.hash(personId, mailboxes.size()));
             boolean draft = sequence.requiresApproval;
-            Enrollment e = new Enrollment(UUID.randomUUID(), store.nextEnrollmentIndex(), sequence, person, mailbox,
-                    null, draft ? Enums.EnrollmentStatus.DRAFT : Enums.EnrollmentStatus.IN_PROGRESS,
-                    draft ? Enrollment.APPROVAL_PENDING : 0, now, now, draft ? Json.NO_TIME : now, Json.NO_TIME, 1, 0);
+            Enrollment e = new Enrollment(
+                    UUID.randomUUID(),
+                    store.nextEnrollmentIndex(),
+                    sequence,
+                    person,
+                    mailbox,
+                    null,
+                    draft ? Enums.EnrollmentStatus.DRAFT : Enums.EnrollmentStatus.IN_PROGRESS,
+                    draft ? Enrollment.APPROVAL_PENDING : 0,
+                    now,
+                    now,
+                    draft ? Json.NO_TIME : now,
+                    Json.NO_TIME,
+                    1,
+                    0);
             store.addEnrollment(e);
             return e;
         });
@@ -97,13 +109,18 @@ final class EnrollmentRoutes {
             return;
         }
         if (!sequence.allowsReenrollment()) {
-            throw ApiException.badRequest("reenrollment_blocked",
-                    "This sequence does not allow re-enrolling a person who was enrolled in it before.", "person_id");
+            throw ApiException.badRequest(
+                    "reenrollment_blocked",
+                    "This sequence does not allow re-enrolling a person who was enrolled in it before.",
+                    "person_id");
         }
         long until = sequence.reenrollmentBlockedUntil(lastEnded);
         if (until > now) {
-            throw ApiException.badRequest("reenrollment_blocked", "This sequence blocks re-enrollment until "
-                    + Json.time(until) + ", the end of its waiting period after the previous enrollment ended.", "person_id");
+            throw ApiException.badRequest(
+                    "reenrollment_blocked",
+                    "This sequence blocks re-enrollment until " + Json.time(until)
+                            + ", the end of its waiting period after the previous enrollment ended.",
+                    "person_id");
         }
     }
 
@@ -176,8 +193,8 @@ final class EnrollmentRoutes {
         Validation v = new Validation();
         Predicate<Enrollment> filter = listFilter(r.query, v);
         Pager.Request page = ctx.pager().request(r.query, "enrollments?" + r.query.filterKey(), v);
-        Pager.Page<Enrollment> result = store.read(() ->
-                ctx.pager().page(page, store.enrollmentCount(), store::enrollmentAt, filter));
+        Pager.Page<Enrollment> result =
+                store.read(() -> ctx.pager().page(page, store.enrollmentCount(), store::enrollmentAt, filter));
         return result.reply("enrollments", RestJson::enrollment);
     }
 
@@ -247,11 +264,18 @@ final class EnrollmentRoutes {
             if (e.has(Enrollment.CANCELED)) {
                 return e;
             }
-            return e.isActive() ? e.finished(Enrollment.CANCELED, ctx.now())
+            return e.isActive()
+                    ? e.finished(Enrollment.CANCELED, ctx.now())
                     : e.withFlags(e.flags | Enrollment.CANCELED, ctx.now());
         });
-        return Reply.json(200, w -> w.beginObject().name("id").value(id.toString())
-                .name("is_canceled").value(true).endObject());
+        return Reply.json(
+                200,
+                w -> w.beginObject()
+                        .name("id")
+                        .value(id.toString())
+                        .name("is_canceled")
+                        .value(true)
+                        .endObject());
     }
 
     /**
@@ -265,8 +289,8 @@ final class EnrollmentRoutes {
                 return e;
             }
             if (!e.isActive()) {
-                throw ApiException.badRequest("enrollment_not_active",
-                        "Only draft or in-progress enrollments can be paused.", "id");
+                throw ApiException.badRequest(
+                        "enrollment_not_active", "Only draft or in-progress enrollments can be paused.", "id");
             }
             return e.withFlags(e.flags | Enrollment.PAUSED, ctx.now());
         });
@@ -280,8 +304,14 @@ final class EnrollmentRoutes {
     }
 
     private static Reply pausedReply(UUID id, boolean paused) {
-        return Reply.json(200, w -> w.beginObject().name("id").value(id.toString())
-                .name("is_paused").value(paused).endObject());
+        return Reply.json(
+                200,
+                w -> w.beginObject()
+                        .name("id")
+                        .value(id.toString())
+                        .name("is_paused")
+                        .value(paused)
+                        .endObject());
     }
 
     /** Approves a draft awaiting approval: 409 if it is not awaiting, 400 if the person may not be emailed. */
@@ -294,7 +324,13 @@ final class EnrollmentRoutes {
             requireEmailable(e.person, "id");
             return e.started(ctx.now());
         });
-        return Reply.json(200, w -> w.beginObject().name("id").value(id.toString())
-                .name("is_draft_approval_pending").value(false).endObject());
+        return Reply.json(
+                200,
+                w -> w.beginObject()
+                        .name("id")
+                        .value(id.toString())
+                        .name("is_draft_approval_pending")
+                        .value(false)
+                        .endObject());
     }
 }

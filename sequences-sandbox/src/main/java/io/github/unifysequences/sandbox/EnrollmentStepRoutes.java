@@ -24,7 +24,8 @@ final class EnrollmentStepRoutes {
 
     /** An edited email reads as not ready until the sandbox clock passes the resolution delay. */
     private boolean emailReady(EnrollmentStepView v, long now) {
-        return v.edit == null || now >= v.edit.editedAt() + ctx.emailResolutionDelay().toMillis();
+        return v.edit == null
+                || now >= v.edit.editedAt() + ctx.emailResolutionDelay().toMillis();
     }
 
     private Reply stepReply(EnrollmentStepView v) {
@@ -34,8 +35,8 @@ final class EnrollmentStepRoutes {
 
     private Reply list(ApiRequest r) {
         UUID id = r.uuidParam(0, "id");
-        Pager.Request page = ctx.pager().request(r.query, "enrollments/" + id + "/steps?" + r.query.filterKey(),
-                new Validation());
+        Pager.Request page =
+                ctx.pager().request(r.query, "enrollments/" + id + "/steps?" + r.query.filterKey(), new Validation());
         long now = ctx.now();
         Pager.Page<EnrollmentStepView> result = store.read(() -> {
             Enrollment e = store.enrollment(id);
@@ -87,8 +88,10 @@ final class EnrollmentStepRoutes {
                 throw ApiException.badRequest("not_an_email_step", "Only email steps have editable copy.", "id");
             }
             if (!step.editable()) {
-                throw ApiException.badRequest("step_not_editable",
-                        "The step is " + step.status() + "; only unsent steps can be edited.", "id");
+                throw ApiException.badRequest(
+                        "step_not_editable",
+                        "The step is " + step.status() + "; only unsent steps can be edited.",
+                        "id");
             }
             if (!step.versionId().toString().equalsIgnoreCase(versionId)) {
                 String message = "The email was changed since that version_id; fetch the step and retry.";
@@ -96,10 +99,12 @@ final class EnrollmentStepRoutes {
                 item.put("current_version_id", step.versionId().toString());
                 throw ApiException.badRequest(message, List.of(item));
             }
-            StepEdit edit = new StepEdit(UUID.randomUUID(),
+            StepEdit edit = new StepEdit(
+                    UUID.randomUUID(),
                     subject != null ? subject : step.subject(),
                     fallback != null ? fallback : step.fallbackSubject(),
-                    text != null ? text : step.body(), ctx.now());
+                    text != null ? text : step.body(),
+                    ctx.now());
             store.putEdit(id, edit);
             return new EnrollmentStepView(step.enrollment, step.step, edit);
         });

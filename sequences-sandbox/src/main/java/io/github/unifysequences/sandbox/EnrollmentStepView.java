@@ -42,10 +42,13 @@ final class EnrollmentStepView {
             if (i > e.currentStep) {
                 return Enums.StepStatus.NOT_STARTED;
             }
-            return step.type() == Enums.StepType.AUTOMATIC_EMAIL ? Enums.StepStatus.SCHEDULED : Enums.StepStatus.PENDING;
+            return step.type() == Enums.StepType.AUTOMATIC_EMAIL
+                    ? Enums.StepStatus.SCHEDULED
+                    : Enums.StepStatus.PENDING;
         }
         return i <= e.currentStep && !(e.has(Enrollment.CANCELED) && i == e.currentStep)
-                ? Enums.StepStatus.FINISHED : Enums.StepStatus.CANCELED;
+                ? Enums.StepStatus.FINISHED
+                : Enums.StepStatus.CANCELED;
     }
 
     /**
@@ -66,7 +69,8 @@ final class EnrollmentStepView {
 
     long startedAt() {
         Enums.StepStatus s = status();
-        boolean begun = s == Enums.StepStatus.FINISHED || s == Enums.StepStatus.SCHEDULED || s == Enums.StepStatus.PENDING;
+        boolean begun =
+                s == Enums.StepStatus.FINISHED || s == Enums.StepStatus.SCHEDULED || s == Enums.StepStatus.PENDING;
         return begun && enrollment.startedAt != Json.NO_TIME ? enrollment.startedAt + position() * DAY : Json.NO_TIME;
     }
 
@@ -106,8 +110,7 @@ final class EnrollmentStepView {
             return null;
         }
         Model.Person p = enrollment.person;
-        return template
-                .replace("{{variable::person.firstName}}", p.firstName == null ? "there" : p.firstName)
+        return template.replace("{{variable::person.firstName}}", p.firstName == null ? "there" : p.firstName)
                 .replace("{{variable::company.name}}", p.company == null ? "your team" : p.company.name());
     }
 }

@@ -6,8 +6,7 @@ import java.util.Map;
 
 /** The one writer of error bodies: {@code {"status": ..., "message": ..., errors/extra fields}}. */
 final class ErrorEnvelope {
-    private ErrorEnvelope() {
-    }
+    private ErrorEnvelope() {}
 
     static Reply reply(ApiException e) {
         Reply reply = Reply.json(e.httpStatus, w -> write(w, e));
@@ -18,14 +17,22 @@ final class ErrorEnvelope {
     /** The spec's {@code status} string for an HTTP code, used for injected faults. */
     static String statusFor(int httpStatus) {
         switch (httpStatus) {
-            case 400: return "bad_request";
-            case 401: return "unauthorized";
-            case 404: return "not_found";
-            case 409: return "conflict";
-            case 410: return "results_expired";
-            case 413: return "results_page_too_large";
-            case 429: return "rate_limited";
-            default: return "error";
+            case 400:
+                return "bad_request";
+            case 401:
+                return "unauthorized";
+            case 404:
+                return "not_found";
+            case 409:
+                return "conflict";
+            case 410:
+                return "results_expired";
+            case 413:
+                return "results_page_too_large";
+            case 429:
+                return "rate_limited";
+            default:
+                return "error";
         }
     }
 

@@ -34,7 +34,12 @@ public final class Faults {
     }
 
     enum Kind {
-        STATUS, DELAY, DROP_BEFORE, DROP_AFTER, TRUNCATE, MALFORM;
+        STATUS,
+        DELAY,
+        DROP_BEFORE,
+        DROP_AFTER,
+        TRUNCATE,
+        MALFORM;
 
         /** Whether the fault hits the response of a request that was processed normally. */
         boolean spoilsResponse() {
@@ -43,8 +48,7 @@ public final class Faults {
     }
 
     /** One consumed fault for one request. */
-    record Fault(Kind kind, int status, Duration delay) {
-    }
+    record Fault(Kind kind, int status, Duration delay) {}
 
     private static final class Rule {
         final String method;
@@ -63,8 +67,7 @@ public final class Faults {
     private final List<Rule> rules = new ArrayList<>();
     private final Deque<String> jobFailures = new ArrayDeque<>();
 
-    Faults() {
-    }
+    Faults() {}
 
     /**
      * Answers the next {@code times} matching requests with {@code httpStatus} and its error envelope.
@@ -173,7 +176,8 @@ public final class Faults {
     /** Consumes and returns the fault for this request, or null. */
     synchronized Fault take(String method, String path) {
         for (Rule rule : rules) {
-            if ((rule.method.equals("*") || rule.method.equals(method)) && rule.path.matcher(path).matches()) {
+            if ((rule.method.equals("*") || rule.method.equals(method))
+                    && rule.path.matcher(path).matches()) {
                 if (--rule.remaining == 0) {
                     rules.remove(rule);
                 }
@@ -190,9 +194,9 @@ public final class Faults {
 
     private static Pattern compile(String pattern) {
         return Pattern.compile(Arrays.stream(pattern.split("/", -1))
-                .map(segment -> segment.equals("**") ? ".*"
-                        : segment.equals("*") || segment.matches("\\{[^/]+}") ? "[^/]+"
-                        : Pattern.quote(segment))
+                .map(segment -> segment.equals("**")
+                        ? ".*"
+                        : segment.equals("*") || segment.matches("\\{[^/]+}") ? "[^/]+" : Pattern.quote(segment))
                 .collect(Collectors.joining("/")));
     }
 }

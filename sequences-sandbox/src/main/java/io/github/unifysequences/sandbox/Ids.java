@@ -13,10 +13,10 @@ final class Ids {
     private static final long LOW_BITS = 0x3FFF_FFFF_FFFF_FFFFL;
     /** Leaves the version nibble (bits 12..15 of the high word) untouched. */
     private static final long HIGH_MASK = 0xFFFF_FFFF_FFFF_0FFFL;
+
     private static final long GOLDEN = 0x9E37_79B9_7F4A_7C15L;
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** A version-4 UUID drawn from a seeded generator, so seeds are reproducible. */
     static UUID random(SplittableRandom random) {
@@ -27,7 +27,8 @@ final class Ids {
 
     /** The id of step {@code number} (1-based) of an enrollment. */
     static UUID enrollmentStep(UUID enrollmentId, int number) {
-        return new UUID(enrollmentId.getMostSignificantBits(),
+        return new UUID(
+                enrollmentId.getMostSignificantBits(),
                 enrollmentId.getLeastSignificantBits() ^ ((number * GOLDEN) & LOW_BITS));
     }
 
@@ -39,7 +40,8 @@ final class Ids {
     /** Another stable id derived from {@code base}; {@code salt} distinguishes the kinds. */
     static UUID derived(UUID base, int salt) {
         long mix = (salt * GOLDEN) ^ (salt * 0xC2B2_AE3D_27D4_EB4FL);
-        return new UUID(base.getMostSignificantBits() ^ (mix & HIGH_MASK),
+        return new UUID(
+                base.getMostSignificantBits() ^ (mix & HIGH_MASK),
                 base.getLeastSignificantBits() ^ (Long.rotateLeft(mix, 17) & LOW_BITS));
     }
 

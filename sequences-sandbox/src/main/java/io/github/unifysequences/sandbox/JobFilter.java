@@ -18,8 +18,8 @@ import java.util.function.ToLongFunction;
  * Unknown keys are rejected so that a misspelt filter is not silently ignored (a sandbox choice).
  */
 final class JobFilter<T> {
-    private static final Set<String> FLAGS = Set.of(
-            "is_blocked", "is_bounced", "is_canceled", "is_opted_out", "is_paused", "is_replied");
+    private static final Set<String> FLAGS =
+            Set.of("is_blocked", "is_bounced", "is_canceled", "is_opted_out", "is_paused", "is_replied");
 
     private final Function<T, Enrollment> enrollmentOf;
     private final Function<T, String> idOf;
@@ -29,8 +29,13 @@ final class JobFilter<T> {
     private final Validation v;
     private Predicate<T> predicate = row -> true;
 
-    private JobFilter(Function<T, Enrollment> enrollmentOf, Function<T, String> idOf, ToLongFunction<T> updatedAt,
-                      ToLongFunction<T> startedAt, ToLongFunction<T> endedAt, Validation v) {
+    private JobFilter(
+            Function<T, Enrollment> enrollmentOf,
+            Function<T, String> idOf,
+            ToLongFunction<T> updatedAt,
+            ToLongFunction<T> startedAt,
+            ToLongFunction<T> endedAt,
+            Validation v) {
         this.enrollmentOf = enrollmentOf;
         this.idOf = idOf;
         this.updatedAt = updatedAt;
@@ -40,8 +45,8 @@ final class JobFilter<T> {
     }
 
     static Predicate<Enrollment> enrollments(JsonObject filter, Validation v) {
-        JobFilter<Enrollment> f = new JobFilter<>(e -> e, e -> e.id.toString(),
-                e -> e.updatedAt, e -> e.startedAt, e -> e.endedAt, v);
+        JobFilter<Enrollment> f =
+                new JobFilter<>(e -> e, e -> e.id.toString(), e -> e.updatedAt, e -> e.startedAt, e -> e.endedAt, v);
         for (Map.Entry<String, JsonElement> entry : filter.entrySet()) {
             String key = entry.getKey();
             JsonElement value = entry.getValue();
@@ -57,8 +62,13 @@ final class JobFilter<T> {
     }
 
     static Predicate<EnrollmentStepView> steps(JsonObject filter, Validation v) {
-        JobFilter<EnrollmentStepView> f = new JobFilter<>(s -> s.enrollment, s -> s.id().toString(),
-                EnrollmentStepView::updatedAt, EnrollmentStepView::startedAt, EnrollmentStepView::endedAt, v);
+        JobFilter<EnrollmentStepView> f = new JobFilter<>(
+                s -> s.enrollment,
+                s -> s.id().toString(),
+                EnrollmentStepView::updatedAt,
+                EnrollmentStepView::startedAt,
+                EnrollmentStepView::endedAt,
+                v);
         for (Map.Entry<String, JsonElement> entry : filter.entrySet()) {
             String key = entry.getKey();
             JsonElement value = entry.getValue();
@@ -107,10 +117,13 @@ final class JobFilter<T> {
                 uuidFilter(value, row -> enrollmentOf.apply(row).person.id.toString(), key);
                 break;
             case "company":
-                uuidFilter(value, row -> {
-                    Model.Company c = enrollmentOf.apply(row).person.company;
-                    return c == null ? null : c.id().toString();
-                }, key);
+                uuidFilter(
+                        value,
+                        row -> {
+                            Model.Company c = enrollmentOf.apply(row).person.company;
+                            return c == null ? null : c.id().toString();
+                        },
+                        key);
                 break;
             case "mailbox":
                 mailbox(value);
@@ -136,12 +149,18 @@ final class JobFilter<T> {
 
     private static int flagBit(String key) {
         switch (key) {
-            case "is_blocked": return Enrollment.BLOCKED;
-            case "is_bounced": return Enrollment.BOUNCED;
-            case "is_canceled": return Enrollment.CANCELED;
-            case "is_opted_out": return Enrollment.OPTED_OUT;
-            case "is_paused": return Enrollment.PAUSED;
-            default: return Enrollment.REPLIED;
+            case "is_blocked":
+                return Enrollment.BLOCKED;
+            case "is_bounced":
+                return Enrollment.BOUNCED;
+            case "is_canceled":
+                return Enrollment.CANCELED;
+            case "is_opted_out":
+                return Enrollment.OPTED_OUT;
+            case "is_paused":
+                return Enrollment.PAUSED;
+            default:
+                return Enrollment.REPLIED;
         }
     }
 
@@ -210,8 +229,8 @@ final class JobFilter<T> {
                 v.add("unknown_field", "Unknown range operator.", "filter", key, op);
                 continue;
             }
-            Instant at = isString(bound.getValue())
-                    ? v.dateTime(bound.getValue().getAsString(), "filter", key, op) : null;
+            Instant at =
+                    isString(bound.getValue()) ? v.dateTime(bound.getValue().getAsString(), "filter", key, op) : null;
             if (!isString(bound.getValue())) {
                 v.add("invalid_type", "Expected a date-time string.", "filter", key, op);
             }
@@ -225,10 +244,14 @@ final class JobFilter<T> {
                     return false;
                 }
                 switch (op) {
-                    case "gt": return x > t;
-                    case "gte": return x >= t;
-                    case "lt": return x < t;
-                    default: return x <= t;
+                    case "gt":
+                        return x > t;
+                    case "gte":
+                        return x >= t;
+                    case "lt":
+                        return x < t;
+                    default:
+                        return x <= t;
                 }
             });
         }
@@ -265,14 +288,21 @@ final class JobFilter<T> {
         }
         if (isString(obj.get("email_address"))) {
             String email = obj.get("email_address").getAsString().toLowerCase(Locale.ROOT);
-            and(row -> enrollmentOf.apply(row).mailbox.email().toLowerCase(Locale.ROOT).equals(email));
+            and(row -> enrollmentOf
+                    .apply(row)
+                    .mailbox
+                    .email()
+                    .toLowerCase(Locale.ROOT)
+                    .equals(email));
         }
     }
 
     /** A step without a number yet ({@code null}) matches no number. */
     private void stepNumber(JsonElement value, Function<T, Integer> numberOf) {
-        if (!(value instanceof JsonPrimitive) || !value.getAsJsonPrimitive().isNumber()
-                || value.getAsDouble() != Math.rint(value.getAsDouble()) || value.getAsDouble() < 1) {
+        if (!(value instanceof JsonPrimitive)
+                || !value.getAsJsonPrimitive().isNumber()
+                || value.getAsDouble() != Math.rint(value.getAsDouble())
+                || value.getAsDouble() < 1) {
             v.add("invalid_type", "Expected an integer >= 1.", "filter", "step_number");
             return;
         }

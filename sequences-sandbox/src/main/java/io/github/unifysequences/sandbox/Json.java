@@ -21,10 +21,10 @@ final class Json {
      * exported to named modules). {@code toJson} applies these settings to the writer while it writes, so they match
      * {@link #writer}'s: nulls kept, no HTML escaping.
      */
-    private static final Gson TREES = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+    private static final Gson TREES =
+            new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
-    private Json() {
-    }
+    private Json() {}
 
     /** A body that writes itself to a JSON writer. */
     @FunctionalInterface

@@ -5,20 +5,15 @@ import java.util.UUID;
 
 /** The small, immutable reference entities enrollments point at. */
 final class Model {
-    private Model() {
-    }
+    private Model() {}
 
-    record User(UUID id, String email, String firstName, String lastName) {
-    }
+    record User(UUID id, String email, String firstName, String lastName) {}
 
-    record Company(UUID id, String name, String domain, String description, String linkedinUrl) {
-    }
+    record Company(UUID id, String name, String domain, String description, String linkedinUrl) {}
 
-    record Mailbox(UUID id, String email, String displayName, User user) {
-    }
+    record Mailbox(UUID id, String email, String displayName, User user) {}
 
-    record Play(UUID id, String name) {
-    }
+    record Play(UUID id, String name) {}
 
     /** A person; opt-out and do-not-email can change while the sandbox runs, hence volatile. */
     static final class Person {
@@ -46,24 +41,29 @@ final class Model {
     }
 
     /** A step condition: TIMER, or AND/OR over subconditions (recursive, as in the spec). */
-    sealed interface Condition permits Timer, Group {
-    }
+    sealed interface Condition permits Timer, Group {}
 
-    record Timer(Integer durationValue, String durationUnit) implements Condition {
-    }
+    record Timer(Integer durationValue, String durationUnit) implements Condition {}
 
-    record Group(String type, List<Condition> subconditions) implements Condition {
-    }
+    record Group(String type, List<Condition> subconditions) implements Condition {}
 
-    record Dependency(UUID parentStepId, Condition condition) {
-    }
+    record Dependency(UUID parentStepId, Condition condition) {}
 
     /**
      * A sequence step. Email steps use subject/fallbackSubject/body; task steps use taskPriority,
      * dueInDays and note. Manual email steps use both.
      */
-    record Step(UUID id, String key, int number, Enums.StepType type, long createdAt, List<Dependency> dependencies,
-                String subject, String fallbackSubject, String body,
-                String taskPriority, Integer dueInDays, String note) {
-    }
+    record Step(
+            UUID id,
+            String key,
+            int number,
+            Enums.StepType type,
+            long createdAt,
+            List<Dependency> dependencies,
+            String subject,
+            String fallbackSubject,
+            String body,
+            String taskPriority,
+            Integer dueInDays,
+            String note) {}
 }

@@ -36,8 +36,7 @@ final class Pager {
     }
 
     /** The cursor/limit request of a list call, already validated. */
-    record Request(String scope, long after, int limit) {
-    }
+    record Request(String scope, long after, int limit) {}
 
     private final Cursors cursors;
 

@@ -10,9 +10,14 @@ import java.util.UUID;
  */
 final class QueryJob {
     /** A consistent reading of the job at one instant. */
-    record View(UUID id, Enums.JobStatus status, Integer totalRows, String errorCode,
-                long createdAt, long expiresAt, long canceledAt) {
-    }
+    record View(
+            UUID id,
+            Enums.JobStatus status,
+            Integer totalRows,
+            String errorCode,
+            long createdAt,
+            long expiresAt,
+            long canceledAt) {}
 
     final UUID id;
     private final long createdAt;
@@ -20,6 +25,7 @@ final class QueryJob {
     private final long expiresAt;
     /** Non-null when fault injection made this job fail. */
     private final String failureCode;
+
     private final int totalRows;
     private List<?> rows;
     private Enums.JobStatus status = Enums.JobStatus.IN_PROGRESS;
@@ -46,8 +52,14 @@ final class QueryJob {
             rows = null;
         }
         boolean counted = status == Enums.JobStatus.FINISHED || status == Enums.JobStatus.EXPIRED;
-        return new View(id, status, counted ? totalRows : null,
-                status == Enums.JobStatus.FAILED ? failureCode : null, createdAt, expiresAt, canceledAt);
+        return new View(
+                id,
+                status,
+                counted ? totalRows : null,
+                status == Enums.JobStatus.FAILED ? failureCode : null,
+                createdAt,
+                expiresAt,
+                canceledAt);
     }
 
     /** Cancels an IN_PROGRESS job; returns false (and changes nothing) otherwise. */

@@ -32,8 +32,10 @@ final class QueryJobRoutes<T> {
      * What one kind exports: the rows each enrollment contributes (itself, or its steps), the filter
      * schema that selects them and the row shape that writes them.
      */
-    record Rows<R>(BiFunction<JsonObject, Validation, Predicate<R>> filter,
-                   BiConsumer<Enrollment, Consumer<R>> rowsOf, Pager.ItemWriter<R> writer) {
+    record Rows<R>(
+            BiFunction<JsonObject, Validation, Predicate<R>> filter,
+            BiConsumer<Enrollment, Consumer<R>> rowsOf,
+            Pager.ItemWriter<R> writer) {
 
         /** The rows matching {@code filter}, in creation order; the caller holds the store's read lock. */
         List<R> snapshot(Store store, JsonObject json, Validation v) {
@@ -65,14 +67,21 @@ final class QueryJobRoutes<T> {
     }
 
     static QueryJobRoutes<Enrollment> enrollments(Context ctx) {
-        return new QueryJobRoutes<>(ctx, "/enrollments",
+        return new QueryJobRoutes<>(
+                ctx,
+                "/enrollments",
                 new Rows<>(JobFilter::enrollments, (e, out) -> out.accept(e), BulkJson::enrollmentRow));
     }
 
     static QueryJobRoutes<EnrollmentStepView> enrollmentSteps(Context ctx) {
         Store store = ctx.store();
-        return new QueryJobRoutes<>(ctx, "/enrollment-steps", new Rows<>(JobFilter::steps,
-                (e, out) -> e.sequence.steps.forEach(step -> out.accept(store.view(e, step))), BulkJson::stepRow));
+        return new QueryJobRoutes<>(
+                ctx,
+                "/enrollment-steps",
+                new Rows<>(
+                        JobFilter::steps,
+                        (e, out) -> e.sequence.steps.forEach(step -> out.accept(store.view(e, step))),
+                        BulkJson::stepRow));
     }
 
     void register(Router router) {
@@ -103,8 +112,13 @@ final class QueryJobRoutes<T> {
         JsonObject finalFilter = filter;
         List<T> snapshot = ctx.store().read(() -> rows.snapshot(ctx.store(), finalFilter, v));
         long now = ctx.now();
-        QueryJob job = new QueryJob(UUID.randomUUID(), now, now + ctx.queryJobDuration().toMillis(),
-                now + ctx.queryJobTtl().toMillis(), ctx.faults().takeJobFailure(), snapshot);
+        QueryJob job = new QueryJob(
+                UUID.randomUUID(),
+                now,
+                now + ctx.queryJobDuration().toMillis(),
+                now + ctx.queryJobTtl().toMillis(),
+                ctx.faults().takeJobFailure(),
+                snapshot);
         synchronized (jobs) {
             jobs.add(job);
             jobsById.put(job.id, job);
@@ -140,8 +154,12 @@ final class QueryJobRoutes<T> {
         long now = ctx.now();
         Pager.Page<QueryJob.View> result;
         synchronized (jobs) {
-            result = ctx.pager().page(page, jobs.size(), i -> jobs.get(i).view(now),
-                    job -> status == null || job.status().name().equals(status));
+            result = ctx.pager()
+                    .page(
+                            page,
+                            jobs.size(),
+                            i -> jobs.get(i).view(now),
+                            job -> status == null || job.status().name().equals(status));
         }
         return result.reply("jobs", BulkJson::job);
     }
@@ -154,11 +172,19 @@ final class QueryJobRoutes<T> {
     private Reply cancel(ApiRequest r) {
         QueryJob job = existing(r);
         if (!job.cancel(ctx.now())) {
-            throw ApiException.conflict("job_not_cancelable",
-                    "Only IN_PROGRESS jobs can be canceled; this one is " + job.view(ctx.now()).status() + ".");
+            throw ApiException.conflict(
+                    "job_not_cancelable",
+                    "Only IN_PROGRESS jobs can be canceled; this one is "
+                            + job.view(ctx.now()).status() + ".");
         }
-        return Reply.json(200, w -> w.beginObject().name("job_id").value(job.id.toString())
-                .name("status").value(Enums.JobStatus.CANCELED.name()).endObject());
+        return Reply.json(
+                200,
+                w -> w.beginObject()
+                        .name("job_id")
+                        .value(job.id.toString())
+                        .name("status")
+                        .value(Enums.JobStatus.CANCELED.name())
+                        .endObject());
     }
 
     private Reply results(ApiRequest r) {
@@ -181,16 +207,19 @@ final class QueryJobRoutes<T> {
                 break;
         }
         if (view.status() == Enums.JobStatus.EXPIRED || all == null) {
-            throw new ApiException(410, "results_expired", "The job's results expired at "
-                    + Json.time(view.expiresAt()) + ".");
+            throw new ApiException(
+                    410, "results_expired", "The job's results expired at " + Json.time(view.expiresAt()) + ".");
         }
         boolean ndjson = String.valueOf(r.header("Accept")).contains(NDJSON);
         int pageNumber = page == null ? 1 : page;
         int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;
         int max = ndjson ? MAX_NDJSON_PAGE_SIZE : MAX_JSON_PAGE_SIZE;
         if (pageSize > max) {
-            throw new ApiException(413, "results_page_too_large", "page_size " + pageSize + " exceeds "
-                    + max + " for " + (ndjson ? NDJSON : "application/json") + ".");
+            throw new ApiException(
+                    413,
+                    "results_page_too_large",
+                    "page_size " + pageSize + " exceeds " + max + " for " + (ndjson ? NDJSON : "application/json")
+                            + ".");
         }
         long from = Math.min((long) (pageNumber - 1) * pageSize, all.size());
         List<T> slice = all.subList((int) from, (int) Math.min(from + pageSize, all.size()));

@@ -45,7 +45,8 @@ final class QueryParams {
         sorted.remove("cursor");
         sorted.remove("limit");
         StringBuilder key = new StringBuilder();
-        sorted.forEach((name, list) -> list.stream().sorted()
+        sorted.forEach((name, list) -> list.stream()
+                .sorted()
                 .forEach(value -> key.append(name).append('=').append(value).append('&')));
         return key.toString();
     }

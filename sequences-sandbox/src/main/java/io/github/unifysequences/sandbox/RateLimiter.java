@@ -31,9 +31,12 @@ final class RateLimiter {
         }
         if (window[1] >= limit) {
             long retryAfter = Math.max(1, (windowStart + windowMillis - now + 999) / 1000);
-            throw new ApiException(429, "rate_limited",
-                    "Rate limit of " + limit + " requests per " + Duration.ofMillis(windowMillis).toSeconds()
-                            + " s exceeded; retry after " + retryAfter + " s.")
+            throw new ApiException(
+                            429,
+                            "rate_limited",
+                            "Rate limit of " + limit + " requests per "
+                                    + Duration.ofMillis(windowMillis).toSeconds() + " s exceeded; retry after "
+                                    + retryAfter + " s.")
                     .withHeader("Retry-After", String.valueOf(retryAfter));
         }
         window[1]++;

@@ -8,8 +8,7 @@ import java.util.UUID;
 final class RestJson {
     private static final String[] CATEGORIES = {"POSITIVE", "NEUTRAL", "NEGATIVE", "AUTOMATED"};
 
-    private RestJson() {
-    }
+    private RestJson() {}
 
     static void sequence(JsonWriter w, SequenceDef s) throws IOException {
         w.beginObject();
@@ -74,7 +73,12 @@ final class RestJson {
             if (step.dueInDays() == null) {
                 w.nullValue();
             } else {
-                w.beginObject().name("num_units_of_time").value(step.dueInDays()).name("unit_of_time").value("DAY").endObject();
+                w.beginObject()
+                        .name("num_units_of_time")
+                        .value(step.dueInDays())
+                        .name("unit_of_time")
+                        .value("DAY")
+                        .endObject();
             }
         }
         if (!step.type().isEmail()) {
@@ -88,8 +92,14 @@ final class RestJson {
         if (c == null) {
             w.nullValue();
         } else if (c instanceof Model.Timer t) {
-            w.beginObject().name("type").value("TIMER").name("duration_value").value(t.durationValue())
-                    .name("duration_unit").value(t.durationUnit()).endObject();
+            w.beginObject()
+                    .name("type")
+                    .value("TIMER")
+                    .name("duration_value")
+                    .value(t.durationValue())
+                    .name("duration_unit")
+                    .value(t.durationUnit())
+                    .endObject();
         } else {
             Model.Group g = (Model.Group) c;
             w.beginObject().name("type").value(g.type()).name("subconditions").beginArray();

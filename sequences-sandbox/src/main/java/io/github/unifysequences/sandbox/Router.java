@@ -17,11 +17,9 @@ final class Router {
         Reply handle(ApiRequest request);
     }
 
-    record Route(String method, String template, Pattern pattern, Handler handler) {
-    }
+    record Route(String method, String template, Pattern pattern, Handler handler) {}
 
-    record Match(Route route, List<String> params) {
-    }
+    record Match(Route route, List<String> params) {}
 
     private final List<Route> routes = new ArrayList<>();
 

@@ -44,8 +44,8 @@ public final class SandboxData {
      * @return a new list of sequence ids
      */
     public List<UUID> sequenceIds() {
-        return store.read(() -> store.sequences.stream().filter(s -> !s.deleted).map(s -> s.id)
-                .collect(Collectors.toList()));
+        return store.read(() ->
+                store.sequences.stream().filter(s -> !s.deleted).map(s -> s.id).collect(Collectors.toList()));
     }
 
     /**
@@ -54,8 +54,10 @@ public final class SandboxData {
      * @return a new list of sequence ids
      */
     public List<UUID> approvalSequenceIds() {
-        return store.read(() -> store.sequences.stream().filter(s -> !s.deleted && s.requiresApproval)
-                .map(s -> s.id).collect(Collectors.toList()));
+        return store.read(() -> store.sequences.stream()
+                .filter(s -> !s.deleted && s.requiresApproval)
+                .map(s -> s.id)
+                .collect(Collectors.toList()));
     }
 
     /**
@@ -64,7 +66,8 @@ public final class SandboxData {
      * @return a new list of email addresses
      */
     public List<String> mailboxEmails() {
-        return store.read(() -> store.mailboxes.stream().map(Model.Mailbox::email).collect(Collectors.toList()));
+        return store.read(
+                () -> store.mailboxes.stream().map(Model.Mailbox::email).collect(Collectors.toList()));
     }
 
     /**
@@ -106,7 +109,8 @@ public final class SandboxData {
     }
 
     private List<UUID> people(Predicate<Model.Person> filter) {
-        return store.read(() -> store.people.stream().filter(filter).map(p -> p.id).collect(Collectors.toList()));
+        return store.read(
+                () -> store.people.stream().filter(filter).map(p -> p.id).collect(Collectors.toList()));
     }
 
     /**
@@ -142,8 +146,11 @@ public final class SandboxData {
     }
 
     private List<UUID> enrollments(Predicate<Enrollment> filter) {
-        return store.read(() -> IntStream.range(0, store.enrollmentCount()).mapToObj(store::enrollmentAt)
-                .filter(filter).map(e -> e.id).collect(Collectors.toList()));
+        return store.read(() -> IntStream.range(0, store.enrollmentCount())
+                .mapToObj(store::enrollmentAt)
+                .filter(filter)
+                .map(e -> e.id)
+                .collect(Collectors.toList()));
     }
 
     /**
@@ -210,8 +217,8 @@ public final class SandboxData {
      */
     public UUID addMailbox(String email, String displayName) {
         UUID id = UUID.randomUUID();
-        Model.Mailbox m = new Model.Mailbox(id, email, displayName,
-                new Model.User(UUID.randomUUID(), email, displayName, null));
+        Model.Mailbox m =
+                new Model.Mailbox(id, email, displayName, new Model.User(UUID.randomUUID(), email, displayName, null));
         return store.write(() -> {
             store.addMailbox(m);
             return id;
@@ -242,12 +249,21 @@ public final class SandboxData {
      */
     public UUID addSequence(String name, boolean requiresApproval) {
         return store.write(() -> {
-            Model.User owner = store.mailboxes.isEmpty() ? new Model.User(UUID.randomUUID(),
-                    "owner@unifygtm-demo.com", "Sandbox", "Owner") : store.mailboxes.get(0).user();
-            SequenceDef generated = Sequences.create(random, store.sequences.size(), clock.millis(), owner,
-                    requiresApproval);
-            SequenceDef s = new SequenceDef(generated.id, name, generated.createdAt, owner, generated.steps,
-                    requiresApproval, generated.sendSchedule, generated.ruleset, generated.version);
+            Model.User owner = store.mailboxes.isEmpty()
+                    ? new Model.User(UUID.randomUUID(), "owner@unifygtm-demo.com", "Sandbox", "Owner")
+                    : store.mailboxes.get(0).user();
+            SequenceDef generated =
+                    Sequences.create(random, store.sequences.size(), clock.millis(), owner, requiresApproval);
+            SequenceDef s = new SequenceDef(
+                    generated.id,
+                    name,
+                    generated.createdAt,
+                    owner,
+                    generated.steps,
+                    requiresApproval,
+                    generated.sendSchedule,
+                    generated.ruleset,
+                    generated.version);
             store.addSequence(s);
             return s.id;
         });
@@ -264,8 +280,10 @@ public final class SandboxData {
      * @param blockUnits the spec's {@code UnitOfTime} ({@code MINUTE} … {@code YEAR}), or {@code null} for none
      * @throws IllegalArgumentException if the sequence does not exist, has no ruleset, or the unit is unknown
      */
-    public void setReenrollmentRules(UUID sequenceId, boolean allowSameSequence, Integer blockValue, String blockUnits) {
-        if (blockUnits != null && !List.of("MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "YEAR").contains(blockUnits)) {
+    public void setReenrollmentRules(
+            UUID sequenceId, boolean allowSameSequence, Integer blockValue, String blockUnits) {
+        if (blockUnits != null
+                && !List.of("MINUTE", "HOUR", "DAY", "WEEK", "MONTH", "YEAR").contains(blockUnits)) {
             throw new IllegalArgumentException("Unknown UnitOfTime: " + blockUnits);
         }
         store.write(() -> {
@@ -295,11 +313,20 @@ public final class SandboxData {
             }
             int flag;
             switch (outcome) {
-                case REPLIED: flag = Enrollment.REPLIED; break;
-                case BOUNCED: flag = Enrollment.BOUNCED; break;
-                case OPTED_OUT: flag = Enrollment.OPTED_OUT; break;
-                case BLOCKED: flag = Enrollment.BLOCKED; break;
-                default: flag = 0;
+                case REPLIED:
+                    flag = Enrollment.REPLIED;
+                    break;
+                case BOUNCED:
+                    flag = Enrollment.BOUNCED;
+                    break;
+                case OPTED_OUT:
+                    flag = Enrollment.OPTED_OUT;
+                    break;
+                case BLOCKED:
+                    flag = Enrollment.BLOCKED;
+                    break;
+                default:
+                    flag = 0;
             }
             if (outcome == Outcome.OPTED_OUT) {
                 e.person.optedOut = true;

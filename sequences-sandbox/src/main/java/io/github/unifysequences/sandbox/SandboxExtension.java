@@ -13,11 +13,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * before each test method and stops it afterwards (the store closes it as an {@link AutoCloseable}).
  */
 public final class SandboxExtension implements BeforeEachCallback, ParameterResolver {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SandboxExtension.class);
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(SandboxExtension.class);
 
     /** Instantiated by JUnit. */
-    public SandboxExtension() {
-    }
+    public SandboxExtension() {}
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -25,26 +25,34 @@ public final class SandboxExtension implements BeforeEachCallback, ParameterReso
     }
 
     private static SequencesSandbox sandbox(ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(SequencesSandbox.class, type -> {
-            SandboxTest config = AnnotationSupport.findAnnotation(context.getTestMethod(), SandboxTest.class)
-                    .or(() -> AnnotationSupport.findAnnotation(context.getTestClass(), SandboxTest.class))
-                    .orElse(null);
-            SequencesSandbox.Builder builder = SequencesSandbox.builder();
-            if (config != null) {
-                builder.seed(config.seed()).size(SeedSize.named(config.size()));
-            }
-            SequencesSandbox sandbox = builder.build();
-            sandbox.start();
-            return sandbox;
-        }, SequencesSandbox.class);
+        return context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        SequencesSandbox.class,
+                        type -> {
+                            SandboxTest config = AnnotationSupport.findAnnotation(
+                                            context.getTestMethod(), SandboxTest.class)
+                                    .or(() ->
+                                            AnnotationSupport.findAnnotation(context.getTestClass(), SandboxTest.class))
+                                    .orElse(null);
+                            SequencesSandbox.Builder builder = SequencesSandbox.builder();
+                            if (config != null) {
+                                builder.seed(config.seed()).size(SeedSize.named(config.size()));
+                            }
+                            SequencesSandbox sandbox = builder.build();
+                            sandbox.start();
+                            return sandbox;
+                        },
+                        SequencesSandbox.class);
     }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == SequencesSandbox.class || type == URI.class
-                || type == String.class && (parameter.isAnnotated(SandboxTest.BaseUrl.class)
-                        || parameter.isAnnotated(SandboxTest.ApiKey.class));
+        return type == SequencesSandbox.class
+                || type == URI.class
+                || type == String.class
+                        && (parameter.isAnnotated(SandboxTest.BaseUrl.class)
+                                || parameter.isAnnotated(SandboxTest.ApiKey.class));
     }
 
     @Override
@@ -57,6 +65,8 @@ public final class SandboxExtension implements BeforeEachCallback, ParameterReso
         if (type == URI.class) {
             return sandbox.baseUrl();
         }
-        return parameter.isAnnotated(SandboxTest.ApiKey.class) ? sandbox.apiKey() : sandbox.baseUrl().toString();
+        return parameter.isAnnotated(SandboxTest.ApiKey.class)
+                ? sandbox.apiKey()
+                : sandbox.baseUrl().toString();
     }
 }

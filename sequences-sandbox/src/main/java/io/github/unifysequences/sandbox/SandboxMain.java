@@ -9,8 +9,7 @@ import java.util.concurrent.CountDownLatch;
  * Also {@code --rate-limit N/SECONDS} (e.g. {@code 2000/10}). Runs until interrupted.
  */
 public final class SandboxMain {
-    private SandboxMain() {
-    }
+    private SandboxMain() {}
 
     /**
      * Starts a sandbox from command-line flags and blocks.
@@ -31,7 +30,8 @@ public final class SandboxMain {
         long started = System.nanoTime();
         SequencesSandbox sandbox = builder.build();
         URI url = sandbox.start();
-        System.out.printf("Unify Sequences sandbox at %s (x-api-key: %s), %d enrollments, ready in %d ms%n",
+        System.out.printf(
+                "Unify Sequences sandbox at %s (x-api-key: %s), %d enrollments, ready in %d ms%n",
                 url, sandbox.apiKey(), sandbox.data().enrollmentCount(), (System.nanoTime() - started) / 1_000_000);
         Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
         new CountDownLatch(1).await();
@@ -45,9 +45,15 @@ public final class SandboxMain {
             }
             String value = args[i + 1];
             switch (args[i]) {
-                case "--port": builder.port(Integer.parseInt(value)); break;
-                case "--seed": builder.seed(Long.parseLong(value)); break;
-                case "--size": builder.size(SeedSize.named(value)); break;
+                case "--port":
+                    builder.port(Integer.parseInt(value));
+                    break;
+                case "--seed":
+                    builder.seed(Long.parseLong(value));
+                    break;
+                case "--size":
+                    builder.size(SeedSize.named(value));
+                    break;
                 case "--rate-limit":
                     String[] parts = value.split("/", 2);
                     if (parts.length != 2) {

@@ -97,13 +97,21 @@ final class SandboxServer {
             }
             authenticate(exchange.getRequestHeaders().getFirst("x-api-key"));
             fault = faults.take(method, path);
-            boolean stateConflict = fault != null && fault.kind() == Faults.Kind.STATUS && fault.status() == 409
-                    && SequenceRoutes.STATE_CONFLICT_ROUTES.contains(match.route().template());
+            boolean stateConflict = fault != null
+                    && fault.kind() == Faults.Kind.STATUS
+                    && fault.status() == 409
+                    && SequenceRoutes.STATE_CONFLICT_ROUTES.contains(
+                            match.route().template());
             if (fault != null && !stateConflict && applyBefore(fault, exchange)) {
                 return;
             }
-            ApiRequest request = new ApiRequest(method, path, match.params(),
-                    new QueryParams(exchange.getRequestURI().getRawQuery()), exchange.getRequestHeaders(), body);
+            ApiRequest request = new ApiRequest(
+                    method,
+                    path,
+                    match.params(),
+                    new QueryParams(exchange.getRequestURI().getRawQuery()),
+                    exchange.getRequestHeaders(),
+                    body);
             request.injectedConflict = stateConflict;
             reply = match.route().handler().handle(request);
         } catch (ApiException e) {
@@ -139,8 +147,10 @@ final class SandboxServer {
                 exchange.close();
                 return true;
             case STATUS:
-                throw new ApiException(fault.status(), ErrorEnvelope.statusFor(fault.status()),
-                        "Injected fault: HTTP " + fault.status() + ".")
+                throw new ApiException(
+                                fault.status(),
+                                ErrorEnvelope.statusFor(fault.status()),
+                                "Injected fault: HTTP " + fault.status() + ".")
                         .withHeader("Retry-After", fault.status() == 429 || fault.status() == 503 ? "1" : null);
             default:
                 return false;

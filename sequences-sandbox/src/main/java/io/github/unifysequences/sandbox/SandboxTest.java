@@ -45,13 +45,11 @@ public @interface SandboxTest {
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.PARAMETER)
-    @interface BaseUrl {
-    }
+    @interface BaseUrl {}
 
     /** Marks a {@code String} parameter that receives an accepted API key. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target(ElementType.PARAMETER)
-    @interface ApiKey {
-    }
+    @interface ApiKey {}
 }

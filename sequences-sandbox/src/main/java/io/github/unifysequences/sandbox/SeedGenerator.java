@@ -78,7 +78,9 @@ final class SeedGenerator {
             store.addPlay(new Model.Play(Ids.random(random), SeedData.unique(SeedData.PLAYS, i)));
         }
         for (int i = 0; i < size.sequences; i++) {
-            Model.User owner = mailboxes.isEmpty() ? null : mailboxes.get(i % mailboxes.size()).user();
+            Model.User owner = mailboxes.isEmpty()
+                    ? null
+                    : mailboxes.get(i % mailboxes.size()).user();
             SequenceDef s = Sequences.create(random, i, EPOCH - DAY * (size.sequences - i), owner, i % 3 == 1);
             s.paused = i % 5 == 2;
             store.addSequence(s);
@@ -111,7 +113,8 @@ final class SeedGenerator {
             SequenceDef sequence = store.sequences.get(random.nextInt(store.sequences.size()));
             Model.Person person = store.people.get(free + random.nextInt(store.people.size() - free));
             Model.Mailbox mailbox = mailboxes.get(random.nextInt(mailboxes.size()));
-            Model.Play play = store.plays.isEmpty() || random.nextInt(10) >= 4 ? null
+            Model.Play play = store.plays.isEmpty() || random.nextInt(10) >= 4
+                    ? null
                     : store.plays.get(random.nextInt(store.plays.size()));
             Outcome outcome = k < outcomes.length ? outcomes[k] : randomOutcome();
             // Keeps one active enrollment per person, and none for people who cannot be emailed; an
@@ -146,8 +149,14 @@ final class SeedGenerator {
         throw new IllegalStateException("Outcome percentages must add up to 100");
     }
 
-    private Enrollment build(int index, SequenceDef sequence, Model.Person person, Model.Mailbox mailbox,
-                             Model.Play play, Outcome outcome, long created) {
+    private Enrollment build(
+            int index,
+            SequenceDef sequence,
+            Model.Person person,
+            Model.Mailbox mailbox,
+            Model.Play play,
+            Outcome outcome,
+            long created) {
         int steps = sequence.steps.size();
         long started = created + HOUR + random.nextLong(2 * DAY);
         long ended = started + DAY + random.nextLong(20 * DAY);
@@ -157,7 +166,20 @@ final class SeedGenerator {
         boolean draft = status == Enums.EnrollmentStatus.DRAFT;
         boolean finished = status == Enums.EnrollmentStatus.FINISHED;
         long updated = draft ? created : finished ? ended : started + random.nextLong(DAY);
-        return new Enrollment(Ids.random(random), index, sequence, person, mailbox, play, status, outcome.flags, created,
-                updated, draft ? Json.NO_TIME : started, finished ? ended : Json.NO_TIME, version, draft ? 0 : step);
+        return new Enrollment(
+                Ids.random(random),
+                index,
+                sequence,
+                person,
+                mailbox,
+                play,
+                status,
+                outcome.flags,
+                created,
+                updated,
+                draft ? Json.NO_TIME : started,
+                finished ? ended : Json.NO_TIME,
+                version,
+                draft ? 0 : step);
     }
 }

@@ -56,10 +56,14 @@ public final class SeedSize {
      */
     public static SeedSize named(String name) {
         switch (name.toLowerCase(Locale.ROOT)) {
-            case "empty": return EMPTY;
-            case "small": return SMALL;
-            case "large": return LARGE;
-            default: throw new IllegalArgumentException("Unknown size " + name + " (empty, small, large)");
+            case "empty":
+                return EMPTY;
+            case "small":
+                return SMALL;
+            case "large":
+                return LARGE;
+            default:
+                throw new IllegalArgumentException("Unknown size " + name + " (empty, small, large)");
         }
     }
 

@@ -1,7 +1,7 @@
 package io.github.unifysequences.sandbox;
 
-import com.google.gson.JsonObject;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -22,14 +22,23 @@ final class SequenceDef {
     final boolean requiresApproval;
     /** Rendered verbatim; null when the sequence has none (both are nullable in the spec). */
     final JsonObject sendSchedule;
+
     final JsonObject ruleset;
     final int version;
     volatile long updatedAt;
     volatile boolean paused;
     volatile boolean deleted;
 
-    SequenceDef(UUID id, String name, long createdAt, Model.User owner, List<Model.Step> steps,
-                boolean requiresApproval, JsonObject sendSchedule, JsonObject ruleset, int version) {
+    SequenceDef(
+            UUID id,
+            String name,
+            long createdAt,
+            Model.User owner,
+            List<Model.Step> steps,
+            boolean requiresApproval,
+            JsonObject sendSchedule,
+            JsonObject ruleset,
+            int version) {
         if (steps.size() > Store.MAX_STEPS) {
             throw new IllegalArgumentException("At most " + Store.MAX_STEPS + " steps per sequence");
         }
@@ -62,8 +71,11 @@ final class SequenceDef {
         if (value == null || value.isJsonNull() || units == null || units.isJsonNull()) {
             return Long.MIN_VALUE;
         }
-        return Instant.ofEpochMilli(endedAt).atZone(ZoneOffset.UTC)
-                .plus(value.getAsLong(), ChronoUnit.valueOf(units.getAsString() + "S")).toInstant().toEpochMilli();
+        return Instant.ofEpochMilli(endedAt)
+                .atZone(ZoneOffset.UTC)
+                .plus(value.getAsLong(), ChronoUnit.valueOf(units.getAsString() + "S"))
+                .toInstant()
+                .toEpochMilli();
     }
 
     /** Whether someone whose enrollment here ended may be refused a new one. */

@@ -29,8 +29,8 @@ final class SequenceRoutes {
 
     private Reply list(ApiRequest r) {
         Pager.Request page = ctx.pager().request(r.query, "sequences?" + r.query.filterKey(), new Validation());
-        Pager.Page<SequenceDef> result = store.read(() -> ctx.pager().page(page, store.sequences.size(),
-                store.sequences::get, s -> !s.deleted));
+        Pager.Page<SequenceDef> result =
+                store.read(() -> ctx.pager().page(page, store.sequences.size(), store.sequences::get, s -> !s.deleted));
         return result.reply("sequences", RestJson::sequence);
     }
 
@@ -66,8 +66,14 @@ final class SequenceRoutes {
             }
             return s;
         });
-        return Reply.json(200, w -> w.beginObject().name("id").value(id.toString())
-                .name("is_deleted").value(true).endObject());
+        return Reply.json(
+                200,
+                w -> w.beginObject()
+                        .name("id")
+                        .value(id.toString())
+                        .name("is_deleted")
+                        .value(true)
+                        .endObject());
     }
 
     /**
@@ -81,7 +87,8 @@ final class SequenceRoutes {
         SequenceDef s = store.write(() -> {
             SequenceDef seq = existing(id);
             if (r.injectedConflict) {
-                throw ApiException.conflict("state_conflict", "Injected fault: a concurrent update changed the sequence.")
+                throw ApiException.conflict(
+                                "state_conflict", "Injected fault: a concurrent update changed the sequence.")
                         .with("current_is_paused", seq.paused);
             }
             if (seq.paused != pause) {
@@ -91,8 +98,14 @@ final class SequenceRoutes {
             return seq;
         });
         if (pause) {
-            return Reply.json(200, w -> w.beginObject().name("id").value(id.toString())
-                    .name("is_paused").value(true).endObject());
+            return Reply.json(
+                    200,
+                    w -> w.beginObject()
+                            .name("id")
+                            .value(id.toString())
+                            .name("is_paused")
+                            .value(true)
+                            .endObject());
         }
         return store.read(() -> Reply.json(200, w -> RestJson.sequence(w, s)));
     }
@@ -111,8 +124,13 @@ final class SequenceRoutes {
             if (s == null) {
                 throw ApiException.notFound("Sequence " + id + " not found, so it has no steps.");
             }
-            Pager.Page<Model.Step> result = ctx.pager().page(page, s.steps.size(), s.steps::get,
-                    step -> wanted.isEmpty() || wanted.contains(step.type().name()));
+            Pager.Page<Model.Step> result = ctx.pager()
+                    .page(
+                            page,
+                            s.steps.size(),
+                            s.steps::get,
+                            step -> wanted.isEmpty()
+                                    || wanted.contains(step.type().name()));
             return result.reply("steps", (w, step) -> RestJson.sequenceStep(w, s, step));
         });
     }

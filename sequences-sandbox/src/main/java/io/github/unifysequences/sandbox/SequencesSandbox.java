@@ -36,8 +36,14 @@ public final class SequencesSandbox implements AutoCloseable {
         this.config = config;
         Store store = new Store();
         new SeedGenerator(config.seed, config.size).populate(store);
-        Context ctx = new Context(store, new Pager(new Cursors()), config.clock, faults,
-                config.queryJobDuration, config.queryJobTtl, config.emailResolutionDelay);
+        Context ctx = new Context(
+                store,
+                new Pager(new Cursors()),
+                config.clock,
+                faults,
+                config.queryJobDuration,
+                config.queryJobTtl,
+                config.emailResolutionDelay);
         Router router = new Router();
         // Literal segments first: /enrollments/query-jobs must win over /enrollments/{id}.
         QueryJobRoutes.enrollments(ctx).register(router);
@@ -46,8 +52,11 @@ public final class SequencesSandbox implements AutoCloseable {
         new EnrollmentRoutes(ctx).register(router);
         new EnrollmentStepRoutes(ctx).register(router);
         this.data = new SandboxData(store, config.clock);
-        this.server = new SandboxServer(router, faults,
-                new RateLimiter(config.rateLimit, config.rateWindow, config.clock), Set.copyOf(config.apiKeys),
+        this.server = new SandboxServer(
+                router,
+                faults,
+                new RateLimiter(config.rateLimit, config.rateWindow, config.clock),
+                Set.copyOf(config.apiKeys),
                 config.threads);
     }
 
@@ -162,8 +171,7 @@ public final class SequencesSandbox implements AutoCloseable {
         private SandboxClock clock = SandboxClock.system();
         private int threads = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * The port to bind on 127.0.0.1; 0 (the default) picks a free one.

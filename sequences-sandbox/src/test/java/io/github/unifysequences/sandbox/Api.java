@@ -16,7 +16,8 @@ import java.util.function.Function;
 
 /** A tiny java.net.http client for tests: sends JSON, returns status, headers and parsed body. */
 final class Api {
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI baseUrl;
     private final String apiKey;
@@ -75,9 +76,11 @@ final class Api {
     }
 
     Response send(String method, String path, String body, String contentType, String accept) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (apiKey != null) {
             b.header("x-api-key", apiKey);
         }

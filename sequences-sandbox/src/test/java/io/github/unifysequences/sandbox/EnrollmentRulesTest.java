@@ -28,14 +28,20 @@ class EnrollmentRulesTest {
     }
 
     private UUID plainSequence() {
-        return data.sequenceIds().stream().filter(s -> !data.approvalSequenceIds().contains(s)).findFirst()
+        return data.sequenceIds().stream()
+                .filter(s -> !data.approvalSequenceIds().contains(s))
+                .findFirst()
                 .orElseThrow();
     }
 
     /** Enrolls the first person free to enroll, with the first mailbox. */
     private Api.Response enrollSomeone(UUID sequence) {
-        return api.post("/enrollments",
-                enroll(sequence, data.enrollablePersonIds().get(0), data.mailboxEmails().get(0)));
+        return api.post(
+                "/enrollments",
+                enroll(
+                        sequence,
+                        data.enrollablePersonIds().get(0),
+                        data.mailboxEmails().get(0)));
     }
 
     @Test
@@ -51,7 +57,9 @@ class EnrollmentRulesTest {
         assertThat(e.getAsJsonObject("person").get("id").getAsString()).isEqualTo(person.toString());
         assertThat(e.getAsJsonObject("mailbox").get("email").getAsString()).isEqualTo(mailbox);
         assertThat(e.get("ended_at").isJsonNull()).isTrue();
-        assertThat(e.has("enrolled_by_play")).as("nullable keys are always present").isTrue();
+        assertThat(e.has("enrolled_by_play"))
+                .as("nullable keys are always present")
+                .isTrue();
 
         Api.Response again = api.post("/enrollments", enroll(sequences.get(2), person, mailbox));
         assertThat(again.status()).isEqualTo(409);
@@ -68,7 +76,10 @@ class EnrollmentRulesTest {
         try {
             List<Future<Integer>> statuses = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
-                String body = enroll(sequences.get(i % sequences.size()), person, data.mailboxEmails().get(0));
+                String body = enroll(
+                        sequences.get(i % sequences.size()),
+                        person,
+                        data.mailboxEmails().get(0));
                 statuses.add(pool.submit(() -> api.post("/enrollments", body).status()));
             }
             List<Integer> results = new ArrayList<>();
@@ -88,16 +99,20 @@ class EnrollmentRulesTest {
         data.addMailbox(mailbox, "Mila Ørsted");
         Api.Response r = api.post("/enrollments", enroll(plainSequence(), person, mailbox));
         assertThat(r.status()).isEqualTo(201);
-        assertThat(r.json().getAsJsonObject("person").get("last_name").getAsString()).isEqualTo("Ünal \uD83D\uDE00");
-        assertThat(r.json().getAsJsonObject("mailbox").get("display_name").getAsString()).isEqualTo("Mila Ørsted");
-        assertThat(r.json().getAsJsonObject("person").get("linkedin_url").isJsonNull()).isTrue();
+        assertThat(r.json().getAsJsonObject("person").get("last_name").getAsString())
+                .isEqualTo("Ünal \uD83D\uDE00");
+        assertThat(r.json().getAsJsonObject("mailbox").get("display_name").getAsString())
+                .isEqualTo("Mila Ørsted");
+        assertThat(r.json().getAsJsonObject("person").get("linkedin_url").isJsonNull())
+                .isTrue();
     }
 
     @Test
     void cancelingFreesThePersonForANewEnrollment() {
         UUID person = data.enrollablePersonIds().get(0);
         String mailbox = data.mailboxEmails().get(0);
-        String id = api.post("/enrollments", enroll(plainSequence(), person, mailbox)).str("id");
+        String id = api.post("/enrollments", enroll(plainSequence(), person, mailbox))
+                .str("id");
 
         Api.Response canceled = api.delete("/enrollments/" + id);
         assertThat(canceled.status()).isEqualTo(200);
@@ -107,31 +122,45 @@ class EnrollmentRulesTest {
         assertThat(after.get("is_canceled").getAsBoolean()).isTrue();
         assertThat(after.get("status").getAsString()).isEqualTo("FINISHED");
         data.setReenrollmentRules(rulesetSequence(), true, null, null);
-        assertThat(api.post("/enrollments", enroll(rulesetSequence(), person, mailbox)).status()).isEqualTo(201);
+        assertThat(api.post("/enrollments", enroll(rulesetSequence(), person, mailbox))
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
     void aStepHasItsNumberOnlyOnceItIsDueOrHasRun() {
         String id = enrollSomeone(plainSequence()).str("id");
         List<JsonObject> steps = new ArrayList<>();
-        api.get("/enrollments/" + id + "/steps?limit=100").json().getAsJsonArray("steps")
+        api.get("/enrollments/" + id + "/steps?limit=100")
+                .json()
+                .getAsJsonArray("steps")
                 .forEach(step -> steps.add(step.getAsJsonObject()));
         assertThat(steps).hasSizeGreaterThan(1);
         for (JsonObject step : steps) {
             String status = step.get("status").getAsString();
             boolean numbered = !step.get("step_number").isJsonNull();
             assertThat(numbered).as(status).isEqualTo(!status.equals("NOT_STARTED") && !status.equals("CANCELED"));
-            assertThat(api.get("/enrollment-steps/" + step.get("id").getAsString()).json().get("step_number"))
+            assertThat(api.get("/enrollment-steps/" + step.get("id").getAsString())
+                            .json()
+                            .get("step_number"))
                     .isEqualTo(step.get("step_number"));
         }
         assertThat(steps.get(0).get("step_number").getAsInt()).isEqualTo(1);
-        assertThat(steps.get(steps.size() - 1).get("step_number").isJsonNull()).as("a later step is not due yet").isTrue();
+        assertThat(steps.get(steps.size() - 1).get("step_number").isJsonNull())
+                .as("a later step is not due yet")
+                .isTrue();
     }
 
     /** A sequence without approval whose ruleset the test sets. */
     private UUID rulesetSequence() {
-        return data.sequenceIds().stream().filter(s -> !data.approvalSequenceIds().contains(s))
-                .filter(s -> !api.get("/sequences/" + s).json().get("sequence_ruleset").isJsonNull()).findFirst().orElseThrow();
+        return data.sequenceIds().stream()
+                .filter(s -> !data.approvalSequenceIds().contains(s))
+                .filter(s -> !api.get("/sequences/" + s)
+                        .json()
+                        .get("sequence_ruleset")
+                        .isJsonNull())
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -162,7 +191,8 @@ class EnrollmentRulesTest {
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.body()).contains("reenrollment_blocked");
         sandbox.clock().advance(Duration.ofDays(1));
-        assertThat(api.post("/enrollments", enroll(sequence, person, mailbox)).status()).isEqualTo(201);
+        assertThat(api.post("/enrollments", enroll(sequence, person, mailbox)).status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -174,7 +204,12 @@ class EnrollmentRulesTest {
 
         Api.Response r1 = api.post("/enrollments", enroll(plainSequence(), optedOut, mailbox));
         assertThat(r1.status()).isEqualTo(400);
-        assertThat(r1.json().getAsJsonArray("errors").get(0).getAsJsonObject().get("code").getAsString())
+        assertThat(r1.json()
+                        .getAsJsonArray("errors")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("code")
+                        .getAsString())
                 .isEqualTo("person_opted_out");
         Api.Response r2 = api.post("/enrollments", enroll(plainSequence(), doNotEmail, mailbox));
         assertThat(r2.status()).isEqualTo(400);
@@ -188,7 +223,8 @@ class EnrollmentRulesTest {
         assertThat(noSequence.status()).isEqualTo(404);
         assertThat(noSequence.str("status")).isEqualTo("not_found");
         assertThat(api.post("/enrollments", enroll(plainSequence(), UUID.randomUUID(), "ava@unifygtm-demo.com"))
-                .status()).isEqualTo(404);
+                        .status())
+                .isEqualTo(404);
         Api.Response noMailbox = api.post("/enrollments", enroll(plainSequence(), person, "nobody@nowhere.io"));
         assertThat(noMailbox.status()).isEqualTo(400);
         assertThat(noMailbox.body()).contains("unknown_mailbox");
@@ -203,7 +239,8 @@ class EnrollmentRulesTest {
 
         Api.Response approved = api.post("/enrollments/" + id + "/approve", null);
         assertThat(approved.status()).isEqualTo(200);
-        assertThat(approved.json().get("is_draft_approval_pending").getAsBoolean()).isFalse();
+        assertThat(approved.json().get("is_draft_approval_pending").getAsBoolean())
+                .isFalse();
         JsonObject running = api.get("/enrollments/" + id).json();
         assertThat(running.get("status").getAsString()).isEqualTo("IN_PROGRESS");
         assertThat(running.get("started_at").isJsonNull()).isFalse();
@@ -226,16 +263,28 @@ class EnrollmentRulesTest {
     @Test
     void enrollmentPauseAndResumeAreIdempotentAndEndedOnesCannotPause() {
         String id = enrollSomeone(plainSequence()).str("id");
-        assertThat(api.post("/enrollments/" + id + "/pause", null).json().get("is_paused").getAsBoolean()).isTrue();
+        assertThat(api.post("/enrollments/" + id + "/pause", null)
+                        .json()
+                        .get("is_paused")
+                        .getAsBoolean())
+                .isTrue();
         assertThat(api.post("/enrollments/" + id + "/pause", null).status()).isEqualTo(200);
-        assertThat(api.get("/enrollments/" + id).json().get("is_paused").getAsBoolean()).isTrue();
-        assertThat(api.post("/enrollments/" + id + "/resume", null).json().get("is_paused").getAsBoolean()).isFalse();
+        assertThat(api.get("/enrollments/" + id).json().get("is_paused").getAsBoolean())
+                .isTrue();
+        assertThat(api.post("/enrollments/" + id + "/resume", null)
+                        .json()
+                        .get("is_paused")
+                        .getAsBoolean())
+                .isFalse();
         assertThat(api.post("/enrollments/" + id + "/resume", null).status()).isEqualTo(200);
 
         data.endEnrollment(UUID.fromString(id), SandboxData.Outcome.REPLIED);
         JsonObject ended = api.get("/enrollments/" + id).json();
         assertThat(ended.get("is_replied").getAsBoolean()).isTrue();
-        assertThat(ended.getAsJsonObject("reply_email_message").get("received_at").getAsString()).isNotEmpty();
+        assertThat(ended.getAsJsonObject("reply_email_message")
+                        .get("received_at")
+                        .getAsString())
+                .isNotEmpty();
         Api.Response pause = api.post("/enrollments/" + id + "/pause", null);
         assertThat(pause.status()).isEqualTo(400);
         assertThat(pause.body()).contains("enrollment_not_active");
@@ -257,7 +306,9 @@ class EnrollmentRulesTest {
 
         Api.Response resumed = api.post("/sequences/" + id + "/resume", null);
         assertThat(resumed.json().get("is_paused").getAsBoolean()).isFalse();
-        assertThat(resumed.json().has("sequence_ruleset")).as("resume returns the full Sequence").isTrue();
+        assertThat(resumed.json().has("sequence_ruleset"))
+                .as("resume returns the full Sequence")
+                .isTrue();
         Api.Response resumedAgain = api.post("/sequences/" + id + "/resume", null);
         assertThat(resumedAgain.status()).isEqualTo(200);
         assertThat(resumedAgain.json().get("is_paused").getAsBoolean()).isFalse();
@@ -267,14 +318,21 @@ class EnrollmentRulesTest {
     void deletingASequenceCancelsItsActiveEnrollments() {
         UUID sequence = plainSequence();
         UUID person = data.enrollablePersonIds().get(0);
-        String id = api.post("/enrollments", enroll(sequence, person, data.mailboxEmails().get(0))).str("id");
+        String id = api.post(
+                        "/enrollments",
+                        enroll(sequence, person, data.mailboxEmails().get(0)))
+                .str("id");
 
         Api.Response deleted = api.delete("/sequences/" + sequence);
         assertThat(deleted.json().get("is_deleted").getAsBoolean()).isTrue();
         assertThat(api.get("/sequences/" + sequence).status()).isEqualTo(404);
-        assertThat(api.get("/enrollments/" + id).json().get("is_canceled").getAsBoolean()).isTrue();
+        assertThat(api.get("/enrollments/" + id).json().get("is_canceled").getAsBoolean())
+                .isTrue();
         assertThat(data.activeEnrollmentOf(person)).isEmpty();
-        assertThat(api.post("/enrollments", enroll(sequence, person, data.mailboxEmails().get(0))).status())
+        assertThat(api.post(
+                                "/enrollments",
+                                enroll(sequence, person, data.mailboxEmails().get(0)))
+                        .status())
                 .isEqualTo(404);
     }
 
@@ -282,8 +340,11 @@ class EnrollmentRulesTest {
     void editingAStepEmailChecksTheVersionAndIssuesANewOne() {
         UUID sequence = plainSequence();
         String enrollment = enrollSomeone(sequence).str("id");
-        JsonObject step = api.get("/enrollments/" + enrollment + "/steps").json().getAsJsonArray("steps")
-                .get(0).getAsJsonObject();
+        JsonObject step = api.get("/enrollments/" + enrollment + "/steps")
+                .json()
+                .getAsJsonArray("steps")
+                .get(0)
+                .getAsJsonObject();
         assertThat(step.getAsJsonObject("email").get("body").getAsString()).doesNotContain("{{variable::");
         String path = "/enrollment-steps/" + step.get("id").getAsString();
         String version = step.getAsJsonObject("email").get("version_id").getAsString();
@@ -298,11 +359,15 @@ class EnrollmentRulesTest {
 
         Api.Response stale = api.patch(path, "{\"version_id\":\"" + version + "\",\"body\":\"x\"}");
         assertThat(stale.status()).isEqualTo(400);
-        assertThat(stale.body()).contains("version_mismatch").contains(email.get("version_id").getAsString());
-        assertThat(api.patch(path, "{\"version_id\":\"" + version + "\"}").body()).contains("required");
+        assertThat(stale.body())
+                .contains("version_mismatch")
+                .contains(email.get("version_id").getAsString());
+        assertThat(api.patch(path, "{\"version_id\":\"" + version + "\"}").body())
+                .contains("required");
 
         sandbox.clock().advance(Duration.ofSeconds(2));
-        assertThat(api.get(path).json().getAsJsonObject("email").get("is_ready").getAsBoolean()).isTrue();
+        assertThat(api.get(path).json().getAsJsonObject("email").get("is_ready").getAsBoolean())
+                .isTrue();
     }
 
     @Test
@@ -315,8 +380,8 @@ class EnrollmentRulesTest {
             }
         }
         assertThat(task).isNotNull();
-        Api.Response r = api.patch("/enrollment-steps/" + task.get("id").getAsString(),
-                "{\"version_id\":\"x\",\"body\":\"y\"}");
+        Api.Response r =
+                api.patch("/enrollment-steps/" + task.get("id").getAsString(), "{\"version_id\":\"x\",\"body\":\"y\"}");
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body()).contains("not_an_email_step");
     }

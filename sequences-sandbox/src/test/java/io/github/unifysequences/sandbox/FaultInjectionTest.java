@@ -17,7 +17,9 @@ class FaultInjectionTest {
     void failsTheNextMatchingRequestsWithTheStatusEnvelope(SequencesSandbox sandbox) {
         Api api = new Api(sandbox);
         sandbox.faults().failNext("GET", "/sequences", 2, 503);
-        assertThat(api.get("/enrollments").status()).as("other routes are unaffected").isEqualTo(200);
+        assertThat(api.get("/enrollments").status())
+                .as("other routes are unaffected")
+                .isEqualTo(200);
         Api.Response first = api.get("/sequences");
         assertThat(first.status()).isEqualTo(503);
         assertThat(first.str("status")).isEqualTo("error");
@@ -27,11 +29,16 @@ class FaultInjectionTest {
         assertThat(sandbox.faults().pending()).isZero();
 
         sandbox.faults().failNext("*", "/sequences/{id}/**", 1, 429);
-        Api.Response limited = api.post("/sequences/" + sandbox.data().sequenceIds().get(0) + "/pause", null);
+        Api.Response limited =
+                api.post("/sequences/" + sandbox.data().sequenceIds().get(0) + "/pause", null);
         assertThat(limited.status()).isEqualTo(429);
         assertThat(limited.str("status")).isEqualTo("rate_limited");
-        assertThat(api.get("/sequences/" + sandbox.data().sequenceIds().get(0)).json().get("is_paused").getAsBoolean())
-                .as("the failed request changed nothing").isFalse();
+        assertThat(api.get("/sequences/" + sandbox.data().sequenceIds().get(0))
+                        .json()
+                        .get("is_paused")
+                        .getAsBoolean())
+                .as("the failed request changed nothing")
+                .isFalse();
     }
 
     @Test
@@ -39,7 +46,8 @@ class FaultInjectionTest {
         Api api = new Api(sandbox);
         sandbox.faults().failNext("GET", "/enrollments/*", 1, 500);
         assertThat(api.get("/enrollments").status()).isEqualTo(200);
-        assertThat(api.get("/enrollments/" + UUID.randomUUID() + "/steps").status()).isEqualTo(404);
+        assertThat(api.get("/enrollments/" + UUID.randomUUID() + "/steps").status())
+                .isEqualTo(404);
         assertThat(api.get("/enrollments/" + UUID.randomUUID()).status()).isEqualTo(500);
         sandbox.faults().failNext("GET", "/**", 3, 500);
         sandbox.faults().clear();
@@ -55,7 +63,10 @@ class FaultInjectionTest {
     }
 
     private static String createBody(SequencesSandbox sandbox, UUID person) {
-        return enroll(sandbox.data().sequenceIds().get(0), person, sandbox.data().mailboxEmails().get(0));
+        return enroll(
+                sandbox.data().sequenceIds().get(0),
+                person,
+                sandbox.data().mailboxEmails().get(0));
     }
 
     /** Sends a create whose connection the server drops at {@code when}; returns the person it enrolls. */
@@ -71,7 +82,10 @@ class FaultInjectionTest {
     void aConnectionDroppedBeforeProcessingChangesNothing(SequencesSandbox sandbox) {
         UUID person = droppedCreate(sandbox, Faults.Drop.BEFORE_PROCESSING);
         assertThat(sandbox.data().activeEnrollmentOf(person)).isEmpty();
-        assertThat(new Api(sandbox).post("/enrollments", createBody(sandbox, person)).status()).isEqualTo(201);
+        assertThat(new Api(sandbox)
+                        .post("/enrollments", createBody(sandbox, person))
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -79,7 +93,9 @@ class FaultInjectionTest {
         UUID person = droppedCreate(sandbox, Faults.Drop.AFTER_PROCESSING);
         UUID created = sandbox.data().activeEnrollmentOf(person).orElseThrow();
         Api.Response retry = new Api(sandbox).post("/enrollments", createBody(sandbox, person));
-        assertThat(retry.status()).as("the ambiguous create is visible as a conflict").isEqualTo(409);
+        assertThat(retry.status())
+                .as("the ambiguous create is visible as a conflict")
+                .isEqualTo(409);
         assertThat(retry.str("active_enrollment_id")).isEqualTo(created.toString());
     }
 

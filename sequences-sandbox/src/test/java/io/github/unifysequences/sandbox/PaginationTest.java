@@ -23,7 +23,10 @@ class PaginationTest {
 
     @BeforeAll
     static void start() {
-        sandbox = SequencesSandbox.builder().seed(5).size(SeedSize.custom(8, 2_000, 400)).build();
+        sandbox = SequencesSandbox.builder()
+                .seed(5)
+                .size(SeedSize.custom(8, 2_000, 400))
+                .build();
         sandbox.start();
         api = new Api(sandbox);
         all = items("/enrollments?limit=100");
@@ -56,7 +59,9 @@ class PaginationTest {
     }
 
     private static String at(JsonObject e, String object) {
-        return e.get(object).isJsonNull() ? null : e.getAsJsonObject(object).get("id").getAsString();
+        return e.get(object).isJsonNull()
+                ? null
+                : e.getAsJsonObject(object).get("id").getAsString();
     }
 
     @Test
@@ -64,27 +69,43 @@ class PaginationTest {
         assertThat(all).hasSize(400);
         assertThat(new HashSet<>(ids(all))).hasSize(400);
         assertThat(ids(items("/enrollments?limit=7"))).isEqualTo(ids(all));
-        List<String> created = all.stream().map(e -> e.get("created_at").getAsString()).collect(Collectors.toList());
-        assertThat(created).isSortedAccordingTo((a, b) -> java.time.Instant.parse(a).compareTo(java.time.Instant.parse(b)));
+        List<String> created =
+                all.stream().map(e -> e.get("created_at").getAsString()).collect(Collectors.toList());
+        assertThat(created)
+                .isSortedAccordingTo((a, b) -> java.time.Instant.parse(a).compareTo(java.time.Instant.parse(b)));
         Api.Response last = api.get("/enrollments?limit=100&status=DRAFT");
         assertThat(last.json().get("next_cursor").isJsonNull()).isTrue();
     }
 
     @Test
     void everyListFilterSelectsExactlyTheMatchingEnrollments() {
-        JsonObject sample = all.stream().filter(e -> !e.get("enrolled_by_play").isJsonNull()).findFirst().orElseThrow();
-        assertFilter("sequence_id=" + at(sample, "sequence"), e -> at(e, "sequence").equals(at(sample, "sequence")));
+        JsonObject sample = all.stream()
+                .filter(e -> !e.get("enrolled_by_play").isJsonNull())
+                .findFirst()
+                .orElseThrow();
+        assertFilter(
+                "sequence_id=" + at(sample, "sequence"), e -> at(e, "sequence").equals(at(sample, "sequence")));
         assertFilter("person_id=" + at(sample, "person"), e -> at(e, "person").equals(at(sample, "person")));
-        assertFilter("mailbox_id=" + at(sample, "mailbox"), e -> at(e, "mailbox").equals(at(sample, "mailbox")));
-        assertFilter("enrolled_by_play_id=" + at(sample, "enrolled_by_play"),
+        assertFilter(
+                "mailbox_id=" + at(sample, "mailbox"), e -> at(e, "mailbox").equals(at(sample, "mailbox")));
+        assertFilter(
+                "enrolled_by_play_id=" + at(sample, "enrolled_by_play"),
                 e -> at(sample, "enrolled_by_play").equals(at(e, "enrolled_by_play")));
-        assertFilter("status=DRAFT&status=FINISHED", e -> !e.get("status").getAsString().equals("IN_PROGRESS"));
+        assertFilter(
+                "status=DRAFT&status=FINISHED",
+                e -> !e.get("status").getAsString().equals("IN_PROGRESS"));
         String bound = all.get(123).get("updated_at").getAsString();
         java.time.Instant t = java.time.Instant.parse(bound);
-        assertFilter("updated_after=" + bound, e -> !java.time.Instant.parse(e.get("updated_at").getAsString()).isBefore(t));
-        assertFilter("updated_before=" + bound, e -> !java.time.Instant.parse(e.get("updated_at").getAsString()).isAfter(t));
-        assertFilter("updated_after=" + bound + "&updated_before=" + bound + "&status=" + all.get(123).get("status")
-                .getAsString(), e -> java.time.Instant.parse(e.get("updated_at").getAsString()).equals(t));
+        assertFilter(
+                "updated_after=" + bound,
+                e -> !java.time.Instant.parse(e.get("updated_at").getAsString()).isBefore(t));
+        assertFilter(
+                "updated_before=" + bound,
+                e -> !java.time.Instant.parse(e.get("updated_at").getAsString()).isAfter(t));
+        assertFilter(
+                "updated_after=" + bound + "&updated_before=" + bound + "&status="
+                        + all.get(123).get("status").getAsString(),
+                e -> java.time.Instant.parse(e.get("updated_at").getAsString()).equals(t));
     }
 
     private void assertFilter(String query, Predicate<JsonObject> expected) {
@@ -96,9 +117,13 @@ class PaginationTest {
     @Test
     void cursorsCannotBeForgedOrReusedAcrossQueries() {
         String cursor = api.get("/enrollments?limit=5&status=FINISHED").str("next_cursor");
-        assertThat(api.get("/enrollments?limit=5&status=FINISHED&cursor=" + cursor).status()).isEqualTo(200);
-        assertThat(api.get("/enrollments?limit=50&status=FINISHED&cursor=" + cursor).status())
-                .as("the limit may change between pages").isEqualTo(200);
+        assertThat(api.get("/enrollments?limit=5&status=FINISHED&cursor=" + cursor)
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/enrollments?limit=50&status=FINISHED&cursor=" + cursor)
+                        .status())
+                .as("the limit may change between pages")
+                .isEqualTo(200);
 
         assertInvalidCursor(api.get("/enrollments?limit=5&status=DRAFT&cursor=" + cursor));
         assertInvalidCursor(api.get("/enrollments?limit=5&cursor=" + cursor));
@@ -107,7 +132,10 @@ class PaginationTest {
         chars[3] = chars[3] == 'A' ? 'B' : 'A';
         assertInvalidCursor(api.get("/enrollments?limit=5&status=FINISHED&cursor=" + new String(chars)));
         assertInvalidCursor(api.get("/enrollments?cursor=eyJpZCI6ImE4YjM1NDk0In0"));
-        try (SequencesSandbox other = SequencesSandbox.builder().seed(5).size(SeedSize.custom(8, 2_000, 400)).build()) {
+        try (SequencesSandbox other = SequencesSandbox.builder()
+                .seed(5)
+                .size(SeedSize.custom(8, 2_000, 400))
+                .build()) {
             other.start();
             assertInvalidCursor(new Api(other).get("/enrollments?limit=5&status=FINISHED&cursor=" + cursor));
         }
@@ -121,7 +149,10 @@ class PaginationTest {
     /** Runs on its own sandbox (its inserts would change what the other tests expect). */
     @Test
     void concurrentInsertsNeitherSkipNorRepeatItems() throws Exception {
-        try (SequencesSandbox own = SequencesSandbox.builder().seed(6).size(SeedSize.custom(4, 2_000, 400)).build()) {
+        try (SequencesSandbox own = SequencesSandbox.builder()
+                .seed(6)
+                .size(SeedSize.custom(4, 2_000, 400))
+                .build()) {
             own.start();
             readWhileInserting(own, new Api(own));
         }
@@ -130,16 +161,20 @@ class PaginationTest {
     private static void readWhileInserting(SequencesSandbox sandbox, Api api) throws Exception {
         SandboxData data = sandbox.data();
         List<UUID> people = data.enrollablePersonIds();
-        UUID sequence = data.sequenceIds().stream().filter(s -> !data.approvalSequenceIds().contains(s))
-                .findFirst().orElseThrow();
+        UUID sequence = data.sequenceIds().stream()
+                .filter(s -> !data.approvalSequenceIds().contains(s))
+                .findFirst()
+                .orElseThrow();
         List<String> before = ids(items(api, "/enrollments?limit=100"));
         AtomicBoolean reading = new AtomicBoolean(true);
         CompletableFuture<Integer> writer = CompletableFuture.supplyAsync(() -> {
             Api writerApi = new Api(sandbox);
             int n = 0;
             while (reading.get() && n < people.size()) {
-                assertThat(writerApi.post("/enrollments", enroll(sequence, people.get(n++), "ava@unifygtm-demo.com"))
-                        .status()).isEqualTo(201);
+                assertThat(writerApi
+                                .post("/enrollments", enroll(sequence, people.get(n++), "ava@unifygtm-demo.com"))
+                                .status())
+                        .isEqualTo(201);
             }
             return n;
         });
@@ -154,6 +189,8 @@ class PaginationTest {
         assertThat(inserted).as("inserts happened during the reads").isPositive();
         assertThat(new HashSet<>(seen)).as("no repeats").hasSize(seen.size());
         assertThat(seen).as("nothing that existed before was skipped").containsAll(before);
-        assertThat(after.subList(0, seen.size())).as("pages follow the stable creation order").isEqualTo(seen);
+        assertThat(after.subList(0, seen.size()))
+                .as("pages follow the stable creation order")
+                .isEqualTo(seen);
     }
 }

@@ -56,9 +56,12 @@ class PrismConformanceTest {
             }
             Assumptions.abort(why + " Skipping conformance locally.");
         }
-        sandbox = SequencesSandbox.builder().seed(11).size(SeedSize.SMALL)
+        sandbox = SequencesSandbox.builder()
+                .seed(11)
+                .size(SeedSize.SMALL)
                 .clock(SandboxClock.fixed(Instant.parse("2026-01-01T00:00:00Z")))
-                .queryJobDuration(Duration.ofMinutes(1)).build();
+                .queryJobDuration(Duration.ofMinutes(1))
+                .build();
         sandbox.start();
         prism = PrismProxy.start(sandbox.baseUrl());
         via = new Api(prism.url, sandbox.apiKey());
@@ -87,8 +90,11 @@ class PrismConformanceTest {
 
         assertThat(failures).as("Prism violations / unexpected statuses").isEmpty();
         assertThat(covered).as("operation + status pairs exercised").containsAll(documentedResponses());
-        List<String> prismErrors = prism.logText().substring(logStart).lines()
-                .filter(l -> l.contains("Violation") || l.contains("✖")).collect(Collectors.toList());
+        List<String> prismErrors = prism.logText()
+                .substring(logStart)
+                .lines()
+                .filter(l -> l.contains("Violation") || l.contains("✖"))
+                .collect(Collectors.toList());
         assertThat(prismErrors).as("errors in Prism's log " + prism.log).isEmpty();
     }
 
@@ -122,8 +128,8 @@ class PrismConformanceTest {
         wrong.start();
         List<String> unchecked = new ArrayList<>();
         int schemas = 0;
-        try (PrismProxy checker = PrismProxy.start(URI.create("http://127.0.0.1:" + wrong.getAddress().getPort()
-                + "/sequences/v1"))) {
+        try (PrismProxy checker = PrismProxy.start(
+                URI.create("http://127.0.0.1:" + wrong.getAddress().getPort() + "/sequences/v1"))) {
             Api viaChecker = new Api(checker.url, sandbox.apiKey());
             Map<String, String[]> requests = sampleRequests();
             for (String response : documentedJsonResponses()) {
@@ -131,7 +137,8 @@ class PrismConformanceTest {
                 String[] request = requests.get(parts[0]);
                 String path = request[1] + "?" + ANSWER + parts[1];
                 schemas++;
-                if (problems(viaChecker.send(request[0], path, request[2], null)).isEmpty()) {
+                if (problems(viaChecker.send(request[0], path, request[2], null))
+                        .isEmpty()) {
                     unchecked.add(response);
                 }
             }
@@ -139,7 +146,9 @@ class PrismConformanceTest {
             wrong.stop(0);
         }
         assertThat(schemas).as("documented JSON response schemas").isGreaterThanOrEqualTo(168);
-        assertThat(unchecked).as("documented responses whose schema Prism did not apply").isEmpty();
+        assertThat(unchecked)
+                .as("documented responses whose schema Prism did not apply")
+                .isEmpty();
     }
 
     /** What Prism reported about a response: its violation header, or its own problem+json answer. */
@@ -149,7 +158,8 @@ class PrismConformanceTest {
             problems.add(r.header("sl-violations"));
         }
         if (String.valueOf(r.header("content-type")).startsWith("application/problem+json")
-                || r.body().contains("stoplight.io/prism/errors") || r.body().contains("\"FetchError\"")) {
+                || r.body().contains("stoplight.io/prism/errors")
+                || r.body().contains("\"FetchError\"")) {
             problems.add("Prism answered itself: " + abbreviate(r.body()));
         }
         return problems;
@@ -192,22 +202,31 @@ class PrismConformanceTest {
             String id = s.get("id").getAsString();
             check("retrieve_sequence", via.get("/sequences/" + id), 200);
             for (JsonObject step : pages("list_sequence_steps", "/sequences/" + id + "/steps?limit=2", "steps")) {
-                check("retrieve_sequence_step", via.get("/sequences/" + id + "/steps/" + step.get("id").getAsString()),
+                check(
+                        "retrieve_sequence_step",
+                        via.get("/sequences/" + id + "/steps/" + step.get("id").getAsString()),
                         200);
             }
-            check("list_sequence_steps", via.get("/sequences/" + id + "/steps?type=AUTOMATIC_EMAIL&type=PHONE_CALL"),
+            check(
+                    "list_sequence_steps",
+                    via.get("/sequences/" + id + "/steps?type=AUTOMATIC_EMAIL&type=PHONE_CALL"),
                     200);
             check("retrieve_sequence_step", via.get("/sequences/" + id + "/steps/" + UNKNOWN), 404);
         }
         check("retrieve_sequence", via.get("/sequences/nope"), 400);
         check("retrieve_sequence", via.get("/sequences/" + UNKNOWN), 404);
         check("list_sequence_steps", via.get("/sequences/" + UNKNOWN + "/steps"), 404);
-        check("list_sequence_steps", via.get("/sequences/" + all.get(0).get("id").getAsString() + "/steps?type=NOPE"),
+        check(
+                "list_sequence_steps",
+                via.get("/sequences/" + all.get(0).get("id").getAsString() + "/steps?type=NOPE"),
                 400);
         check("retrieve_sequence_step", via.get("/sequences/" + UNKNOWN + "/steps/nope"), 400);
 
-        String running = all.stream().filter(s -> !s.get("is_paused").getAsBoolean())
-                .map(s -> s.get("id").getAsString()).findFirst().orElseThrow();
+        String running = all.stream()
+                .filter(s -> !s.get("is_paused").getAsBoolean())
+                .map(s -> s.get("id").getAsString())
+                .findFirst()
+                .orElseThrow();
         check("pause_sequence", via.post("/sequences/" + running + "/pause", null), 200);
         check("pause_sequence", via.post("/sequences/" + running + "/pause", null), 200);
         sandbox.faults().failNext("POST", "/sequences/{id}/pause", 1, 409);
@@ -231,13 +250,19 @@ class PrismConformanceTest {
         List<JsonObject> all = pages("list_sequence_enrollments", "/enrollments?limit=7", "enrollments");
         assertThat(all).isNotEmpty();
         JsonObject first = all.get(0);
-        pages("list_sequence_enrollments", "/enrollments?status=DRAFT&status=FINISHED&updated_after=2025-01-01T00:00:00Z"
-                + "&updated_before=2027-01-01T00:00:00Z&sequence_id=" + first.getAsJsonObject("sequence").get("id")
-                .getAsString() + "&mailbox_id=" + first.getAsJsonObject("mailbox").get("id").getAsString(),
+        pages(
+                "list_sequence_enrollments",
+                "/enrollments?status=DRAFT&status=FINISHED&updated_after=2025-01-01T00:00:00Z"
+                        + "&updated_before=2027-01-01T00:00:00Z&sequence_id="
+                        + first.getAsJsonObject("sequence").get("id").getAsString() + "&mailbox_id="
+                        + first.getAsJsonObject("mailbox").get("id").getAsString(),
                 "enrollments");
         check("list_sequence_enrollments", via.get("/enrollments?status=NOPE&person_id=x"), 400);
         for (JsonObject e : all) {
-            check("get_sequence_enrollment", via.get("/enrollments/" + e.get("id").getAsString()), 200);
+            check(
+                    "get_sequence_enrollment",
+                    via.get("/enrollments/" + e.get("id").getAsString()),
+                    200);
         }
         check("get_sequence_enrollment", via.get("/enrollments/nope"), 400);
         check("get_sequence_enrollment", via.get("/enrollments/" + UNKNOWN), 404);
@@ -245,24 +270,39 @@ class PrismConformanceTest {
         SandboxData data = sandbox.data();
         List<UUID> free = data.enrollablePersonIds();
         String mailbox = data.mailboxEmails().get(0);
-        UUID plain = data.sequenceIds().stream().filter(s -> !data.approvalSequenceIds().contains(s))
-                .findFirst().orElseThrow();
+        UUID plain = data.sequenceIds().stream()
+                .filter(s -> !data.approvalSequenceIds().contains(s))
+                .findFirst()
+                .orElseThrow();
         UUID approval = data.approvalSequenceIds().get(0);
-        String created = check("create_sequence_enrollment", via.post("/enrollments", enroll(plain, free.get(0), mailbox)),
-                201).str("id");
+        String created = check(
+                        "create_sequence_enrollment",
+                        via.post("/enrollments", enroll(plain, free.get(0), mailbox)),
+                        201)
+                .str("id");
         check("create_sequence_enrollment", via.post("/enrollments", enroll(plain, free.get(0), mailbox)), 409);
-        check("create_sequence_enrollment", via.post("/enrollments", enroll(UUID.fromString(UNKNOWN), free.get(1),
-                mailbox)), 404);
-        check("create_sequence_enrollment", via.post("/enrollments",
-                enroll(plain, data.optedOutPersonIds().get(0), mailbox)), 400);
+        check(
+                "create_sequence_enrollment",
+                via.post("/enrollments", enroll(UUID.fromString(UNKNOWN), free.get(1), mailbox)),
+                404);
+        check(
+                "create_sequence_enrollment",
+                via.post("/enrollments", enroll(plain, data.optedOutPersonIds().get(0), mailbox)),
+                400);
         check("create_sequence_enrollment", via.post("/enrollments", "{\"sequence_id\": 1"), 400);
 
-        String pending = check("create_sequence_enrollment",
-                via.post("/enrollments", enroll(approval, free.get(1), mailbox)), 201).str("id");
+        String pending = check(
+                        "create_sequence_enrollment",
+                        via.post("/enrollments", enroll(approval, free.get(1), mailbox)),
+                        201)
+                .str("id");
         check("approve_sequence_enrollment", via.post("/enrollments/" + pending + "/approve", null), 200);
         check("approve_sequence_enrollment", via.post("/enrollments/" + pending + "/approve", null), 409);
-        String blocked = check("create_sequence_enrollment",
-                via.post("/enrollments", enroll(approval, free.get(2), mailbox)), 201).str("id");
+        String blocked = check(
+                        "create_sequence_enrollment",
+                        via.post("/enrollments", enroll(approval, free.get(2), mailbox)),
+                        201)
+                .str("id");
         data.setDoNotEmail(free.get(2), true);
         check("approve_sequence_enrollment", via.post("/enrollments/" + blocked + "/approve", null), 400);
         check("approve_sequence_enrollment", via.post("/enrollments/" + UNKNOWN + "/approve", null), 404);
@@ -281,8 +321,8 @@ class PrismConformanceTest {
     }
 
     static String enroll(UUID sequence, UUID person, String mailbox) {
-        return "{\"sequence_id\":\"" + sequence + "\",\"person_id\":\"" + person + "\",\"mailbox_emails\":[\""
-                + mailbox + "\"]}";
+        return "{\"sequence_id\":\"" + sequence + "\",\"person_id\":\"" + person + "\",\"mailbox_emails\":[\"" + mailbox
+                + "\"]}";
     }
 
     private void enrollmentSteps() {
@@ -290,11 +330,15 @@ class PrismConformanceTest {
         JsonObject editable = null;
         for (JsonObject e : enrollments) {
             String id = e.get("id").getAsString();
-            for (JsonObject step : pages("list_sequence_enrollment_steps", "/enrollments/" + id + "/steps?limit=3",
-                    "steps")) {
-                check("get_sequence_enrollment_step", via.get("/enrollment-steps/" + step.get("id").getAsString()), 200);
+            for (JsonObject step :
+                    pages("list_sequence_enrollment_steps", "/enrollments/" + id + "/steps?limit=3", "steps")) {
+                check(
+                        "get_sequence_enrollment_step",
+                        via.get("/enrollment-steps/" + step.get("id").getAsString()),
+                        200);
                 String status = step.get("status").getAsString();
-                if (editable == null && !step.get("email").isJsonNull()
+                if (editable == null
+                        && !step.get("email").isJsonNull()
                         && Set.of("NOT_STARTED", "SCHEDULED", "PENDING").contains(status)) {
                     editable = step;
                 }
@@ -307,12 +351,18 @@ class PrismConformanceTest {
         assertThat(editable).as("an editable email step").isNotNull();
         String stepPath = "/enrollment-steps/" + editable.get("id").getAsString();
         String version = editable.getAsJsonObject("email").get("version_id").getAsString();
-        check("update_sequence_enrollment_step", via.patch(stepPath,
-                "{\"version_id\":\"" + version + "\",\"body\":\"<p>New copy</p>\"}"), 200);
-        check("update_sequence_enrollment_step", via.patch(stepPath,
-                "{\"version_id\":\"" + version + "\",\"subject\":\"Stale\"}"), 400);
-        check("update_sequence_enrollment_step", via.patch("/enrollment-steps/" + UNKNOWN,
-                "{\"version_id\":\"v\",\"subject\":\"x\"}"), 404);
+        check(
+                "update_sequence_enrollment_step",
+                via.patch(stepPath, "{\"version_id\":\"" + version + "\",\"body\":\"<p>New copy</p>\"}"),
+                200);
+        check(
+                "update_sequence_enrollment_step",
+                via.patch(stepPath, "{\"version_id\":\"" + version + "\",\"subject\":\"Stale\"}"),
+                400);
+        check(
+                "update_sequence_enrollment_step",
+                via.patch("/enrollment-steps/" + UNKNOWN, "{\"version_id\":\"v\",\"subject\":\"x\"}"),
+                404);
     }
 
     private void queryJobs(String prefix, String kind) {
@@ -326,8 +376,13 @@ class PrismConformanceTest {
         String jobs = prefix + "/query-jobs";
         String finished = check("create" + ops, via.post(jobs, filter), 201).str("job_id");
         String everything = check("create" + ops, via.post(jobs, null), 201).str("job_id");
-        check("create" + ops, via.post(jobs, "{\"filter\":{\"updated_at\":{\"gt\":\"2025-01-01T00:00:00Z\","
-                + "\"gte\":\"2025-01-01T00:00:00Z\"}}}"), 400);
+        check(
+                "create" + ops,
+                via.post(
+                        jobs,
+                        "{\"filter\":{\"updated_at\":{\"gt\":\"2025-01-01T00:00:00Z\","
+                                + "\"gte\":\"2025-01-01T00:00:00Z\"}}}"),
+                400);
         check("list" + ops + "s", via.get(jobs + "?limit=1"), 200);
         check("list" + ops + "s", via.get(jobs + "?status=NOPE"), 400);
         check("get" + ops, via.get(jobs + "/" + finished), 200);
@@ -357,9 +412,12 @@ class PrismConformanceTest {
         } else {
             assertThat(rows).contains("\"enrolled_by_play\":null", "\"enrolled_by_play\":{", "\"company\":null");
         }
-        Api.Response ndjson = check("get" + ops + "_results", via.send("GET", jobs + "/" + all
-                + "/results?page_size=10000", null, "application/x-ndjson"), 200);
-        assertThat(ndjson.body().lines()).hasSize(page.json().get("total").getAsInt())
+        Api.Response ndjson = check(
+                "get" + ops + "_results",
+                via.send("GET", jobs + "/" + all + "/results?page_size=10000", null, "application/x-ndjson"),
+                200);
+        assertThat(ndjson.body().lines())
+                .hasSize(page.json().get("total").getAsInt())
                 .allSatisfy(line -> JsonParser.parseString(line).getAsJsonObject());
         check("get" + ops + "_results", via.get(jobs + "/" + finished + "/results?page_size=5000"), 413);
         check("get" + ops + "_results", via.get(jobs + "/" + finished + "/results?page=0"), 400);
@@ -408,8 +466,9 @@ class PrismConformanceTest {
         m.put("approve_sequence_enrollment", new String[] {"POST", "/enrollments" + id + "/approve", null});
         m.put("list_sequence_enrollment_steps", new String[] {"GET", "/enrollments" + id + "/steps", null});
         m.put("get_sequence_enrollment_step", new String[] {"GET", "/enrollment-steps" + id, null});
-        m.put("update_sequence_enrollment_step", new String[] {"PATCH", "/enrollment-steps" + id,
-            "{\"version_id\":\"v\",\"subject\":\"s\"}"});
+        m.put(
+                "update_sequence_enrollment_step",
+                new String[] {"PATCH", "/enrollment-steps" + id, "{\"version_id\":\"v\",\"subject\":\"s\"}"});
         for (String kind : List.of("enrollment", "enrollment_step")) {
             String prefix = kind.equals("enrollment") ? "/enrollments" : "/enrollment-steps";
             String ops = "_sequence_" + kind + "_query_job";
@@ -433,14 +492,17 @@ class PrismConformanceTest {
     }
 
     private static Set<String> documented(boolean jsonOnly) throws Exception {
-        JsonObject spec = JsonParser.parseString(Files.readString(Path.of(System.getProperty("sandbox.spec",
-                "../openapi/unify-sequences-v1.openapi.json")))).getAsJsonObject();
+        JsonObject spec = JsonParser.parseString(Files.readString(
+                        Path.of(System.getProperty("sandbox.spec", "../openapi/unify-sequences-v1.openapi.json"))))
+                .getAsJsonObject();
         Set<String> documented = new LinkedHashSet<>();
         for (Map.Entry<String, JsonElement> path : spec.getAsJsonObject("paths").entrySet()) {
-            for (Map.Entry<String, JsonElement> op : path.getValue().getAsJsonObject().entrySet()) {
+            for (Map.Entry<String, JsonElement> op :
+                    path.getValue().getAsJsonObject().entrySet()) {
                 JsonObject operation = op.getValue().getAsJsonObject();
                 String id = operation.get("operationId").getAsString();
-                for (Map.Entry<String, JsonElement> response : operation.getAsJsonObject("responses").entrySet()) {
+                for (Map.Entry<String, JsonElement> response :
+                        operation.getAsJsonObject("responses").entrySet()) {
                     JsonObject content = response.getValue().getAsJsonObject().getAsJsonObject("content");
                     if (!jsonOnly || content != null && content.has("application/json")) {
                         documented.add(id + " " + response.getKey());

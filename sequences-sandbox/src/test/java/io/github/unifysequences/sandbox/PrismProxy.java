@@ -50,15 +50,28 @@ final class PrismProxy implements AutoCloseable {
         Path work = Path.of(System.getProperty("sandbox.buildDir", "target"), "prism");
         Files.createDirectories(work);
         Path spec = work.resolve("unify-sequences-v1.prism.json");
-        Files.writeString(spec, prismCopy(Path.of(System.getProperty("sandbox.spec",
-                "../openapi/unify-sequences-v1.openapi.json"))), StandardCharsets.UTF_8);
+        Files.writeString(
+                spec,
+                prismCopy(Path.of(System.getProperty("sandbox.spec", "../openapi/unify-sequences-v1.openapi.json"))),
+                StandardCharsets.UTF_8);
         int port = freePort();
         Path log = work.resolve("prism-" + port + ".log");
         // --validate-request=false: the documented 400 paths send requests that break the spec on
         // purpose (malformed UUIDs, limit=0 ...); Prism must forward them so the sandbox's 400 is validated.
-        Process process = new ProcessBuilder(prismBinary().toString(), "proxy", spec.toString(), upstream.toString(),
-                "--errors", "--validate-request=false", "-h", "127.0.0.1", "-p", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = new ProcessBuilder(
+                        prismBinary().toString(),
+                        "proxy",
+                        spec.toString(),
+                        upstream.toString(),
+                        "--errors",
+                        "--validate-request=false",
+                        "-h",
+                        "127.0.0.1",
+                        "-p",
+                        String.valueOf(port))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!Files.readString(log).contains("Prism is listening")) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -88,8 +101,11 @@ final class PrismProxy implements AutoCloseable {
         }
         JsonObject copy = new JsonObject();
         for (Map.Entry<String, JsonElement> e : node.getAsJsonObject().entrySet()) {
-            copy.add(e.getKey(), e.getKey().equals("properties") && e.getValue().isJsonObject()
-                    ? properties(e.getValue().getAsJsonObject()) : nullableAsJsonSchema(e.getValue()));
+            copy.add(
+                    e.getKey(),
+                    e.getKey().equals("properties") && e.getValue().isJsonObject()
+                            ? properties(e.getValue().getAsJsonObject())
+                            : nullableAsJsonSchema(e.getValue()));
         }
         if (!new JsonPrimitive(true).equals(copy.remove("nullable"))) {
             return copy;

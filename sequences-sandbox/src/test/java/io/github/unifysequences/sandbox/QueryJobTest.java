@@ -22,8 +22,12 @@ class QueryJobTest {
 
     @BeforeAll
     static void start() {
-        sandbox = SequencesSandbox.builder().seed(9).size(SeedSize.custom(6, 3_000, 2_500))
-                .clock(SandboxClock.fixed(START)).queryJobDuration(Duration.ofMinutes(1)).build();
+        sandbox = SequencesSandbox.builder()
+                .seed(9)
+                .size(SeedSize.custom(6, 3_000, 2_500))
+                .clock(SandboxClock.fixed(START))
+                .queryJobDuration(Duration.ofMinutes(1))
+                .build();
         sandbox.start();
         api = new Api(sandbox);
         enrollments = new ArrayList<>();
@@ -52,7 +56,8 @@ class QueryJobTest {
         int total;
         int page = 1;
         do {
-            JsonObject r = api.get(prefix + "/query-jobs/" + job + "/results?page_size=2000&page=" + page++).json();
+            JsonObject r = api.get(prefix + "/query-jobs/" + job + "/results?page_size=2000&page=" + page++)
+                    .json();
             total = r.get("total").getAsInt();
             r.getAsJsonArray("data").forEach(e -> rows.add(e.getAsJsonObject()));
         } while ((page - 1) * 2000 < total);
@@ -67,11 +72,15 @@ class QueryJobTest {
     private static void assertEnrollmentFilter(String filter, Predicate<JsonObject> expected) {
         List<String> want = ids(enrollments.stream().filter(expected).collect(Collectors.toList()));
         assertThat(want).as("%s is selective", filter).isNotEmpty().hasSizeLessThan(enrollments.size());
-        assertThat(ids(rows("/enrollments", "{\"filter\":" + filter + "}"))).as(filter).isEqualTo(want);
+        assertThat(ids(rows("/enrollments", "{\"filter\":" + filter + "}")))
+                .as(filter)
+                .isEqualTo(want);
     }
 
     private static String id(JsonObject e, String field) {
-        return e.get(field).isJsonNull() ? null : e.getAsJsonObject(field).get("id").getAsString();
+        return e.get(field).isJsonNull()
+                ? null
+                : e.getAsJsonObject(field).get("id").getAsString();
     }
 
     @Test
@@ -98,9 +107,14 @@ class QueryJobTest {
         assertThat(page.get("total").getAsInt()).isEqualTo(enrollments.size());
         assertThat(page.get("page").getAsInt()).isEqualTo(2);
         assertThat(page.getAsJsonArray("data")).hasSize(1000);
-        assertThat(page.getAsJsonArray("data").get(0).getAsJsonObject().get("id").getAsString())
+        assertThat(page.getAsJsonArray("data")
+                        .get(0)
+                        .getAsJsonObject()
+                        .get("id")
+                        .getAsString())
                 .isEqualTo(enrollments.get(1000).get("id").getAsString());
-        assertThat(api.get(path + "/results?page=99").json().getAsJsonArray("data")).isEmpty();
+        assertThat(api.get(path + "/results?page=99").json().getAsJsonArray("data"))
+                .isEmpty();
 
         sandbox.clock().advance(Duration.ofHours(24));
         assertThat(api.get(path).json().get("status").getAsString()).isEqualTo("EXPIRED");
@@ -111,51 +125,80 @@ class QueryJobTest {
 
     @Test
     void resultsAreAFrozenSnapshot() {
-        JsonObject target = enrollments.stream().filter(e -> e.get("status").getAsString().equals("IN_PROGRESS"))
-                .findFirst().orElseThrow();
+        JsonObject target = enrollments.stream()
+                .filter(e -> e.get("status").getAsString().equals("IN_PROGRESS"))
+                .findFirst()
+                .orElseThrow();
         String id = target.get("id").getAsString();
         String job = create("/enrollments", "{\"filter\":{\"id\":{\"in\":[\"" + id.toUpperCase() + "\"]}}}");
         assertThat(api.delete("/enrollments/" + id).status()).isEqualTo(200);
         sandbox.clock().advance(Duration.ofMinutes(2));
-        JsonObject row = api.get("/enrollments/query-jobs/" + job + "/results").json().getAsJsonArray("data").get(0)
+        JsonObject row = api.get("/enrollments/query-jobs/" + job + "/results")
+                .json()
+                .getAsJsonArray("data")
+                .get(0)
                 .getAsJsonObject();
         assertThat(row.get("is_canceled").getAsBoolean()).isFalse();
         assertThat(row.get("status").getAsString()).isEqualTo("IN_PROGRESS");
-        enrollments.replaceAll(e -> e.get("id").getAsString().equals(id) ? api.get("/enrollments/" + id).json() : e);
+        enrollments.replaceAll(e -> e.get("id").getAsString().equals(id)
+                ? api.get("/enrollments/" + id).json()
+                : e);
     }
 
     @Test
     void everyEnrollmentFilterSelectsTheMatchingRows() {
-        JsonObject s = enrollments.stream().filter(e -> !e.get("enrolled_by_play").isJsonNull()).findFirst()
+        JsonObject s = enrollments.stream()
+                .filter(e -> !e.get("enrolled_by_play").isJsonNull())
+                .findFirst()
                 .orElseThrow();
-        assertEnrollmentFilter("{\"status\":{\"in\":[\"DRAFT\",\"IN_PROGRESS\"]}}",
+        assertEnrollmentFilter(
+                "{\"status\":{\"in\":[\"DRAFT\",\"IN_PROGRESS\"]}}",
                 e -> !e.get("status").getAsString().equals("FINISHED"));
-        assertEnrollmentFilter("{\"status\":{\"not_in\":[\"FINISHED\"]}}",
+        assertEnrollmentFilter(
+                "{\"status\":{\"not_in\":[\"FINISHED\"]}}",
                 e -> !e.get("status").getAsString().equals("FINISHED"));
-        assertEnrollmentFilter("{\"sequence\":{\"id\":\"" + id(s, "sequence") + "\"}}",
+        assertEnrollmentFilter(
+                "{\"sequence\":{\"id\":\"" + id(s, "sequence") + "\"}}",
                 e -> id(e, "sequence").equals(id(s, "sequence")));
-        assertEnrollmentFilter("{\"person\":{\"id\":\"" + id(s, "person") + "\"}}",
+        assertEnrollmentFilter(
+                "{\"person\":{\"id\":\"" + id(s, "person") + "\"}}",
                 e -> id(e, "person").equals(id(s, "person")));
-        assertEnrollmentFilter("{\"mailbox\":{\"id\":\"" + id(s, "mailbox") + "\"}}",
+        assertEnrollmentFilter(
+                "{\"mailbox\":{\"id\":\"" + id(s, "mailbox") + "\"}}",
                 e -> id(e, "mailbox").equals(id(s, "mailbox")));
         String email = s.getAsJsonObject("mailbox").get("email").getAsString();
-        assertEnrollmentFilter("{\"mailbox\":{\"email_address\":\"" + email.toUpperCase() + "\"}}",
+        assertEnrollmentFilter(
+                "{\"mailbox\":{\"email_address\":\"" + email.toUpperCase() + "\"}}",
                 e -> e.getAsJsonObject("mailbox").get("email").getAsString().equals(email));
-        assertEnrollmentFilter("{\"enrolled_by_play\":{\"in\":[\"" + id(s, "enrolled_by_play") + "\"]}}",
+        assertEnrollmentFilter(
+                "{\"enrolled_by_play\":{\"in\":[\"" + id(s, "enrolled_by_play") + "\"]}}",
                 e -> id(s, "enrolled_by_play").equals(id(e, "enrolled_by_play")));
-        assertEnrollmentFilter("{\"enrolled_by_play\":{\"not_in\":[\"" + id(s, "enrolled_by_play") + "\"]}}",
+        assertEnrollmentFilter(
+                "{\"enrolled_by_play\":{\"not_in\":[\"" + id(s, "enrolled_by_play") + "\"]}}",
                 e -> !id(s, "enrolled_by_play").equals(id(e, "enrolled_by_play")));
-        assertEnrollmentFilter("{\"is_replied\":true,\"is_paused\":false}", e -> e.get("is_replied").getAsBoolean());
-        assertEnrollmentFilter("{\"is_canceled\":false}", e -> !e.get("is_canceled").getAsBoolean());
+        assertEnrollmentFilter(
+                "{\"is_replied\":true,\"is_paused\":false}",
+                e -> e.get("is_replied").getAsBoolean());
+        assertEnrollmentFilter(
+                "{\"is_canceled\":false}", e -> !e.get("is_canceled").getAsBoolean());
         assertEnrollmentFilter("{\"id\":{\"not_in\":[\"" + s.get("id").getAsString() + "\"]}}", e -> e != s);
         Instant t = Instant.parse(enrollments.get(700).get("updated_at").getAsString());
-        assertEnrollmentFilter("{\"updated_at\":{\"gte\":\"" + t + "\"}}", e -> !updated(e).isBefore(t));
-        assertEnrollmentFilter("{\"updated_at\":{\"gt\":\"" + t + "\"}}", e -> updated(e).isAfter(t));
-        assertEnrollmentFilter("{\"updated_at\":{\"lte\":\"" + t + "\"}}", e -> !updated(e).isAfter(t));
-        assertEnrollmentFilter("{\"updated_at\":{\"lt\":\"" + t + "\"}}", e -> updated(e).isBefore(t));
-        assertEnrollmentFilter("{\"started_at\":{\"lt\":\"2025-06-01T00:00:00Z\"}}", e -> !e.get("started_at")
-                .isJsonNull() && Instant.parse(e.get("started_at").getAsString()).isBefore(Instant.parse("2025-06-01T00:00:00Z")));
-        assertEnrollmentFilter("{\"ended_at\":{\"gte\":\"2025-01-01T00:00:00Z\"}}", e -> !e.get("ended_at").isJsonNull());
+        assertEnrollmentFilter(
+                "{\"updated_at\":{\"gte\":\"" + t + "\"}}", e -> !updated(e).isBefore(t));
+        assertEnrollmentFilter(
+                "{\"updated_at\":{\"gt\":\"" + t + "\"}}", e -> updated(e).isAfter(t));
+        assertEnrollmentFilter(
+                "{\"updated_at\":{\"lte\":\"" + t + "\"}}", e -> !updated(e).isAfter(t));
+        assertEnrollmentFilter(
+                "{\"updated_at\":{\"lt\":\"" + t + "\"}}", e -> updated(e).isBefore(t));
+        assertEnrollmentFilter(
+                "{\"started_at\":{\"lt\":\"2025-06-01T00:00:00Z\"}}",
+                e -> !e.get("started_at").isJsonNull()
+                        && Instant.parse(e.get("started_at").getAsString())
+                                .isBefore(Instant.parse("2025-06-01T00:00:00Z")));
+        assertEnrollmentFilter(
+                "{\"ended_at\":{\"gte\":\"2025-01-01T00:00:00Z\"}}",
+                e -> !e.get("ended_at").isJsonNull());
     }
 
     private static Instant updated(JsonObject e) {
@@ -164,44 +207,70 @@ class QueryJobTest {
 
     @Test
     void companyFilterUsesThePersonsCompany() {
-        JsonObject row = rows("/enrollments", "{\"filter\":{\"id\":{\"in\":[\"" + enrollments.get(5).get("id")
-                .getAsString() + "\"]}}}").get(0);
+        JsonObject row = rows(
+                        "/enrollments",
+                        "{\"filter\":{\"id\":{\"in\":[\""
+                                + enrollments.get(5).get("id").getAsString() + "\"]}}}")
+                .get(0);
         JsonObject company = row.getAsJsonObject("person").getAsJsonObject("company");
-        List<JsonObject> same = rows("/enrollments", "{\"filter\":{\"company\":{\"id\":\"" + company.get("id")
-                .getAsString() + "\"}}}");
-        assertThat(same).isNotEmpty().allSatisfy(r -> assertThat(r.getAsJsonObject("person")
-                .getAsJsonObject("company").get("id")).isEqualTo(company.get("id")));
+        List<JsonObject> same = rows(
+                "/enrollments",
+                "{\"filter\":{\"company\":{\"id\":\"" + company.get("id").getAsString() + "\"}}}");
+        assertThat(same)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getAsJsonObject("person")
+                                .getAsJsonObject("company")
+                                .get("id"))
+                        .isEqualTo(company.get("id")));
     }
 
     @Test
     void enrollmentStepJobsFilterByTypeStatusStepAndEnrollment() {
         List<JsonObject> all = rows("/enrollment-steps", null);
         assertThat(all.size()).isGreaterThan(enrollments.size() * 3);
-        assertThat(all).extracting(r -> r.get("type").getAsString()).contains("AUTOMATIC_EMAIL", "MANUAL_EMAIL",
-                "PHONE_CALL", "ACTION_ITEM", "MANUAL_LINKEDIN_CONNECTION", "MANUAL_LINKEDIN_MESSAGE",
-                "MANUAL_LINKEDIN_PROFILE_VIEW");
-        List<JsonObject> emails = rows("/enrollment-steps", "{\"filter\":{\"type\":{\"in\":[\"AUTOMATIC_EMAIL\"]},"
-                + "\"status\":{\"not_in\":[\"CANCELED\",\"NOT_STARTED\"]},\"step_number\":1}}");
+        assertThat(all)
+                .extracting(r -> r.get("type").getAsString())
+                .contains(
+                        "AUTOMATIC_EMAIL",
+                        "MANUAL_EMAIL",
+                        "PHONE_CALL",
+                        "ACTION_ITEM",
+                        "MANUAL_LINKEDIN_CONNECTION",
+                        "MANUAL_LINKEDIN_MESSAGE",
+                        "MANUAL_LINKEDIN_PROFILE_VIEW");
+        List<JsonObject> emails = rows(
+                "/enrollment-steps",
+                "{\"filter\":{\"type\":{\"in\":[\"AUTOMATIC_EMAIL\"]},"
+                        + "\"status\":{\"not_in\":[\"CANCELED\",\"NOT_STARTED\"]},\"step_number\":1}}");
         assertThat(emails).isNotEmpty().allSatisfy(r -> {
             assertThat(r.get("type").getAsString()).isEqualTo("AUTOMATIC_EMAIL");
             assertThat(r.get("status").getAsString()).isNotIn("CANCELED", "NOT_STARTED");
             assertThat(r.get("step_number").getAsInt()).isEqualTo(1);
         });
-        assertThat(emails).anySatisfy(r -> assertThat(r.get("email_message").isJsonNull()).isFalse());
+        assertThat(emails)
+                .anySatisfy(r -> assertThat(r.get("email_message").isJsonNull()).isFalse());
         String enrollment = enrollments.get(0).get("id").getAsString();
-        List<JsonObject> steps = rows("/enrollment-steps", "{\"filter\":{\"enrollment\":{\"id\":\"" + enrollment
-                + "\"}}}");
-        assertThat(steps).isNotEmpty().allSatisfy(r -> assertThat(r.getAsJsonObject("enrollment").get("id")
-                .getAsString()).isEqualTo(enrollment));
-        assertThat(ids(steps)).isEqualTo(api.allIds("/enrollments/" + enrollment + "/steps", "steps",
-                e -> e.get("id").getAsString()));
+        List<JsonObject> steps =
+                rows("/enrollment-steps", "{\"filter\":{\"enrollment\":{\"id\":\"" + enrollment + "\"}}}");
+        assertThat(steps)
+                .isNotEmpty()
+                .allSatisfy(r -> assertThat(
+                                r.getAsJsonObject("enrollment").get("id").getAsString())
+                        .isEqualTo(enrollment));
+        assertThat(ids(steps))
+                .isEqualTo(api.allIds(
+                        "/enrollments/" + enrollment + "/steps",
+                        "steps",
+                        e -> e.get("id").getAsString()));
     }
 
     @Test
     void invalidFiltersAreRejected() {
-        assertRejected("{\"filter\":{\"updated_at\":{\"gt\":\"2025-01-01T00:00:00Z\",\"gte\":\"2025-01-01T00:00:00Z\"}}}",
+        assertRejected(
+                "{\"filter\":{\"updated_at\":{\"gt\":\"2025-01-01T00:00:00Z\",\"gte\":\"2025-01-01T00:00:00Z\"}}}",
                 "mutually_exclusive");
-        assertRejected("{\"filter\":{\"updated_at\":{\"lt\":\"2025-01-01T00:00:00Z\",\"lte\":\"2025-01-01T00:00:00Z\"}}}",
+        assertRejected(
+                "{\"filter\":{\"updated_at\":{\"lt\":\"2025-01-01T00:00:00Z\",\"lte\":\"2025-01-01T00:00:00Z\"}}}",
                 "mutually_exclusive");
         assertRejected("{\"filter\":{\"updated_at\":{}}}", "invalid_type");
         assertRejected("{\"filter\":{\"started_at\":{\"gt\":\"last week\"}}}", "invalid_datetime");
@@ -241,10 +310,15 @@ class QueryJobTest {
         JsonObject f = api.get("/enrollment-steps/query-jobs/" + failed).json();
         assertThat(f.get("status").getAsString()).isEqualTo("FAILED");
         assertThat(f.get("error_code").getAsString()).isEqualTo("query_timeout");
-        assertThat(api.get("/enrollment-steps/query-jobs/" + failed + "/results").str("status"))
+        assertThat(api.get("/enrollment-steps/query-jobs/" + failed + "/results")
+                        .str("status"))
                 .isEqualTo("results_failed");
-        assertThat(api.post("/enrollment-steps/query-jobs/" + finished + "/cancel", null).status()).isEqualTo(409);
-        assertThat(api.get("/enrollments/query-jobs/" + finished).status()).as("kinds are separate").isEqualTo(404);
+        assertThat(api.post("/enrollment-steps/query-jobs/" + finished + "/cancel", null)
+                        .status())
+                .isEqualTo(409);
+        assertThat(api.get("/enrollments/query-jobs/" + finished).status())
+                .as("kinds are separate")
+                .isEqualTo(404);
     }
 
     @Test
@@ -260,7 +334,8 @@ class QueryJobTest {
         assertThat(big.header("x-page-size")).isEqualTo("10000");
         List<String> lines = big.body().lines().collect(Collectors.toList());
         assertThat(lines).hasSize(Math.min(total, 10_000));
-        assertThat(JsonParser.parseString(lines.get(0)).getAsJsonObject().has("enrollment")).isTrue();
+        assertThat(JsonParser.parseString(lines.get(0)).getAsJsonObject().has("enrollment"))
+                .isTrue();
 
         Api.Response tooBig = api.get(results + "?page_size=2001");
         assertThat(tooBig.status()).isEqualTo(413);
@@ -274,9 +349,12 @@ class QueryJobTest {
         String a = create("/enrollments", null);
         String b = create("/enrollments", null);
         api.post("/enrollments/query-jobs/" + b + "/cancel", null);
-        List<String> all = api.allIds("/enrollments/query-jobs?limit=1", "jobs", j -> j.get("job_id").getAsString());
+        List<String> all = api.allIds(
+                "/enrollments/query-jobs?limit=1", "jobs", j -> j.get("job_id").getAsString());
         assertThat(all).containsSubsequence(a, b).doesNotHaveDuplicates();
-        List<String> canceled = api.allIds("/enrollments/query-jobs?status=CANCELED", "jobs",
+        List<String> canceled = api.allIds(
+                "/enrollments/query-jobs?status=CANCELED",
+                "jobs",
                 j -> j.get("job_id").getAsString());
         assertThat(canceled).contains(b).doesNotContain(a);
     }

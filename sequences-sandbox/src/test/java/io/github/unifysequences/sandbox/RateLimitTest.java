@@ -10,8 +10,11 @@ class RateLimitTest {
     @Test
     void answers429WithRetryAfterUntilTheWindowRollsOver() {
         SandboxClock clock = SandboxClock.fixed(Instant.parse("2026-01-01T00:00:03Z"));
-        try (SequencesSandbox sandbox = SequencesSandbox.builder().clock(clock).rateLimit(5, Duration.ofSeconds(10))
-                .apiKeys("a", "b").build()) {
+        try (SequencesSandbox sandbox = SequencesSandbox.builder()
+                .clock(clock)
+                .rateLimit(5, Duration.ofSeconds(10))
+                .apiKeys("a", "b")
+                .build()) {
             sandbox.start();
             Api a = new Api(sandbox).withKey("a");
             for (int i = 0; i < 5; i++) {
@@ -22,7 +25,8 @@ class RateLimitTest {
             assertThat(limited.str("status")).isEqualTo("rate_limited");
             assertThat(limited.str("message")).isNotBlank();
             assertThat(limited.header("Retry-After")).isEqualTo("7");
-            assertThat(new Api(sandbox).withKey("b").get("/sequences").status()).as("limits are per key")
+            assertThat(new Api(sandbox).withKey("b").get("/sequences").status())
+                    .as("limits are per key")
                     .isEqualTo(200);
 
             clock.advance(Duration.ofSeconds(7));

@@ -25,8 +25,7 @@ import java.util.concurrent.Future;
  * </pre>
  */
 public final class SandboxBenchmark {
-    private SandboxBenchmark() {
-    }
+    private SandboxBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String size = option(args, "--size", "small");
@@ -36,12 +35,15 @@ public final class SandboxBenchmark {
 
         long heapBefore = usedHeapAfterGc();
         long start = System.nanoTime();
-        SequencesSandbox sandbox = SequencesSandbox.builder().size(SeedSize.named(size))
-                .rateLimit(Integer.MAX_VALUE, Duration.ofMinutes(5)).build();
+        SequencesSandbox sandbox = SequencesSandbox.builder()
+                .size(SeedSize.named(size))
+                .rateLimit(Integer.MAX_VALUE, Duration.ofMinutes(5))
+                .build();
         long seedMillis = (System.nanoTime() - start) / 1_000_000;
         long heap = usedHeapAfterGc() - heapBefore;
-        System.out.printf("seed %s: %,d enrollments generated in %,d ms, retained heap %,d MB%n", size,
-                sandbox.data().enrollmentCount(), seedMillis, heap / (1024 * 1024));
+        System.out.printf(
+                "seed %s: %,d enrollments generated in %,d ms, retained heap %,d MB%n",
+                size, sandbox.data().enrollmentCount(), seedMillis, heap / (1024 * 1024));
 
         URI url = URI.create(sandbox.start() + path);
         run(url, sandbox.apiKey(), threads, 2);
@@ -49,20 +51,32 @@ public final class SandboxBenchmark {
         List<long[]> results = run(url, sandbox.apiKey(), threads, seconds);
         double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         long requests = results.stream().mapToLong(r -> r.length).sum();
-        long[] latencies = results.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        System.out.printf("GET %s with %d client threads for %d s: %,d requests, %,.0f req/s, p50 %.2f ms,"
-                        + " p99 %.2f ms%n", path, threads, seconds, requests, requests / (double) seconds,
-                latencies[latencies.length / 2] / 1e6, latencies[(int) (latencies.length * 0.99)] / 1e6);
+        long[] latencies =
+                results.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        System.out.printf(
+                "GET %s with %d client threads for %d s: %,d requests, %,.0f req/s, p50 %.2f ms," + " p99 %.2f ms%n",
+                path,
+                threads,
+                seconds,
+                requests,
+                requests / (double) seconds,
+                latencies[latencies.length / 2] / 1e6,
+                latencies[(int) (latencies.length * 0.99)] / 1e6);
         // On a shared machine wall-clock rates follow the neighbours' load; CPU time does much less.
-        System.out.printf("process CPU %.1f s (client + server): %,.0f requests per CPU-second, load average %.2f%n",
-                cpuSeconds, requests / cpuSeconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                "process CPU %.1f s (client + server): %,.0f requests per CPU-second, load average %.2f%n",
+                cpuSeconds,
+                requests / cpuSeconds,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         sandbox.close();
     }
 
     /** Each thread loops for {@code seconds}; returns the per-request latencies (ns) of each thread. */
     private static List<long[]> run(URI url, String key, int threads, int seconds) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        HttpRequest request = HttpRequest.newBuilder(url).header("x-api-key", key).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(url).header("x-api-key", key).build();
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<long[]>> futures = new ArrayList<>();

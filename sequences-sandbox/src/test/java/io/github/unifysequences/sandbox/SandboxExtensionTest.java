@@ -16,20 +16,26 @@ class SandboxExtensionTest {
 
     @AfterAll
     static void everySandboxWasStoppedAfterItsTest() {
-        assertThat(STARTED).hasSize(4).allSatisfy(url -> assertThatThrownBy(() -> new Api(url, "k").get("/sequences"))
-                .isInstanceOf(UncheckedIOException.class));
+        assertThat(STARTED)
+                .hasSize(4)
+                .allSatisfy(url -> assertThatThrownBy(() -> new Api(url, "k").get("/sequences"))
+                        .isInstanceOf(UncheckedIOException.class));
     }
 
     @Test
     @SandboxTest(seed = 99, size = "empty")
-    void injectsTheSandboxItsUrlAndKey(SequencesSandbox sandbox, URI baseUrl, @SandboxTest.BaseUrl String url,
-                                       @SandboxTest.ApiKey String apiKey) {
+    void injectsTheSandboxItsUrlAndKey(
+            SequencesSandbox sandbox, URI baseUrl, @SandboxTest.BaseUrl String url, @SandboxTest.ApiKey String apiKey) {
         STARTED.add(baseUrl);
         assertThat(baseUrl).isEqualTo(sandbox.baseUrl());
-        assertThat(url).isEqualTo(baseUrl.toString()).startsWith("http://127.0.0.1:").endsWith("/sequences/v1");
+        assertThat(url)
+                .isEqualTo(baseUrl.toString())
+                .startsWith("http://127.0.0.1:")
+                .endsWith("/sequences/v1");
         assertThat(apiKey).isEqualTo(SequencesSandbox.DEFAULT_API_KEY);
         assertThat(sandbox.data().enrollmentCount()).isZero();
-        assertThat(new Api(baseUrl, apiKey).get("/sequences").json().getAsJsonArray("sequences")).isEmpty();
+        assertThat(new Api(baseUrl, apiKey).get("/sequences").json().getAsJsonArray("sequences"))
+                .isEmpty();
     }
 
     @Test

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 class SandboxMainTest {
     @Test
     void commandLineFlagsConfigureTheSandbox() {
-        try (SequencesSandbox sandbox = SandboxMain.parse(new String[] {"--port", "0", "--seed", "7", "--size",
-            "empty", "--rate-limit", "2/60"}).build()) {
+        try (SequencesSandbox sandbox = SandboxMain.parse(
+                        new String[] {"--port", "0", "--seed", "7", "--size", "empty", "--rate-limit", "2/60"})
+                .build()) {
             sandbox.start();
             Api api = new Api(sandbox);
             assertThat(api.get("/sequences").json().getAsJsonArray("sequences")).isEmpty();

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -122,7 +122,13 @@ final class ApiRequest {
      * @param body the top-level request-body properties the SDK may send, by JSON name
      * @param pathParameters the names of the path template's parameters, in order: {@code [id, step_id]}
      */
-    record Route(String sdkMethod, String method, String path, List<String> query, Set<String> optional, List<String> body,
+    record Route(
+            String sdkMethod,
+            String method,
+            String path,
+            List<String> query,
+            Set<String> optional,
+            List<String> body,
             List<String> pathParameters) {
         private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
 
@@ -139,8 +145,18 @@ final class ApiRequest {
          */
         static Route of(String sdkMethod, String route) {
             String[] parts = route.split(" ", 2);
-            return new Route(sdkMethod, parts[0].toUpperCase(Locale.ROOT), parts[1], List.of(), Set.of(), List.of(),
-                    PATH_PARAMETER.matcher(parts[1]).results().map(match -> match.group(1)).toList());
+            return new Route(
+                    sdkMethod,
+                    parts[0].toUpperCase(Locale.ROOT),
+                    parts[1],
+                    List.of(),
+                    Set.of(),
+                    List.of(),
+                    PATH_PARAMETER
+                            .matcher(parts[1])
+                            .results()
+                            .map(match -> match.group(1))
+                            .toList());
         }
 
         Route query(String... names) {
@@ -149,7 +165,14 @@ final class ApiRequest {
 
         /** Query parameters newer than the oldest pin the SDK supports; see {@link #optional}. */
         Route optionalQuery(String... names) {
-            return new Route(sdkMethod, method, path, concat(query, names), Set.copyOf(concat(optional, names)), body, pathParameters);
+            return new Route(
+                    sdkMethod,
+                    method,
+                    path,
+                    concat(query, names),
+                    Set.copyOf(concat(optional, names)),
+                    body,
+                    pathParameters);
         }
 
         Route body(String... names) {

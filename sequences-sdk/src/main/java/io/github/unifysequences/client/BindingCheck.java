@@ -1,7 +1,7 @@
 package io.github.unifysequences.client;
 
-import io.github.unifysequences.client.ApiRequest.Route;
 import com.google.gson.annotations.SerializedName;
+import io.github.unifysequences.client.ApiRequest.Route;
 import io.github.unifysequences.core.SpecVersion;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
@@ -14,8 +14,7 @@ import java.util.Map;
  * instead of failing at call time. Run on every build by {@code BindingCheckTest}.
  */
 final class BindingCheck {
-    private BindingCheck() {
-    }
+    private BindingCheck() {}
 
     /**
      * @param apiType the generated interface

@@ -1,10 +1,10 @@
 package io.github.unifysequences.client;
 
-import io.github.unifysequences.client.ApiRequest.Route;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
+import io.github.unifysequences.client.ApiRequest.Route;
 import io.github.unifysequences.core.AsyncListPage;
 import io.github.unifysequences.core.ItemList;
 import io.github.unifysequences.core.ListPage;
@@ -21,6 +21,7 @@ import io.github.unifysequences.errors.NotFoundException;
 import io.github.unifysequences.errors.UnifyException;
 import io.github.unifysequences.errors.UnreadableItemException;
 import io.github.unifysequences.internal.Check;
+import io.github.unifysequences.internal.OwnedJson;
 import io.github.unifysequences.models.Enrollment;
 import io.github.unifysequences.models.EnrollmentApproval;
 import io.github.unifysequences.models.EnrollmentCancellation;
@@ -46,10 +47,9 @@ import io.github.unifysequences.models.SequenceEnrollmentStep;
 import io.github.unifysequences.models.SequenceStep;
 import io.github.unifysequences.models.SequenceStepListParams;
 import io.github.unifysequences.models.UnifyJson;
+import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.io.IOException;
-import io.github.unifysequences.internal.OwnedJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,42 +81,65 @@ final class Endpoints {
 
     // client.sequences() and client.sequences().steps()
 
-    static final Endpoint<PageParams, ListPage<Sequence, PageParams>> LIST_SEQUENCES = Endpoint.list("client.sequences().list()",
-            "GET /sequences", "sequences", OwnedJson::sequence, PageParams.none(), PageParams::cursor,
-            (p, c) -> p.toBuilder().cursor(c).build())
-            .query("cursor", "limit").form((r, p) -> paging(r, p.limit(), p.additionalQueryParameters()));
+    static final Endpoint<PageParams, ListPage<Sequence, PageParams>> LIST_SEQUENCES = Endpoint.list(
+                    "client.sequences().list()",
+                    "GET /sequences",
+                    "sequences",
+                    OwnedJson::sequence,
+                    PageParams.none(),
+                    PageParams::cursor,
+                    (p, c) -> p.toBuilder().cursor(c).build())
+            .query("cursor", "limit")
+            .form((r, p) -> paging(r, p.limit(), p.additionalQueryParameters()));
 
-    static final Endpoint<Void, Sequence> RETRIEVE_SEQUENCE = Endpoint.read("client.sequences().retrieve()",
-            "GET /sequences/{id}", OwnedJson::sequence).ids("sequenceId");
+    static final Endpoint<Void, Sequence> RETRIEVE_SEQUENCE = Endpoint.read(
+                    "client.sequences().retrieve()", "GET /sequences/{id}", OwnedJson::sequence)
+            .ids("sequenceId");
 
     /** The spec documents only 404 besides success: a repeat answering 404 found the sequence already deleted. */
-    static final Endpoint<Void, SequenceDeletion> DELETE_SEQUENCE = Endpoint.stateChange("client.sequences().delete()",
-            "DELETE /sequences/{id}", OwnedJson::sequenceDeletion).ids("sequenceId")
+    static final Endpoint<Void, SequenceDeletion> DELETE_SEQUENCE = Endpoint.stateChange(
+                    "client.sequences().delete()", "DELETE /sequences/{id}", OwnedJson::sequenceDeletion)
+            .ids("sequenceId")
             .resolve((e, call) -> gone(call.uuid(0), "is_deleted", OwnedJson::sequenceDeletion));
 
     /** A repeat refused with 409 ({@code state_conflict}) succeeded if the sequence is now paused. */
-    static final Endpoint<Void, PauseState> PAUSE_SEQUENCE = Endpoint.stateChange("client.sequences().pause()",
-            "POST /sequences/{id}/pause", OwnedJson::pauseState).ids("sequenceId")
-            .resolve((e, call) -> confirmedBy(ConflictException.class, e.reader(RETRIEVE_SEQUENCE, call),
+    static final Endpoint<Void, PauseState> PAUSE_SEQUENCE = Endpoint.stateChange(
+                    "client.sequences().pause()", "POST /sequences/{id}/pause", OwnedJson::pauseState)
+            .ids("sequenceId")
+            .resolve((e, call) -> confirmedBy(
+                    ConflictException.class,
+                    e.reader(RETRIEVE_SEQUENCE, call),
                     sequence -> sequence.isPaused()
                             ? Optional.of(applied(call.uuid(0), "is_paused", true, OwnedJson::pauseState))
                             : Optional.empty()));
 
     /** A repeat refused with 409 ({@code state_conflict}) succeeded if the sequence now runs; the answer is the sequence. */
-    static final Endpoint<Void, Sequence> RESUME_SEQUENCE = Endpoint.stateChange("client.sequences().resume()",
-            "POST /sequences/{id}/resume", OwnedJson::sequence).ids("sequenceId")
-            .resolve((e, call) -> confirmedBy(ConflictException.class, e.reader(RETRIEVE_SEQUENCE, call),
+    static final Endpoint<Void, Sequence> RESUME_SEQUENCE = Endpoint.stateChange(
+                    "client.sequences().resume()", "POST /sequences/{id}/resume", OwnedJson::sequence)
+            .ids("sequenceId")
+            .resolve((e, call) -> confirmedBy(
+                    ConflictException.class,
+                    e.reader(RETRIEVE_SEQUENCE, call),
                     sequence -> sequence.isPaused() ? Optional.empty() : Optional.of(sequence)));
 
-    static final Endpoint<SequenceStepListParams, ListPage<SequenceStep, SequenceStepListParams>> LIST_SEQUENCE_STEPS = Endpoint.list(
-            "client.sequences().steps().list()", "GET /sequences/{id}/steps", "steps", OwnedJson::sequenceStep,
-            SequenceStepListParams.none(), SequenceStepListParams::cursor,
-            (p, c) -> p.toBuilder().cursor(c).build()).ids("sequenceId")
-            .query("cursor", "limit", "type")
-            .form((r, p) -> paging(r, p.limit(), p.additionalQueryParameters()).query("type", p.types()));
+    static final Endpoint<SequenceStepListParams, ListPage<SequenceStep, SequenceStepListParams>> LIST_SEQUENCE_STEPS =
+            Endpoint.list(
+                            "client.sequences().steps().list()",
+                            "GET /sequences/{id}/steps",
+                            "steps",
+                            OwnedJson::sequenceStep,
+                            SequenceStepListParams.none(),
+                            SequenceStepListParams::cursor,
+                            (p, c) -> p.toBuilder().cursor(c).build())
+                    .ids("sequenceId")
+                    .query("cursor", "limit", "type")
+                    .form((r, p) ->
+                            paging(r, p.limit(), p.additionalQueryParameters()).query("type", p.types()));
 
     static final Endpoint<Void, SequenceStep> RETRIEVE_SEQUENCE_STEP = Endpoint.read(
-            "client.sequences().steps().retrieve()", "GET /sequences/{id}/steps/{step_id}", OwnedJson::sequenceStep)
+                    "client.sequences().steps().retrieve()",
+                    "GET /sequences/{id}/steps/{step_id}",
+                    OwnedJson::sequenceStep)
             .ids("sequenceId", "stepId");
 
     // client.enrollments() and client.enrollments().steps()
@@ -126,84 +149,119 @@ final class Endpoints {
      * enrollment this call created is looked up ({@link #findCreated}) before anything is sent again.
      */
     static final Endpoint<EnrollmentCreateParams, Enrollment> CREATE_ENROLLMENT = Endpoint.unsafeWrite(
-            "client.enrollments().create()", "POST /enrollments", OwnedJson::enrollment)
-            .params(EnrollmentCreateParams.class).body("sequence_id", "person_id", "mailbox_emails")
+                    "client.enrollments().create()", "POST /enrollments", OwnedJson::enrollment)
+            .params(EnrollmentCreateParams.class)
+            .body("sequence_id", "person_id", "mailbox_emails")
             .form((r, p) -> r.body(enrollmentBody(p), p.additionalBodyProperties()))
-            .resolve((e, call) -> (failure, firstSentAt, async) ->
-                    e.findCreated(call.params(), firstSentAt, failure, async));
+            .resolve((e, call) ->
+                    (failure, firstSentAt, async) -> e.findCreated(call.params(), firstSentAt, failure, async));
 
-    static final Endpoint<EnrollmentListParams, ListPage<Enrollment, EnrollmentListParams>> LIST_ENROLLMENTS = Endpoint.list(
-            "client.enrollments().list()", "GET /enrollments", "enrollments", OwnedJson::enrollment,
-            EnrollmentListParams.none(), EnrollmentListParams::cursor,
-            (p, c) -> p.toBuilder().cursor(c).build())
-            .query("cursor", "limit", "sequence_id", "person_id", "mailbox_id", "status", "updated_after", "updated_before")
-            // Added by the 2026-08-19 spec; an SDK built against an older pin fails only when the filter is used.
-            .optionalQuery("enrolled_by_play_id")
-            .form((r, p) -> paging(r, p.limit(), p.additionalQueryParameters())
-                    .query("sequence_id", p.sequenceId())
-                    .query("person_id", p.personId())
-                    .query("mailbox_id", p.mailboxId())
-                    .query("enrolled_by_play_id", p.enrolledByPlayId())
-                    .query("status", p.statuses())
-                    .query("updated_after", p.updatedAfter())
-                    .query("updated_before", p.updatedBefore()));
+    static final Endpoint<EnrollmentListParams, ListPage<Enrollment, EnrollmentListParams>> LIST_ENROLLMENTS =
+            Endpoint.list(
+                            "client.enrollments().list()",
+                            "GET /enrollments",
+                            "enrollments",
+                            OwnedJson::enrollment,
+                            EnrollmentListParams.none(),
+                            EnrollmentListParams::cursor,
+                            (p, c) -> p.toBuilder().cursor(c).build())
+                    .query(
+                            "cursor",
+                            "limit",
+                            "sequence_id",
+                            "person_id",
+                            "mailbox_id",
+                            "status",
+                            "updated_after",
+                            "updated_before")
+                    // Added by the 2026-08-19 spec; an SDK built against an older pin fails only when the filter is
+                    // used.
+                    .optionalQuery("enrolled_by_play_id")
+                    .form((r, p) -> paging(r, p.limit(), p.additionalQueryParameters())
+                            .query("sequence_id", p.sequenceId())
+                            .query("person_id", p.personId())
+                            .query("mailbox_id", p.mailboxId())
+                            .query("enrolled_by_play_id", p.enrolledByPlayId())
+                            .query("status", p.statuses())
+                            .query("updated_after", p.updatedAfter())
+                            .query("updated_before", p.updatedBefore()));
 
-    static final Endpoint<Void, Enrollment> RETRIEVE_ENROLLMENT = Endpoint.read("client.enrollments().retrieve()",
-            "GET /enrollments/{id}", OwnedJson::enrollment).ids("enrollmentId");
+    static final Endpoint<Void, Enrollment> RETRIEVE_ENROLLMENT = Endpoint.read(
+                    "client.enrollments().retrieve()", "GET /enrollments/{id}", OwnedJson::enrollment)
+            .ids("enrollmentId");
 
     /**
      * Cancelling keeps the enrollment (the spec documents only 404 besides success): a repeat answering 404 found it
      * gone, and one refused with 409 succeeded if the enrollment is now cancelled.
      */
     static final Endpoint<Void, EnrollmentCancellation> CANCEL_ENROLLMENT = Endpoint.stateChange(
-            "client.enrollments().cancel()", "DELETE /enrollments/{id}", OwnedJson::enrollmentCancellation)
+                    "client.enrollments().cancel()", "DELETE /enrollments/{id}", OwnedJson::enrollmentCancellation)
             .ids("enrollmentId")
             .resolve((e, call) -> (failure, firstSentAt, async) -> (failure instanceof NotFoundException
-                    ? gone(call.uuid(0), "is_canceled", OwnedJson::enrollmentCancellation)
-                    : confirmedBy(ConflictException.class, e.reader(RETRIEVE_ENROLLMENT, call),
-                            enrollment -> enrollment.isCanceled()
-                                    ? Optional.of(applied(call.uuid(0), "is_canceled", true, OwnedJson::enrollmentCancellation))
-                                    : Optional.<EnrollmentCancellation>empty()))
+                            ? gone(call.uuid(0), "is_canceled", OwnedJson::enrollmentCancellation)
+                            : confirmedBy(
+                                    ConflictException.class,
+                                    e.reader(RETRIEVE_ENROLLMENT, call),
+                                    enrollment -> enrollment.isCanceled()
+                                            ? Optional.of(applied(
+                                                    call.uuid(0),
+                                                    "is_canceled",
+                                                    true,
+                                                    OwnedJson::enrollmentCancellation))
+                                            : Optional.<EnrollmentCancellation>empty()))
                     .resolve(failure, firstSentAt, async));
 
-    static final Endpoint<Void, PauseState> PAUSE_ENROLLMENT = enrollmentPause("client.enrollments().pause()",
-            "POST /enrollments/{id}/pause", true);
+    static final Endpoint<Void, PauseState> PAUSE_ENROLLMENT =
+            enrollmentPause("client.enrollments().pause()", "POST /enrollments/{id}/pause", true);
 
-    static final Endpoint<Void, PauseState> RESUME_ENROLLMENT = enrollmentPause("client.enrollments().resume()",
-            "POST /enrollments/{id}/resume", false);
+    static final Endpoint<Void, PauseState> RESUME_ENROLLMENT =
+            enrollmentPause("client.enrollments().resume()", "POST /enrollments/{id}/resume", false);
 
     static final Endpoint<Void, EnrollmentApproval> APPROVE_ENROLLMENT = Endpoint.unsafeWrite(
-            "client.enrollments().approve()", "POST /enrollments/{id}/approve", OwnedJson::enrollmentApproval)
+                    "client.enrollments().approve()", "POST /enrollments/{id}/approve", OwnedJson::enrollmentApproval)
             .ids("enrollmentId");
 
     static final Endpoint<PageParams, ListPage<EnrollmentStep, PageParams>> LIST_ENROLLMENT_STEPS = Endpoint.list(
-            "client.enrollments().steps().list()", "GET /enrollments/{id}/steps", "steps", OwnedJson::enrollmentStep,
-            PageParams.none(), PageParams::cursor,
-            (p, c) -> p.toBuilder().cursor(c).build()).ids("enrollmentId")
-            .query("cursor", "limit").form((r, p) -> paging(r, p.limit(), p.additionalQueryParameters()));
+                    "client.enrollments().steps().list()",
+                    "GET /enrollments/{id}/steps",
+                    "steps",
+                    OwnedJson::enrollmentStep,
+                    PageParams.none(),
+                    PageParams::cursor,
+                    (p, c) -> p.toBuilder().cursor(c).build())
+            .ids("enrollmentId")
+            .query("cursor", "limit")
+            .form((r, p) -> paging(r, p.limit(), p.additionalQueryParameters()));
 
     // client.enrollmentSteps()
 
     static final Endpoint<Void, EnrollmentStep> RETRIEVE_ENROLLMENT_STEP = Endpoint.read(
-            "client.enrollmentSteps().retrieve()", "GET /enrollment-steps/{id}", OwnedJson::enrollmentStep)
+                    "client.enrollmentSteps().retrieve()", "GET /enrollment-steps/{id}", OwnedJson::enrollmentStep)
             .ids("enrollmentStepId");
 
     /** Not repeatable: once the first attempt lands, a resend's version is stale and would fail misleadingly. */
     static final Endpoint<EnrollmentStepUpdateParams, EnrollmentStep> UPDATE_ENROLLMENT_STEP = Endpoint.unsafeWrite(
-            "client.enrollmentSteps().update()", "PATCH /enrollment-steps/{id}", OwnedJson::enrollmentStep)
-            .ids("enrollmentStepId").params(EnrollmentStepUpdateParams.class)
+                    "client.enrollmentSteps().update()", "PATCH /enrollment-steps/{id}", OwnedJson::enrollmentStep)
+            .ids("enrollmentStepId")
+            .params(EnrollmentStepUpdateParams.class)
             .body("version_id", "subject", "fallback_subject", "body")
             .form((r, p) -> r.body(enrollmentStepBody(p), p.additionalBodyProperties()));
 
     // client.enrollments().queryJobs() and client.enrollmentSteps().queryJobs(): the same five rows under two prefixes
 
     static final QueryJobs<SequenceEnrollment, EnrollmentQueryParams> ENROLLMENT_QUERY_JOBS = QueryJobs.under(
-            "client.enrollments().queryJobs()", "/enrollments/query-jobs", UnifyJson::sequenceEnrollment,
-            UnifyJson::sequenceEnrollment, EnrollmentQueryParams.all());
+            "client.enrollments().queryJobs()",
+            "/enrollments/query-jobs",
+            UnifyJson::sequenceEnrollment,
+            UnifyJson::sequenceEnrollment,
+            EnrollmentQueryParams.all());
 
     static final QueryJobs<SequenceEnrollmentStep, EnrollmentStepQueryParams> STEP_QUERY_JOBS = QueryJobs.under(
-            "client.enrollmentSteps().queryJobs()", "/enrollment-steps/query-jobs", UnifyJson::sequenceEnrollmentStep,
-            UnifyJson::sequenceEnrollmentStep, EnrollmentStepQueryParams.all());
+            "client.enrollmentSteps().queryJobs()",
+            "/enrollment-steps/query-jobs",
+            UnifyJson::sequenceEnrollmentStep,
+            UnifyJson::sequenceEnrollmentStep,
+            EnrollmentStepQueryParams.all());
 
     /** Both kinds of query job. */
     static final List<QueryJobs<?, ?>> QUERY_JOBS = List.of(ENROLLMENT_QUERY_JOBS, STEP_QUERY_JOBS);
@@ -214,39 +272,59 @@ final class Endpoints {
      * @param <R> the result row type
      * @param <P> the filter params type
      */
-    record QueryJobs<R, P extends QueryJobParams>(Endpoint<P, QueryJob> create, Endpoint<QueryJobListParams, ListPage<QueryJob, QueryJobListParams>> list,
-            Endpoint<Void, QueryJob> retrieve, Endpoint<Void, QueryJob> cancel,
-            Endpoint<ResultsPageParams, ResultsPage<R>> results, Function<String, R> line) {
+    record QueryJobs<R, P extends QueryJobParams>(
+            Endpoint<P, QueryJob> create,
+            Endpoint<QueryJobListParams, ListPage<QueryJob, QueryJobListParams>> list,
+            Endpoint<Void, QueryJob> retrieve,
+            Endpoint<Void, QueryJob> cancel,
+            Endpoint<ResultsPageParams, ResultsPage<R>> results,
+            Function<String, R> line) {
 
         /**
          * @param row reads a row of a JSON results page
          * @param line reads a row of an NDJSON results page (exports), without copying the freshly parsed object
          * @param all the params without filters, what {@code create()} sends
          */
-        static <R, P extends QueryJobParams> QueryJobs<R, P> under(String sdk, String prefix, Function<JsonObject, R> row,
-                Function<String, R> line, P all) {
-            Endpoint<Void, QueryJob> retrieve = Endpoint.read(sdk + ".retrieve()", "GET " + prefix + "/{job_id}",
-                    OwnedJson::queryJob).jobId();
+        static <R, P extends QueryJobParams> QueryJobs<R, P> under(
+                String sdk, String prefix, Function<JsonObject, R> row, Function<String, R> line, P all) {
+            Endpoint<Void, QueryJob> retrieve = Endpoint.read(
+                            sdk + ".retrieve()", "GET " + prefix + "/{job_id}", OwnedJson::queryJob)
+                    .jobId();
             return new QueryJobs<>(
                     // Not repeatable: a resend after an ambiguous failure could start a second job, and jobs are
                     // rationed (about 100 a day), so only failures that provably did not reach the server are retried.
                     Endpoint.unsafeWrite(sdk + ".create()", "POST " + prefix, OwnedJson::queryJob)
-                            .params(all).body("filter").form((r, p) -> r.body(queryJobBody(p), p.additionalBodyProperties())),
-                    Endpoint.list(sdk + ".list()", "GET " + prefix, "jobs", OwnedJson::queryJob, QueryJobListParams.none(),
-                                    QueryJobListParams::cursor, (p, c) -> p.toBuilder().cursor(c).build())
+                            .params(all)
+                            .body("filter")
+                            .form((r, p) -> r.body(queryJobBody(p), p.additionalBodyProperties())),
+                    Endpoint.list(
+                                    sdk + ".list()",
+                                    "GET " + prefix,
+                                    "jobs",
+                                    OwnedJson::queryJob,
+                                    QueryJobListParams.none(),
+                                    QueryJobListParams::cursor,
+                                    (p, c) -> p.toBuilder().cursor(c).build())
                             .query("cursor", "limit", "status")
-                            .form((r, p) -> paging(r, p.limit(), p.additionalQueryParameters()).query("status", p.status())),
+                            .form((r, p) -> paging(r, p.limit(), p.additionalQueryParameters())
+                                    .query("status", p.status())),
                     retrieve,
                     // Repeatable: a repeat after an ambiguous attempt answering 409 job_not_cancelable succeeded if the
                     // job is now CANCELED; its answer is then the job as read.
                     Endpoint.stateChange(sdk + ".cancel()", "POST " + prefix + "/{job_id}/cancel", OwnedJson::queryJob)
                             .jobId()
-                            .resolve((e, call) -> confirmedBy(JobNotCancelableException.class, e.reader(retrieve, call),
+                            .resolve((e, call) -> confirmedBy(
+                                    JobNotCancelableException.class,
+                                    e.reader(retrieve, call),
                                     job -> job.status().value() == QueryJobStatus.Value.CANCELED
-                                            ? Optional.of(job) : Optional.empty())),
-                    Endpoint.results(sdk + ".results()", "GET " + prefix + "/{job_id}/results", row).jobId()
-                            .params(ResultsPageParams.first()).query("page", "page_size")
-                            .form((r, p) -> r.query("page", p.page()).query("page_size", p.pageSize())
+                                            ? Optional.of(job)
+                                            : Optional.empty())),
+                    Endpoint.results(sdk + ".results()", "GET " + prefix + "/{job_id}/results", row)
+                            .jobId()
+                            .params(ResultsPageParams.first())
+                            .query("page", "page_size")
+                            .form((r, p) -> r.query("page", p.page())
+                                    .query("page_size", p.pageSize())
                                     .additionalQuery(p.additionalQueryParameters())),
                     line);
         }
@@ -261,8 +339,11 @@ final class Endpoints {
      * repeat be refused with one anyway, it succeeded if the enrollment is now in the requested state.
      */
     private static Endpoint<Void, PauseState> enrollmentPause(String sdk, String route, boolean paused) {
-        return Endpoint.stateChange(sdk, route, OwnedJson::pauseState).ids("enrollmentId")
-                .resolve((e, call) -> confirmedBy(ConflictException.class, e.reader(RETRIEVE_ENROLLMENT, call),
+        return Endpoint.stateChange(sdk, route, OwnedJson::pauseState)
+                .ids("enrollmentId")
+                .resolve((e, call) -> confirmedBy(
+                        ConflictException.class,
+                        e.reader(RETRIEVE_ENROLLMENT, call),
                         enrollment -> enrollment.isPaused() == paused
                                 ? Optional.of(applied(call.uuid(0), "is_paused", paused, OwnedJson::pauseState))
                                 : Optional.empty()));
@@ -297,7 +378,8 @@ final class Endpoints {
     }
 
     /** A list request's page size and the caller's additional query parameters; the cursor is set per page. */
-    private static ApiRequest paging(ApiRequest request, Optional<Integer> limit, Map<String, List<String>> additional) {
+    private static ApiRequest paging(
+            ApiRequest request, Optional<Integer> limit, Map<String, List<String>> additional) {
         return request.query("limit", limit).additionalQuery(additional);
     }
 
@@ -342,8 +424,14 @@ final class Endpoints {
      * @param <P> the params type ({@link Void} when it takes none)
      * @param <T> the result type
      */
-    record Endpoint<P, T>(Route route, Operation.Safety safety, Result<T> result, List<Id> ids, Params<P> params,
-            BiFunction<ApiRequest, P, ApiRequest> form, Optional<ResolverFactory<P, T>> resolver) {
+    record Endpoint<P, T>(
+            Route route,
+            Operation.Safety safety,
+            Result<T> result,
+            List<Id> ids,
+            Params<P> params,
+            BiFunction<ApiRequest, P, ApiRequest> form,
+            Optional<ResolverFactory<P, T>> resolver) {
 
         static <T> Endpoint<Void, T> read(String sdk, String route, Function<JsonObject, T> decode) {
             return of(sdk, route, Operation.Safety.READ, new One<>(decode));
@@ -358,9 +446,16 @@ final class Endpoints {
         }
 
         /** A cursor-paginated list: {@code field} holds the items; {@code cursor} reads the params' resume cursor. */
-        static <P, I> Endpoint<P, ListPage<I, P>> list(String sdk, String route, String field,
-                Function<JsonObject, I> item, P defaults, Function<P, Optional<String>> cursor, BiFunction<P, String, P> at) {
-            return of(sdk, route, Operation.Safety.READ, new Paged<>(field, item, cursor, at)).params(defaults);
+        static <P, I> Endpoint<P, ListPage<I, P>> list(
+                String sdk,
+                String route,
+                String field,
+                Function<JsonObject, I> item,
+                P defaults,
+                Function<P, Optional<String>> cursor,
+                BiFunction<P, String, P> at) {
+            return of(sdk, route, Operation.Safety.READ, new Paged<>(field, item, cursor, at))
+                    .params(defaults);
         }
 
         /** A page of a finished query job's results, each row of {@code data} read by {@code row}. */
@@ -369,14 +464,20 @@ final class Endpoints {
         }
 
         private static <T> Endpoint<Void, T> of(String sdk, String route, Operation.Safety safety, Result<T> result) {
-            return new Endpoint<>(Route.of(sdk, route), safety, result, List.of(), Params.none(), (r, p) -> r,
-                    Optional.empty());
+            return new Endpoint<>(
+                    Route.of(sdk, route), safety, result, List.of(), Params.none(), (r, p) -> r, Optional.empty());
         }
 
         /** Ids the spec types as UUIDs: each taken as a {@link UUID}, or as a String that must be one. */
         Endpoint<P, T> ids(String... names) {
-            return new Endpoint<>(route, safety, result, List.of(names).stream().map(name -> new Id(name, true)).toList(),
-                    params, form, resolver);
+            return new Endpoint<>(
+                    route,
+                    safety,
+                    result,
+                    List.of(names).stream().map(name -> new Id(name, true)).toList(),
+                    params,
+                    form,
+                    resolver);
         }
 
         /** A query job's id: a string the spec does not constrain, sent as it is unless it could change the route. */
@@ -386,15 +487,21 @@ final class Endpoints {
 
         /** Params the caller must give. */
         <Q> Endpoint<Q, T> params(Class<Q> type) {
-            return new Endpoint<>(route, safety, result, ids, new Params<>(type, Optional.empty()), (r, p) -> r,
-                    Optional.empty());
+            return new Endpoint<>(
+                    route, safety, result, ids, new Params<>(type, Optional.empty()), (r, p) -> r, Optional.empty());
         }
 
         /** Params an overload may leave out, standing for {@code defaults}. */
         @SuppressWarnings("unchecked")
         <Q> Endpoint<Q, T> params(Q defaults) {
-            return new Endpoint<>(route, safety, result, ids, new Params<>((Class<Q>) defaults.getClass(),
-                    Optional.of(defaults)), (r, p) -> r, Optional.empty());
+            return new Endpoint<>(
+                    route,
+                    safety,
+                    result,
+                    ids,
+                    new Params<>((Class<Q>) defaults.getClass(), Optional.of(defaults)),
+                    (r, p) -> r,
+                    Optional.empty());
         }
 
         Endpoint<P, T> query(String... names) {
@@ -458,12 +565,10 @@ final class Endpoints {
      * How a row's 2xx answer is read: one JSON object, a page of a cursor-paginated list, or a numbered page of a
      * query job's results.
      */
-    sealed interface Result<T> permits One, Paged, Rows {
-    }
+    sealed interface Result<T> permits One, Paged, Rows {}
 
     /** @param decode reads the JSON object */
-    record One<T>(Function<JsonObject, T> decode) implements Result<T> {
-    }
+    record One<T>(Function<JsonObject, T> decode) implements Result<T> {}
 
     /**
      * @param field the array of items
@@ -471,13 +576,15 @@ final class Endpoints {
      * @param cursor the params' resume cursor, where the first page starts
      * @param at the params with another cursor: what asks for the page there ({@link ListPage#nextPageParams()})
      */
-    record Paged<P, I>(String field, Function<JsonObject, I> item, Function<P, Optional<String>> cursor,
-            BiFunction<P, String, P> at) implements Result<ListPage<I, P>> {
-    }
+    record Paged<P, I>(
+            String field,
+            Function<JsonObject, I> item,
+            Function<P, Optional<String>> cursor,
+            BiFunction<P, String, P> at)
+            implements Result<ListPage<I, P>> {}
 
     /** @param row reads one row of the page's {@code data} */
-    record Rows<R>(Function<JsonObject, R> row) implements Result<ResultsPage<R>> {
-    }
+    record Rows<R>(Function<JsonObject, R> row) implements Result<ResultsPage<R>> {}
 
     /** Builds a write's resolver for one call. */
     interface ResolverFactory<P, T> {
@@ -532,16 +639,26 @@ final class Endpoints {
     private <P, T> Prepared<T> bind(Endpoint<P, T> endpoint, Args<P> call) {
         Optional<Operation.Resolver<T>> resolver = endpoint.resolver().map(factory -> factory.of(this, call));
         if (endpoint.result() instanceof Paged<?, ?> paged) {
-            String first = ((Function<P, Optional<String>>) paged.cursor()).apply(call.params()).orElse(null);
+            String first = ((Function<P, Optional<String>>) paged.cursor())
+                    .apply(call.params())
+                    .orElse(null);
             return (Prepared<T>) page(endpoint, call, (Paged<P, Object>) paged, first);
         }
         Function<JsonObject, T> decode = endpoint.result() instanceof Rows<?> rows
-                ? json -> (T) new ResultsPage<>(OwnedJson.int64(json, "total"), OwnedJson.int32(json, "page"),
-                        OwnedJson.int32(json, "page_size"), items(json, "data", rows.row()),
+                ? json -> (T) new ResultsPage<>(
+                        OwnedJson.int64(json, "total"),
+                        OwnedJson.int32(json, "page"),
+                        OwnedJson.int32(json, "page_size"),
+                        items(json, "data", rows.row()),
                         (ResultsPageParams) call.params())
                 : ((One<T>) endpoint.result()).decode();
-        return new Prepared<>(new Operation<>(factory -> factory.form(request(endpoint, call, null)), endpoint.safety(),
-                new Operation.Json<>(decode), resolver), call.options());
+        return new Prepared<>(
+                new Operation<>(
+                        factory -> factory.form(request(endpoint, call, null)),
+                        endpoint.safety(),
+                        new Operation.Json<>(decode),
+                        resolver),
+                call.options());
     }
 
     /** The row's request for a call: its ids in the path template, then its cursor (lists) and the params' values. */
@@ -558,8 +675,8 @@ final class Endpoints {
     }
 
     /** A list call whose pages know how to fetch their successors with the same filters and options. */
-    private <P, I> Prepared<ListPage<I, P>> page(Endpoint<P, ?> endpoint, Args<P> call, Paged<P, I> paged,
-            String cursor) {
+    private <P, I> Prepared<ListPage<I, P>> page(
+            Endpoint<P, ?> endpoint, Args<P> call, Paged<P, I> paged, String cursor) {
         PageSource<I, P> source = new PageSource<>() {
             @Override
             public P params(String at) {
@@ -578,10 +695,15 @@ final class Endpoints {
         };
         // Only the cursor is read while the response is decoded; the items are mapped when the caller reaches them,
         // so a prefetching pager can request the next page without waiting for this page's (costlier) mapping.
-        Function<JsonObject, ListPage<I, P>> decode = json -> ListPage.deferred(
-                () -> items(json, paged.field(), paged.item()), cursor, nextCursor(json), source);
-        return new Prepared<>(new Operation<>(factory -> factory.form(request(endpoint, call, cursor)),
-                endpoint.safety(), new Operation.Json<>(decode), Optional.empty()), call.options());
+        Function<JsonObject, ListPage<I, P>> decode = json ->
+                ListPage.deferred(() -> items(json, paged.field(), paged.item()), cursor, nextCursor(json), source);
+        return new Prepared<>(
+                new Operation<>(
+                        factory -> factory.form(request(endpoint, call, cursor)),
+                        endpoint.safety(),
+                        new Operation.Json<>(decode),
+                        Optional.empty()),
+                call.options());
     }
 
     /** The body of another row's answer for the same ids (a fresh read), blocking or not: for resolvers. */
@@ -603,10 +725,11 @@ final class Endpoints {
      * refusal is a conflict naming the active enrollment, it is that one. A finished or cancelled enrollment from an
      * earlier run, or a conflict naming another sequence, is never taken for ours.
      */
-    private CompletableFuture<Optional<Enrollment>> findCreated(EnrollmentCreateParams params, Instant firstSentAt,
-            UnifyException failure, boolean async) {
+    private CompletableFuture<Optional<Enrollment>> findCreated(
+            EnrollmentCreateParams params, Instant firstSentAt, UnifyException failure, boolean async) {
         UUID active = failure instanceof AlreadyEnrolledException conflict ? conflict.activeEnrollmentId() : null;
-        if (failure instanceof AlreadyEnrolledException conflict && !conflict.activeSequenceId().equals(params.sequenceId())) {
+        if (failure instanceof AlreadyEnrolledException conflict
+                && !conflict.activeSequenceId().equals(params.sequenceId())) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         EnrollmentListParams lookup = EnrollmentListParams.builder()
@@ -615,7 +738,8 @@ final class Endpoints {
                 .limit(100)
                 .build();
         Instant since = firstSentAt.minus(CLOCK_SKEW);
-        return prepare(LIST_ENROLLMENTS, List.of(), lookup, RequestOptions.none()).execute(async)
+        return prepare(LIST_ENROLLMENTS, List.of(), lookup, RequestOptions.none())
+                .execute(async)
                 .thenApply(page -> page.body().items().stream()
                         .filter(e -> (active == null || e.id().equals(active)) && couldBeCreatedBy(params, e, since))
                         .max(Comparator.comparing(Enrollment::createdAt)));
@@ -624,28 +748,41 @@ final class Endpoints {
     private static boolean couldBeCreatedBy(EnrollmentCreateParams params, Enrollment e, Instant since) {
         EnrollmentStatus.Value status = e.status().value();
         return (status == EnrollmentStatus.Value.DRAFT || status == EnrollmentStatus.Value.IN_PROGRESS)
-                && !e.isCanceled() && e.endedAt().isEmpty()
+                && !e.isCanceled()
+                && e.endedAt().isEmpty()
                 && e.sequence().id().equals(params.sequenceId())
                 && e.person().id().equals(params.personId())
                 && (params.mailboxEmails().isEmpty()
-                        || params.mailboxEmails().stream().anyMatch(email -> email.equalsIgnoreCase(e.mailbox().email())))
+                        || params.mailboxEmails().stream()
+                                .anyMatch(email ->
+                                        email.equalsIgnoreCase(e.mailbox().email())))
                 && !e.createdAt().toInstant().isBefore(since);
     }
 
     /** A request the SDK does not wrap, through the same pipeline; its 2xx body is returned as it came. */
     Prepared<RawJson> raw(RawRequest request, RequestOptions options) {
-        Function<RequestFactory, Request> form = factory -> factory.raw(request.method(), request.path(), request.query(),
+        Function<RequestFactory, Request> form = factory -> factory.raw(
+                request.method(),
+                request.path(),
+                request.query(),
                 request.body().orElse(null));
-        return new Prepared<>(new Operation<>(form, request.idempotent() ? Operation.Safety.READ
-                : Operation.Safety.UNSAFE_WRITE, new Operation.Json<>(RawJson::of), Optional.empty()), options);
+        return new Prepared<>(
+                new Operation<>(
+                        form,
+                        request.idempotent() ? Operation.Safety.READ : Operation.Safety.UNSAFE_WRITE,
+                        new Operation.Json<>(RawJson::of),
+                        Optional.empty()),
+                options);
     }
 
     /**
      * After an ambiguous attempt, a repeat refused with {@code refusal} is that attempt's success if a fresh read
      * shows the change in place; {@code applied} says whether it is and gives the result.
      */
-    static <T, S> Operation.Resolver<T> confirmedBy(Class<? extends UnifyException> refusal,
-            Function<Boolean, CompletableFuture<S>> read, Function<S, Optional<T>> applied) {
+    static <T, S> Operation.Resolver<T> confirmedBy(
+            Class<? extends UnifyException> refusal,
+            Function<Boolean, CompletableFuture<S>> read,
+            Function<S, Optional<T>> applied) {
         return (failure, firstSentAt, async) -> refusal.isInstance(failure)
                 ? read.apply(async).thenApply(applied)
                 : CompletableFuture.completedFuture(Optional.empty());
@@ -653,8 +790,8 @@ final class Endpoints {
 
     /** After an ambiguous attempt, a repeat answering 404 means the first attempt removed the resource. */
     private static <T> Operation.Resolver<T> gone(UUID id, String flag, Function<JsonObject, T> decode) {
-        return (failure, firstSentAt, async) -> CompletableFuture.completedFuture(failure instanceof NotFoundException
-                ? Optional.of(applied(id, flag, true, decode)) : Optional.empty());
+        return (failure, firstSentAt, async) -> CompletableFuture.completedFuture(
+                failure instanceof NotFoundException ? Optional.of(applied(id, flag, true, decode)) : Optional.empty());
     }
 
     /**
@@ -684,14 +821,20 @@ final class Endpoints {
             throw new InvalidResponseException("A page (status 200) has no '" + field + "' array", 200, null);
         }
         List<JsonElement> elements = array.getAsJsonArray().asList();
-        return ItemList.read(elements, element -> {
-            if (!element.isJsonObject()) {
-                throw new JsonParseException("an item of '" + field + "' must be an object");
-            }
-            return item.apply(element.getAsJsonObject());
-        }, (index, cause) -> new UnreadableItemException(pipeline.redact("Item " + index + " of '" + field
-                + "' on a page (status 200) is not the documented JSON: " + cause.getMessage()), index,
-                elements.get(index).toString(), cause));
+        return ItemList.read(
+                elements,
+                element -> {
+                    if (!element.isJsonObject()) {
+                        throw new JsonParseException("an item of '" + field + "' must be an object");
+                    }
+                    return item.apply(element.getAsJsonObject());
+                },
+                (index, cause) -> new UnreadableItemException(
+                        pipeline.redact("Item " + index + " of '" + field
+                                + "' on a page (status 200) is not the documented JSON: " + cause.getMessage()),
+                        index,
+                        elements.get(index).toString(),
+                        cause));
     }
 
     /**
@@ -759,7 +902,10 @@ final class Endpoints {
      *     resent, for a state change when a repeat answers "already done"; empty when the write has no such lookup
      *     (an ambiguous failure then ends the call, marked {@code outcomeUnknown()})
      */
-    record Operation<T>(Function<RequestFactory, Request> request, Safety safety, Reading<T> reading,
+    record Operation<T>(
+            Function<RequestFactory, Request> request,
+            Safety safety,
+            Reading<T> reading,
             Optional<Resolver<T>> resolver) {
 
         /** Whether an operation may be sent again after a failure that may have reached the server. */
@@ -782,20 +928,17 @@ final class Endpoints {
         }
 
         /** How the pipeline reads a 2xx answer: buffered and parsed as a JSON object, or handed over still open. */
-        sealed interface Reading<T> permits Json, Streamed {
-        }
+        sealed interface Reading<T> permits Json, Streamed {}
 
         /** @param decode reads the parsed 2xx body */
-        record Json<T>(Function<JsonObject, T> decode) implements Reading<T> {
-        }
+        record Json<T>(Function<JsonObject, T> decode) implements Reading<T> {}
 
         /**
          * A streaming read: {@code reader} reads the 2xx body as it arrives, within the attempt, so that a body that
          * breaks off is that attempt's I/O failure and goes through the retry loop like a dropped connection (the
          * pipeline closes the response afterwards).
          */
-        record Streamed<T>(BodyReader<T> reader) implements Reading<T> {
-        }
+        record Streamed<T>(BodyReader<T> reader) implements Reading<T> {}
 
         /**
          * Reads a 2xx body while its attempt lasts. It is called once per attempt; a reader that keeps what earlier

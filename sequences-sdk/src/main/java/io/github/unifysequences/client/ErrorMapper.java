@@ -44,20 +44,28 @@ final class ErrorMapper {
     private static final String REDACTED = "[redacted]";
     /** The sandbox's {@code errors[].code} for a stale {@code version_id}. */
     private static final String VERSION_MISMATCH = "version_mismatch";
+
     private final String apiKey;
 
     ErrorMapper(String apiKey) {
         this.apiKey = apiKey;
     }
 
-    UnifyServiceException map(int code, String method, String path, Map<String, List<String>> headers, byte[] body,
-            Duration retryAfter) {
+    UnifyServiceException map(
+            int code, String method, String path, Map<String, List<String>> headers, byte[] body, Duration retryAfter) {
         // Only the excerpt's worth of text is kept beyond parsing; the envelope's strings are redacted after
         // parsing too, because a key written with JSON escapes does not match in the text.
         String text = redact(new String(body, StandardCharsets.UTF_8));
         JsonObject envelope = parse(text);
-        ErrorContext context = new ErrorContext(code, string(envelope, "status"), string(envelope, "message"),
-                method, redact(path), redact(headers), envelope, excerpt(text));
+        ErrorContext context = new ErrorContext(
+                code,
+                string(envelope, "status"),
+                string(envelope, "message"),
+                method,
+                redact(path),
+                redact(headers),
+                envelope,
+                excerpt(text));
         String status = context.apiStatus().orElse("");
         if (isStepUpdate(method, path) && (code == 409 || (code == 400 && mentions(envelope, VERSION_MISMATCH)))) {
             return new VersionConflictException(context, currentVersionId(envelope));
@@ -141,7 +149,9 @@ final class ErrorMapper {
             return new AlreadyEnrolledException(context, activeSequence, activeEnrollment);
         }
         JsonElement paused = envelope.get("current_is_paused");
-        if (status.equals("state_conflict") && paused != null && paused.isJsonPrimitive()
+        if (status.equals("state_conflict")
+                && paused != null
+                && paused.isJsonPrimitive()
                 && paused.getAsJsonPrimitive().isBoolean()) {
             return new StateConflictException(context, paused.getAsBoolean());
         }
@@ -168,7 +178,8 @@ final class ErrorMapper {
 
     private Map<String, List<String>> redact(Map<String, List<String>> headers) {
         Map<String, List<String>> result = new LinkedHashMap<>();
-        headers.forEach((name, values) -> result.put(redact(name), values.stream().map(this::redact).toList()));
+        headers.forEach((name, values) ->
+                result.put(redact(name), values.stream().map(this::redact).toList()));
         return result;
     }
 
@@ -229,11 +240,17 @@ final class ErrorMapper {
             List<String> path = new ArrayList<>();
             JsonElement segments = error.get("path");
             if (segments != null && segments.isJsonArray()) {
-                segments.getAsJsonArray().forEach(segment -> path.add(segment.isJsonPrimitive()
-                        ? segment.getAsString() : segment.toString()));
+                segments.getAsJsonArray()
+                        .forEach(segment ->
+                                path.add(segment.isJsonPrimitive() ? segment.getAsString() : segment.toString()));
             }
-            errors.add(new BadRequestError(string(error, "code").orElse(""), string(error, "message"), path,
-                    string(error, "object_api_name"), string(error, "attribute_api_name"), error));
+            errors.add(new BadRequestError(
+                    string(error, "code").orElse(""),
+                    string(error, "message"),
+                    path,
+                    string(error, "object_api_name"),
+                    string(error, "attribute_api_name"),
+                    error));
         }
         return errors;
     }

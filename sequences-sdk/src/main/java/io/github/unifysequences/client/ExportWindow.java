@@ -1,6 +1,5 @@
 package io.github.unifysequences.client;
 
-import org.jspecify.annotations.Nullable;
 import io.github.unifysequences.errors.UnifyInterruptedException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result pages of one export that are requested and not yet delivered, in row order: up to {@code concurrency}
@@ -27,7 +27,11 @@ import java.util.function.Function;
  */
 final class ExportWindow {
     /** What the reader's wait ended with. */
-    private enum Step { ROWS, PAGE_DONE, END }
+    private enum Step {
+        ROWS,
+        PAGE_DONE,
+        END
+    }
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
@@ -45,6 +49,7 @@ final class ExportWindow {
     private long nextRow;
     /** The job's rows, or -1 while unknown. */
     private long total;
+
     private volatile boolean closed;
 
     /**
@@ -53,8 +58,13 @@ final class ExportWindow {
      * @param failed the exception to throw for a page that failed after the pipeline's retries
      * @param pageDone told on the reader's thread each time every row of a page was handed out
      */
-    ExportWindow(int pageSize, int concurrency, long total, Function<NdjsonPage, CompletableFuture<?>> request,
-            BiFunction<NdjsonPage, Throwable, RuntimeException> failed, Runnable pageDone) {
+    ExportWindow(
+            int pageSize,
+            int concurrency,
+            long total,
+            Function<NdjsonPage, CompletableFuture<?>> request,
+            BiFunction<NdjsonPage, Throwable, RuntimeException> failed,
+            Runnable pageDone) {
         this.pageSize = pageSize;
         this.concurrency = concurrency;
         this.total = total;
@@ -73,7 +83,8 @@ final class ExportWindow {
      * @throws RuntimeException from {@code failed}, for the first page that failed
      * @throws UnifyInterruptedException if the thread is interrupted while it waits; the window is then closed
      */
-    @Nullable String nextLine() {
+    @Nullable
+    String nextLine() {
         while (true) {
             String row = taken.poll();
             if (row != null) {
@@ -123,8 +134,8 @@ final class ExportWindow {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
-            throw new UnifyInterruptedException("Interrupted while waiting for a page of an export; its requests were "
-                    + "cancelled", e);
+            throw new UnifyInterruptedException(
+                    "Interrupted while waiting for a page of an export; its requests were " + "cancelled", e);
         } finally {
             lock.unlock();
         }
@@ -151,7 +162,9 @@ final class ExportWindow {
         int requested = 0;
         boolean failure = false;
         for (NdjsonPage page : pages) {
-            if (page.state() == NdjsonPage.State.WAITING && requested < concurrency && !failure
+            if (page.state() == NdjsonPage.State.WAITING
+                    && requested < concurrency
+                    && !failure
                     && (page.probing() || !probing)) {
                 page.requested(request.apply(page));
             }
@@ -161,8 +174,8 @@ final class ExportWindow {
             }
         }
         while (!failure && !probing && requested < concurrency && (total >= 0 ? nextRow < total : pages.isEmpty())) {
-            NdjsonPage page = new NdjsonPage(lock, changed, nextRow, pageSize, total >= 0 ? total : Long.MAX_VALUE,
-                    total >= 0);
+            NdjsonPage page =
+                    new NdjsonPage(lock, changed, nextRow, pageSize, total >= 0 ? total : Long.MAX_VALUE, total >= 0);
             nextRow = page.end();
             pages.add(page);
             page.requested(request.apply(page));

@@ -1,6 +1,5 @@
 package io.github.unifysequences.client;
 
-import org.jspecify.annotations.Nullable;
 import io.github.unifysequences.client.Endpoints.Endpoint;
 import io.github.unifysequences.client.Endpoints.Prepared;
 import io.github.unifysequences.core.AsyncListPage;
@@ -17,12 +16,13 @@ import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every face of every service, from one mechanism: the {@code services} interfaces only declare the operations
@@ -57,7 +57,9 @@ final class Faces implements InvocationHandler {
                 children.put(method, proxy(child.shape(), endpoints));
             }
         });
-        this.jobs = shape.kind().map(kind -> new QueryJobEndpoints<>(endpoints, kind)).orElse(null);
+        this.jobs = shape.kind()
+                .map(kind -> new QueryJobEndpoints<>(endpoints, kind))
+                .orElse(null);
     }
 
     /**
@@ -72,8 +74,8 @@ final class Faces implements InvocationHandler {
     }
 
     private static Object proxy(Shape shape, Endpoints endpoints) {
-        return Proxy.newProxyInstance(shape.type().getClassLoader(), new Class<?>[] {shape.type()},
-                new Faces(shape, endpoints));
+        return Proxy.newProxyInstance(
+                shape.type().getClassLoader(), new Class<?>[] {shape.type()}, new Faces(shape, endpoints));
     }
 
     @Override
@@ -90,8 +92,8 @@ final class Faces implements InvocationHandler {
         return switch (method.getName()) {
             case "equals" -> proxy == args[0];
             case "hashCode" -> System.identityHashCode(proxy);
-            case "toString" -> shape.path() + (shape.face() == Face.RAW || shape.face() == Face.ASYNC_RAW
-                    ? ".withRawResponse()" : "");
+            case "toString" ->
+                shape.path() + (shape.face() == Face.RAW || shape.face() == Face.ASYNC_RAW ? ".withRawResponse()" : "");
             default -> throw new IllegalStateException("Unmapped method " + method);
         };
     }
@@ -125,7 +127,9 @@ final class Faces implements InvocationHandler {
             @Override
             @SuppressWarnings("unchecked")
             Object run(Prepared<?> call, boolean paged) {
-                return paged ? ((Prepared<ListPage<Object, Object>>) call).getAsync().thenApply(AsyncListPage::of) : call.getAsync();
+                return paged
+                        ? ((Prepared<ListPage<Object, Object>>) call).getAsync().thenApply(AsyncListPage::of)
+                        : call.getAsync();
             }
 
             @Override
@@ -137,7 +141,10 @@ final class Faces implements InvocationHandler {
             @Override
             @SuppressWarnings("unchecked")
             Object run(Prepared<?> call, boolean paged) {
-                return paged ? ((Prepared<ListPage<Object, Object>>) call).execute(true).thenApply(Endpoints::asyncPage)
+                return paged
+                        ? ((Prepared<ListPage<Object, Object>>) call)
+                                .execute(true)
+                                .thenApply(Endpoints::asyncPage)
                         : call.execute(true);
             }
 
@@ -155,7 +162,8 @@ final class Faces implements InvocationHandler {
         /** {@code SequenceServiceAsync.WithRawResponse} is async and raw; the face follows from the names. */
         static Face of(Class<?> type) {
             boolean raw = type.getSimpleName().equals("WithRawResponse");
-            boolean async = (raw ? type.getEnclosingClass() : type).getSimpleName().endsWith("Async");
+            boolean async =
+                    (raw ? type.getEnclosingClass() : type).getSimpleName().endsWith("Async");
             return async ? (raw ? ASYNC_RAW : ASYNC) : (raw ? RAW : BLOCKING);
         }
 
@@ -165,7 +173,9 @@ final class Faces implements InvocationHandler {
                 return false;
             }
             Type value = future.getActualTypeArguments()[0];
-            return value instanceof ParameterizedType parameterized ? parameterized.getRawType() == type : value == type;
+            return value instanceof ParameterizedType parameterized
+                    ? parameterized.getRawType() == type
+                    : value == type;
         }
     }
 
@@ -174,13 +184,17 @@ final class Faces implements InvocationHandler {
      *
      * @param kind the kind of query job, for the {@code queryJobs()} services; empty for every other
      */
-    private record Shape(Class<?> type, String path, Face face, Map<Method, Target> targets,
-            Optional<Endpoints.QueryJobs<?, ?>> kind) {
-    }
+    private record Shape(
+            Class<?> type,
+            String path,
+            Face face,
+            Map<Method, Target> targets,
+            Optional<Endpoints.QueryJobs<?, ?>> kind) {}
 
     /** What one method of a service interface does. */
     private sealed interface Target permits Call, Child, Export, Default {
-        @Nullable Object invoke(Faces faces, Object proxy, Method method, Object[] args) throws Throwable;
+        @Nullable
+        Object invoke(Faces faces, Object proxy, Method method, Object[] args) throws Throwable;
     }
 
     /**
@@ -196,12 +210,15 @@ final class Faces implements InvocationHandler {
         public Object invoke(Faces faces, Object proxy, Method method, Object[] args) {
             Object given = params ? args[ids] : endpoint.params().defaults().orElse(null);
             if (given != null && !endpoint.params().type().isInstance(given)) {
-                throw new IllegalArgumentException("params must be a " + endpoint.params().type().getSimpleName()
-                        + " for " + endpoint.route().sdkMethod() + ", was a " + given.getClass().getSimpleName());
+                throw new IllegalArgumentException(
+                        "params must be a " + endpoint.params().type().getSimpleName() + " for "
+                                + endpoint.route().sdkMethod() + ", was a "
+                                + given.getClass().getSimpleName());
             }
             RequestOptions requestOptions = options ? (RequestOptions) args[args.length - 1] : RequestOptions.none();
             List<Object> idArgs = ids == 0 ? List.of() : Arrays.asList(args).subList(0, ids);
-            return face.run(faces.endpoints.prepare(endpoint, idArgs, given, requestOptions), Endpoints.paged(endpoint));
+            return face.run(
+                    faces.endpoints.prepare(endpoint, idArgs, given, requestOptions), Endpoints.paged(endpoint));
         }
     }
 
@@ -226,7 +243,9 @@ final class Faces implements InvocationHandler {
                     Objects.requireNonNull(faces.jobs, "an export target is mapped only on a query-job service");
             ExportOptions options = args.length > 1 ? (ExportOptions) args[1] : ExportOptions.defaults();
             if (existing) {
-                return async ? jobs.exportJobAsync((String) args[0], options) : jobs.exportJob((String) args[0], options);
+                return async
+                        ? jobs.exportJobAsync((String) args[0], options)
+                        : jobs.exportJob((String) args[0], options);
             }
             QueryJobParams params = (QueryJobParams) args[0];
             return async ? jobs.exportAsync(params, options) : jobs.export(params, options);
@@ -246,7 +265,8 @@ final class Faces implements InvocationHandler {
         Map<String, Endpoint<?, ?>> rows = Endpoints.bySdkMethod();
         Optional<Endpoints.QueryJobs<?, ?>> kind = Endpoints.QUERY_JOBS.stream()
                 .filter(jobs -> jobs.create().route().sdkMethod().equals(path + ".create()"))
-                .<Endpoints.QueryJobs<?, ?>>map(jobs -> jobs).findFirst();
+                .<Endpoints.QueryJobs<?, ?>>map(jobs -> jobs)
+                .findFirst();
         Map<Method, Target> targets = new HashMap<>();
         for (Method method : type.getMethods()) {
             targets.put(method, target(type, path, face, kind, rows, method));
@@ -255,18 +275,25 @@ final class Faces implements InvocationHandler {
     }
 
     @SuppressWarnings("unchecked")
-    private static Target target(Class<?> type, String path, Face face, Optional<Endpoints.QueryJobs<?, ?>> kind,
-            Map<String, Endpoint<?, ?>> rows, Method method) {
+    private static Target target(
+            Class<?> type,
+            String path,
+            Face face,
+            Optional<Endpoints.QueryJobs<?, ?>> kind,
+            Map<String, Endpoint<?, ?>> rows,
+            Method method) {
         String name = method.getName();
         if (method.isDefault()) {
             return new Default();
         }
         Class<?> returned = method.getReturnType();
-        if (method.getParameterCount() == 0 && returned.isInterface()
+        if (method.getParameterCount() == 0
+                && returned.isInterface()
                 && returned.getPackage().equals(type.getPackage())) {
             return new Child(shape(returned, name.equals("withRawResponse") ? path : path + "." + name + "()"));
         }
-        if (kind.isPresent() && (name.equals("export") || name.equals("exportJob"))
+        if (kind.isPresent()
+                && (name.equals("export") || name.equals("exportJob"))
                 && (face == Face.BLOCKING || face == Face.ASYNC)) {
             return new Export(name.equals("exportJob"), face == Face.ASYNC);
         }
@@ -280,15 +307,22 @@ final class Faces implements InvocationHandler {
         Class<?>[] parameters = method.getParameterTypes();
         int ids = endpoint.ids().size();
         for (int i = 0; i < ids; i++) {
-            boolean fits = i < parameters.length && (parameters[i] == String.class
-                    || parameters[i] == UUID.class && endpoint.ids().get(i).uuid());
+            boolean fits = i < parameters.length
+                    && (parameters[i] == String.class
+                            || parameters[i] == UUID.class
+                                    && endpoint.ids().get(i).uuid());
             if (!fits) {
-                throw unmapped(method, "argument " + (i + 1) + " must be the id " + endpoint.ids().get(i).name());
+                throw unmapped(
+                        method,
+                        "argument " + (i + 1) + " must be the id "
+                                + endpoint.ids().get(i).name());
             }
         }
         int next = ids;
         boolean params = next < parameters.length && parameters[next] != RequestOptions.class;
-        if (params && !(endpoint.params().taken() && parameters[next].isAssignableFrom(endpoint.params().type()))) {
+        if (params
+                && !(endpoint.params().taken()
+                        && parameters[next].isAssignableFrom(endpoint.params().type()))) {
             throw unmapped(method, "argument " + (next + 1) + " is not the row's params");
         }
         if (!params && endpoint.params().taken() && endpoint.params().defaults().isEmpty()) {

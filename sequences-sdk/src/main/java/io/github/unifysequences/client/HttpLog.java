@@ -24,8 +24,13 @@ final class HttpLog {
         if (!enabled()) {
             return;
         }
-        StringBuilder line = new StringBuilder("--> ").append(request.method()).append(' ').append(request.url())
-                .append(" (attempt ").append(attempt).append(')');
+        StringBuilder line = new StringBuilder("--> ")
+                .append(request.method())
+                .append(' ')
+                .append(request.url())
+                .append(" (attempt ")
+                .append(attempt)
+                .append(')');
         if (level.compareTo(LogLevel.HEADERS) >= 0) {
             appendHeaders(line, request.headers());
         }
@@ -45,8 +50,15 @@ final class HttpLog {
         if (!enabled()) {
             return;
         }
-        StringBuilder line = new StringBuilder("<-- ").append(code).append(' ').append(request.method()).append(' ')
-                .append(request.url()).append(" (").append(millis).append(" ms)");
+        StringBuilder line = new StringBuilder("<-- ")
+                .append(code)
+                .append(' ')
+                .append(request.method())
+                .append(' ')
+                .append(request.url())
+                .append(" (")
+                .append(millis)
+                .append(" ms)");
         if (level.compareTo(LogLevel.HEADERS) >= 0) {
             appendHeaders(line, headers);
         }
@@ -59,8 +71,14 @@ final class HttpLog {
 
     void failure(Request request, IOException error, long millis) {
         if (enabled()) {
-            emit(new StringBuilder("<-- FAILED ").append(request.method()).append(' ').append(request.url())
-                    .append(" (").append(millis).append(" ms): ").append(error));
+            emit(new StringBuilder("<-- FAILED ")
+                    .append(request.method())
+                    .append(' ')
+                    .append(request.url())
+                    .append(" (")
+                    .append(millis)
+                    .append(" ms): ")
+                    .append(error));
         }
     }
 
@@ -75,7 +93,9 @@ final class HttpLog {
     private static void appendHeaders(StringBuilder line, Headers headers) {
         for (int i = 0; i < headers.size(); i++) {
             String name = headers.name(i);
-            line.append('\n').append(name).append(": ")
+            line.append('\n')
+                    .append(name)
+                    .append(": ")
                     .append(name.equalsIgnoreCase(Pipeline.API_KEY_HEADER) ? "██" : headers.value(i));
         }
     }

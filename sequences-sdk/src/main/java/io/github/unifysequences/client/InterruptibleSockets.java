@@ -1,6 +1,5 @@
 package io.github.unifysequences.client;
 
-import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -8,6 +7,7 @@ import java.net.Socket;
 import java.net.SocketAddress;
 import java.nio.channels.SocketChannel;
 import javax.net.SocketFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sockets backed by a {@link SocketChannel}, an interruptible channel: interrupting a thread blocked connecting to,

@@ -25,8 +25,12 @@ import java.util.function.BooleanSupplier;
  */
 final class JobWait {
     /** The statuses after which a job never changes again. */
-    private static final Set<QueryJobStatus.Value> TERMINAL = EnumSet.of(QueryJobStatus.Value.FINISHED,
-            QueryJobStatus.Value.FAILED, QueryJobStatus.Value.EXPIRED, QueryJobStatus.Value.CANCELED);
+    private static final Set<QueryJobStatus.Value> TERMINAL = EnumSet.of(
+            QueryJobStatus.Value.FINISHED,
+            QueryJobStatus.Value.FAILED,
+            QueryJobStatus.Value.EXPIRED,
+            QueryJobStatus.Value.CANCELED);
+
     private final QueryJobEndpoints<?, ?> endpoints;
     private final ExportOptions options;
     private final boolean async;
@@ -34,6 +38,7 @@ final class JobWait {
     private final ClientConfig config;
     /** Cancelling it, or a future derived from it, cancels the step in flight. */
     private final CompletableFuture<QueryJob> result = new CallFuture<>(this::stop);
+
     private volatile CompletableFuture<?> current;
 
     private JobWait(QueryJobEndpoints<?, ?> endpoints, ExportOptions options, boolean async, BooleanSupplier closed) {
@@ -49,8 +54,12 @@ final class JobWait {
      * @param closed polled after each wait: true stops the wait with a {@link CancellationException}
      * @return the job once its status is terminal; run inline (already complete) when not {@code async}
      */
-    static CompletableFuture<QueryJob> until(QueryJobEndpoints<?, ?> endpoints, CompletableFuture<QueryJob> first,
-            ExportOptions options, boolean async, BooleanSupplier closed) {
+    static CompletableFuture<QueryJob> until(
+            QueryJobEndpoints<?, ?> endpoints,
+            CompletableFuture<QueryJob> first,
+            ExportOptions options,
+            boolean async,
+            BooleanSupplier closed) {
         JobWait wait = new JobWait(endpoints, options, async, closed);
         wait.check(first, wait.config.clock().instant().plus(options.waitTimeout()), options.pollInitial());
         return wait.result;
@@ -94,28 +103,36 @@ final class JobWait {
         Duration left = Duration.between(config.clock().instant(), deadline);
         if (left.isNegative() || left.isZero()) {
             // The status comes from the server, which may echo anything: redacted like every server-sent string.
-            result.completeExceptionally(new UnifyTimeoutException(endpoints.endpoints().redact("Query job " + jobId
-                    + " was still " + job.status().asString() + " after " + options.waitTimeout()
-                    + "; export it later with exportJob(\"" + jobId + "\")"), null));
+            result.completeExceptionally(new UnifyTimeoutException(
+                    endpoints
+                            .endpoints()
+                            .redact("Query job " + jobId
+                                    + " was still " + job.status().asString() + " after " + options.waitTimeout()
+                                    + "; export it later with exportJob(\"" + jobId + "\")"),
+                    null));
             return;
         }
-        step(config.sleeper().sleep(interval.compareTo(left) < 0 ? interval : left, async)).whenComplete((ignored, error) -> {
-            if (error != null) {
-                result.completeExceptionally(Pipeline.unwrap(error));
-            } else if (closed.getAsBoolean() || result.isDone()) {
-                result.completeExceptionally(new CancellationException("The export of query job " + jobId
-                        + " was closed while waiting for the job"));
-            } else {
-                Duration doubled = interval.multipliedBy(2);
-                poll(jobId, deadline, doubled.compareTo(options.pollMax()) < 0 ? doubled : options.pollMax());
-            }
-        });
+        step(config.sleeper().sleep(interval.compareTo(left) < 0 ? interval : left, async))
+                .whenComplete((ignored, error) -> {
+                    if (error != null) {
+                        result.completeExceptionally(Pipeline.unwrap(error));
+                    } else if (closed.getAsBoolean() || result.isDone()) {
+                        result.completeExceptionally(new CancellationException(
+                                "The export of query job " + jobId + " was closed while waiting for the job"));
+                    } else {
+                        Duration doubled = interval.multipliedBy(2);
+                        poll(jobId, deadline, doubled.compareTo(options.pollMax()) < 0 ? doubled : options.pollMax());
+                    }
+                });
     }
 
     private void poll(String jobId, Instant deadline, Duration interval) {
         CompletableFuture<QueryJob> retrieve;
         try {
-            retrieve = endpoints.retrieve(jobId, options.requestOptions()).execute(async).thenApply(RawResponse::body);
+            retrieve = endpoints
+                    .retrieve(jobId, options.requestOptions())
+                    .execute(async)
+                    .thenApply(RawResponse::body);
         } catch (RuntimeException e) {
             // A closed client refuses at once; the wait must end with that, not hang.
             result.completeExceptionally(e);

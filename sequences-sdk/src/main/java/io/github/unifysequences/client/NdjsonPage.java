@@ -1,6 +1,5 @@
 package io.github.unifysequences.client;
 
-import org.jspecify.annotations.Nullable;
 import io.github.unifysequences.errors.ResultsPageTooLargeException;
 import java.io.EOFException;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import okhttp3.Response;
 import okio.Buffer;
 import okio.BufferedSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of an export's window: the rows {@code [next, end)} of the job, requested as results page
@@ -29,7 +29,12 @@ import okio.BufferedSource;
  */
 final class NdjsonPage implements Endpoints.Operation.BodyReader<NdjsonPage> {
     /** Not yet requested, requested (rows may be arriving), every row read, or failed after the pipeline's retries. */
-    enum State { WAITING, REQUESTED, DONE, FAILED }
+    enum State {
+        WAITING,
+        REQUESTED,
+        DONE,
+        FAILED
+    }
 
     private final ReentrantLock lock;
     private final Condition changed;
@@ -37,6 +42,7 @@ final class NdjsonPage implements Endpoints.Operation.BodyReader<NdjsonPage> {
     private int size;
     /** The first row this page has not read yet (absolute, 0-based). */
     private long next;
+
     private long end;
     /** Whether {@code end} comes from the job's total, so that a body ending before it broke off. */
     private boolean endKnown;
@@ -46,6 +52,7 @@ final class NdjsonPage implements Endpoints.Operation.BodyReader<NdjsonPage> {
     private boolean probing;
     /** The {@code x-total} header of the last attempt, or -1. */
     private long reportedTotal = -1;
+
     private ArrayDeque<String> rows = new ArrayDeque<>();
     private State state = State.WAITING;
     private @Nullable Throwable failure;
@@ -157,8 +164,8 @@ final class NdjsonPage implements Endpoints.Operation.BodyReader<NdjsonPage> {
         lock.lock();
         try {
             if (endKnown) {
-                throw new EOFException("page " + number + " (page_size " + size + ") ended at row " + next + " of "
-                        + end);
+                throw new EOFException(
+                        "page " + number + " (page_size " + size + ") ended at row " + next + " of " + end);
             }
             last = true;
         } finally {
@@ -195,7 +202,8 @@ final class NdjsonPage implements Endpoints.Operation.BodyReader<NdjsonPage> {
     }
 
     /** @return why the page failed, once {@code FAILED}; null before */
-    @Nullable Throwable failure() {
+    @Nullable
+    Throwable failure() {
         return failure;
     }
 

@@ -24,7 +24,8 @@ final class Network implements Interceptor {
             return chain.proceed(request);
         }
         HttpUrl url = request.url();
-        if (!url.scheme().equals(tag.origin.scheme()) || !url.host().equals(tag.origin.host())
+        if (!url.scheme().equals(tag.origin.scheme())
+                || !url.host().equals(tag.origin.host())
                 || url.port() != tag.origin.port()) {
             throw new CrossOriginRedirect(url.scheme() + "://" + url.host() + ":" + url.port());
         }

@@ -1,8 +1,8 @@
 package io.github.unifysequences.client;
 
-import io.github.unifysequences.client.Endpoints.Operation;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import io.github.unifysequences.client.Endpoints.Operation;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.errors.InvalidResponseException;
@@ -55,6 +55,7 @@ final class Pipeline {
     static final String NDJSON = "application/x-ndjson";
     /** Bodies from this size on are parsed without a String copy; see {@link #bodyReader}. */
     static final int DIRECT_PARSE_MIN_BYTES = 8 * 1024;
+
     private static final Duration BACKOFF_BASE = Duration.ofMillis(500);
     private static final Duration BACKOFF_MAX = Duration.ofSeconds(8);
 
@@ -157,6 +158,7 @@ final class Pipeline {
         private Instant firstSentAt;
         /** Whether an earlier attempt reached the server and failed in a way that hides whether it took effect. */
         private boolean ambiguous;
+
         private int attempts;
         private boolean boundByDeadline;
         private volatile boolean cancelled;
@@ -193,13 +195,16 @@ final class Pipeline {
 
         CompletableFuture<RawResponse<T>> attempt(int attempt) {
             if (!async && Thread.currentThread().isInterrupted()) {
-                return CompletableFuture.failedFuture(new UnifyInterruptedException(describe() + " was interrupted after "
-                        + attempts + " attempt(s); nothing more was sent", null));
+                return CompletableFuture.failedFuture(new UnifyInterruptedException(
+                        describe() + " was interrupted after " + attempts + " attempt(s); nothing more was sent",
+                        null));
             }
-            Duration wait = config.rateLimiter() == null ? Duration.ZERO : config.rateLimiter().reserve();
+            Duration wait = config.rateLimiter() == null
+                    ? Duration.ZERO
+                    : config.rateLimiter().reserve();
             if (pastDeadline(wait)) {
-                return CompletableFuture.failedFuture(deadlineExceeded("before the rate limiter would let attempt "
-                        + attempt + " start", null));
+                return CompletableFuture.failedFuture(
+                        deadlineExceeded("before the rate limiter would let attempt " + attempt + " start", null));
             }
             return sleep(wait).thenCompose(ignored -> send(attempt)).thenCompose(outcome -> handle(attempt, outcome));
         }
@@ -229,8 +234,10 @@ final class Pipeline {
         }
 
         private UnifyTimeoutException deadlineExceeded(String when, Throwable cause) {
-            return new UnifyTimeoutException(describe() + ": the call's deadline of " + deadline.toMillis()
-                    + " ms passed " + when + " (" + attempts + " attempt(s) made)", cause);
+            return new UnifyTimeoutException(
+                    describe() + ": the call's deadline of " + deadline.toMillis() + " ms passed " + when + " ("
+                            + attempts + " attempt(s) made)",
+                    cause);
         }
 
         private CompletableFuture<Outcome<T>> send(int attempt) {
@@ -299,8 +306,9 @@ final class Pipeline {
             if (outcome.error == null || !Thread.currentThread().isInterrupted()) {
                 return CompletableFuture.completedFuture(outcome);
             }
-            UnifyInterruptedException interrupted = new UnifyInterruptedException(describe()
-                    + " was interrupted during attempt " + attempts + "; the request was cancelled", outcome.error);
+            UnifyInterruptedException interrupted = new UnifyInterruptedException(
+                    describe() + " was interrupted during attempt " + attempts + "; the request was cancelled",
+                    outcome.error);
             markUnknown(interrupted, Network.Tag.of(request).sent());
             return CompletableFuture.failedFuture(interrupted);
         }
@@ -347,20 +355,28 @@ final class Pipeline {
                 return decode(outcome);
             }
             if (outcome.error instanceof Network.CrossOriginRedirect refused) {
-                return CompletableFuture.failedFuture(new RedirectRefusedException(base.method(), base.url().encodedPath(),
-                        refused.targetOrigin(), refused));
+                return CompletableFuture.failedFuture(new RedirectRefusedException(
+                        base.method(), base.url().encodedPath(), refused.targetOrigin(), refused));
             }
             if (boundByDeadline && isCallTimeout(outcome.error)) {
                 // The attempt was cut off after it was sent: a write may have been applied.
                 return fail(deadlineExceeded("during attempt " + attempt, outcome.error), true);
             }
-            Duration retryAfter = outcome.error == null ? RetryAfter.parse(outcome.headers.get("Retry-After"),
-                    config.clock().instant()) : null;
+            Duration retryAfter = outcome.error == null
+                    ? RetryAfter.parse(
+                            outcome.headers.get("Retry-After"), config.clock().instant())
+                    : null;
             UnifyException failure = outcome.error != null
                     ? ioException(outcome)
-                    : errors.map(outcome.code, base.method(), base.url().encodedPath(), outcome.headers.toMultimap(),
-                            outcome.body.readByteArray(), retryAfter);
-            boolean reachedServer = outcome.error == null || Network.Tag.of(outcome.request).sent();
+                    : errors.map(
+                            outcome.code,
+                            base.method(),
+                            base.url().encodedPath(),
+                            outcome.headers.toMultimap(),
+                            outcome.body.readByteArray(),
+                            retryAfter);
+            boolean reachedServer =
+                    outcome.error == null || Network.Tag.of(outcome.request).sent();
             boolean tooLong = retryAfter != null && retryAfter.compareTo(config.maxRetryAfter()) > 0;
             Duration delay = retryAfter != null ? retryAfter : backoff(attempt);
 
@@ -370,8 +386,9 @@ final class Pipeline {
             boolean transientFailure = outcome.error != null || outcome.code == 408 || outcome.code >= 500;
             if (!transientFailure) {
                 return ambiguous && operation.resolver().isPresent()
-                        ? resolve(failure).thenCompose(found -> found != null ? CompletableFuture.completedFuture(found)
-                                : fail(failure, false))
+                        ? resolve(failure)
+                                .thenCompose(found ->
+                                        found != null ? CompletableFuture.completedFuture(found) : fail(failure, false))
                         : fail(failure, false);
             }
             ambiguous = true;
@@ -384,7 +401,8 @@ final class Pipeline {
             boolean resend = !tooLong && attempt <= maxRetries;
             return sleep(resend ? delay : Duration.ZERO)
                     .thenCompose(ignored -> resolve(failure))
-                    .thenCompose(found -> found != null ? CompletableFuture.completedFuture(found)
+                    .thenCompose(found -> found != null
+                            ? CompletableFuture.completedFuture(found)
                             : resend ? attempt(attempt + 1) : fail(failure, false));
         }
 
@@ -393,25 +411,35 @@ final class Pipeline {
          * fails, the outcome stays unknown, so the original failure is thrown, marked so, with the lookup's attached.
          */
         private CompletableFuture<RawResponse<T>> resolve(UnifyException failure) {
-            return operation.resolver().orElseThrow().resolve(failure, firstSentAt, async).handle((found, lookupError) -> {
-                if (lookupError != null) {
-                    failure.addSuppressed(lookupError instanceof CompletionException ? lookupError.getCause() : lookupError);
-                    markUnknown(failure, true);
-                    throw failure;
-                }
-                return found.map(value -> new RawResponse<>(200, Map.<String, List<String>>of(), value)).orElse(null);
-            });
+            return operation
+                    .resolver()
+                    .orElseThrow()
+                    .resolve(failure, firstSentAt, async)
+                    .handle((found, lookupError) -> {
+                        if (lookupError != null) {
+                            failure.addSuppressed(
+                                    lookupError instanceof CompletionException ? lookupError.getCause() : lookupError);
+                            markUnknown(failure, true);
+                            throw failure;
+                        }
+                        return found.map(value -> new RawResponse<>(200, Map.<String, List<String>>of(), value))
+                                .orElse(null);
+                    });
         }
 
-        private CompletableFuture<RawResponse<T>> retry(int attempt, UnifyException failure, Duration delay,
-                boolean outcomeUnknown) {
+        private CompletableFuture<RawResponse<T>> retry(
+                int attempt, UnifyException failure, Duration delay, boolean outcomeUnknown) {
             // close() cancels the calls in flight: their failure is final, not a reason to send again.
             if (attempt > maxRetries || closed) {
                 return fail(failure, outcomeUnknown);
             }
             if (pastDeadline(delay)) {
-                return fail(deadlineExceeded("before the " + delay.toMillis()
-                        + " ms backoff after attempt " + attempt + " would end", failure), outcomeUnknown);
+                return fail(
+                        deadlineExceeded(
+                                "before the " + delay.toMillis() + " ms backoff after attempt " + attempt
+                                        + " would end",
+                                failure),
+                        outcomeUnknown);
             }
             return sleep(delay).thenCompose(ignored -> attempt(attempt + 1));
         }
@@ -430,8 +458,8 @@ final class Pipeline {
 
         private CompletableFuture<RawResponse<T>> decode(Outcome<T> outcome) {
             if (operation.reading() instanceof Operation.Streamed) {
-                return CompletableFuture.completedFuture(RawResponse.of(outcome.code, outcome.headers::toMultimap,
-                        outcome.streamed));
+                return CompletableFuture.completedFuture(
+                        RawResponse.of(outcome.code, outcome.headers::toMultimap, outcome.streamed));
             }
             // Shares the body's segments, no bytes copied: kept so a body that cannot be read stays reachable.
             Buffer received = outcome.body.copy();
@@ -439,22 +467,31 @@ final class Pipeline {
                 JsonElement json = JsonParser.parseReader(bodyReader(outcome.body));
                 T value = ((Operation.Json<T>) operation.reading()).decode().apply(json.getAsJsonObject());
                 // Most callers never look at the headers: build their map only if a raw view asks for it.
-                return CompletableFuture.completedFuture(RawResponse.of(outcome.code, outcome.headers::toMultimap, value));
+                return CompletableFuture.completedFuture(
+                        RawResponse.of(outcome.code, outcome.headers::toMultimap, value));
             } catch (RuntimeException e) {
-                return CompletableFuture.failedFuture(new InvalidResponseException(redact(base.method() + " "
-                        + base.url().encodedPath() + " answered " + outcome.code + " with a body that is not the documented JSON: "
-                        + e.getMessage()), outcome.code, received.readString(StandardCharsets.UTF_8), e));
+                return CompletableFuture.failedFuture(new InvalidResponseException(
+                        redact(base.method() + " "
+                                + base.url().encodedPath() + " answered " + outcome.code
+                                + " with a body that is not the documented JSON: "
+                                + e.getMessage()),
+                        outcome.code,
+                        received.readString(StandardCharsets.UTF_8),
+                        e));
             }
         }
 
         private UnifyIoException ioException(Outcome<?> outcome) {
             String message = redact(describe() + " failed: " + outcome.error);
             if (isCallTimeout(outcome.error)) {
-                return new UnifyTimeoutException(redact(describe()) + ": the attempt timeout of " + timeout.toMillis()
-                        + " ms (callTimeout, or RequestOptions.timeout) passed during attempt " + attempts, outcome.error);
+                return new UnifyTimeoutException(
+                        redact(describe()) + ": the attempt timeout of " + timeout.toMillis()
+                                + " ms (callTimeout, or RequestOptions.timeout) passed during attempt " + attempts,
+                        outcome.error);
             }
             return outcome.error instanceof SocketTimeoutException
-                    ? new UnifyTimeoutException(message + " (connectTimeout or readTimeout, attempt " + attempts + ")", outcome.error)
+                    ? new UnifyTimeoutException(
+                            message + " (connectTimeout or readTimeout, attempt " + attempts + ")", outcome.error)
                     : new UnifyIoException(message, outcome.error);
         }
     }
@@ -484,7 +521,8 @@ final class Pipeline {
         body.source().readAll(buffer);
         // A body that does not match its declared length is a failed exchange, as with ResponseBody.bytes().
         if (declared != -1 && declared != buffer.size()) {
-            throw new IOException("Content-Length (" + declared + ") and stream length (" + buffer.size() + ") disagree");
+            throw new IOException(
+                    "Content-Length (" + declared + ") and stream length (" + buffer.size() + ") disagree");
         }
         return buffer;
     }
@@ -509,6 +547,5 @@ final class Pipeline {
      * mapping), an I/O failure, or the 2xx response of a streaming operation, already read by its stream reader
      * ({@code body == null}, its value in {@code streamed}).
      */
-    private record Outcome<T>(Request request, int code, Headers headers, Buffer body, IOException error, T streamed) {
-    }
+    private record Outcome<T>(Request request, int code, Headers headers, Buffer body, IOException error, T streamed) {}
 }

@@ -5,20 +5,10 @@ import io.github.unifysequences.client.Endpoints.Prepared;
 import io.github.unifysequences.core.ExportOptions;
 import io.github.unifysequences.core.QueryJobExport;
 import io.github.unifysequences.core.RequestOptions;
-import io.github.unifysequences.core.ResultsPage;
-import io.github.unifysequences.errors.JobNotCancelableException;
 import io.github.unifysequences.internal.Check;
-import io.github.unifysequences.models.EnrollmentQueryParams;
-import io.github.unifysequences.models.EnrollmentStepQueryParams;
 import io.github.unifysequences.models.QueryJob;
 import io.github.unifysequences.models.QueryJobParams;
 import java.util.List;
-import io.github.unifysequences.models.QueryJobStatus;
-import io.github.unifysequences.models.ResultsPageParams;
-import io.github.unifysequences.models.SequenceEnrollment;
-import io.github.unifysequences.models.SequenceEnrollmentStep;
-import io.github.unifysequences.internal.OwnedJson;
-import io.github.unifysequences.models.UnifyJson;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -63,10 +53,18 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
     /** One page of an export as NDJSON, its rows read into {@code page} as they arrive (see {@link NdjsonPage}). */
     Prepared<NdjsonPage> streamResults(String jobId, NdjsonPage page, RequestOptions options) {
         String id = Check.pathId("jobId", jobId);
-        ApiRequest request = ApiRequest.to(kind.results().route()).path("job_id", id).query("page", page.number())
+        ApiRequest request = ApiRequest.to(kind.results().route())
+                .path("job_id", id)
+                .query("page", page.number())
                 .query("page_size", page.size());
-        return endpoints.new Prepared<>(new Operation<>(factory -> factory.form(request), Operation.Safety.READ,
-                new Operation.Streamed<>(page), Optional.empty()), options);
+        return endpoints
+        .new Prepared<>(
+                new Operation<>(
+                        factory -> factory.form(request),
+                        Operation.Safety.READ,
+                        new Operation.Streamed<>(page),
+                        Optional.empty()),
+                options);
     }
 
     /** {@code queryJobs().export(params, options)}, blocking: creates the job; the rows wait for it when first read. */

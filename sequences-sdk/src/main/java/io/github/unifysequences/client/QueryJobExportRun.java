@@ -5,7 +5,6 @@ import io.github.unifysequences.core.ExportOptions;
 import io.github.unifysequences.core.QueryJobExport;
 import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
-import io.github.unifysequences.errors.UnreadableItemException;
 import io.github.unifysequences.errors.JobNotCancelableException;
 import io.github.unifysequences.errors.QueryJobFailedException;
 import io.github.unifysequences.errors.ResultsCanceledException;
@@ -14,6 +13,7 @@ import io.github.unifysequences.errors.ResultsFailedException;
 import io.github.unifysequences.errors.UnifyIoException;
 import io.github.unifysequences.errors.UnifyServiceException;
 import io.github.unifysequences.errors.UnifyTimeoutException;
+import io.github.unifysequences.errors.UnreadableItemException;
 import io.github.unifysequences.models.QueryJob;
 import io.github.unifysequences.models.QueryJobStatus;
 import java.util.Iterator;
@@ -41,6 +41,7 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
     private volatile boolean closed;
     /** Null until the job is known to have finished. */
     private volatile ExportWindow window;
+
     private long delivered;
     private R next;
 
@@ -144,7 +145,9 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
 
     /** Every status that is not terminal is waited for; see {@link JobWait}. */
     private QueryJob awaitFinished() {
-        CompletableFuture<QueryJob> first = endpoints.retrieve(jobId, options.requestOptions()).execute(false)
+        CompletableFuture<QueryJob> first = endpoints
+                .retrieve(jobId, options.requestOptions())
+                .execute(false)
                 .thenApply(RawResponse::body);
         return Pipeline.join(JobWait.until(endpoints, first, options, false, () -> closed));
     }
@@ -153,12 +156,22 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
     private ExportWindow open(QueryJob job) {
         if (!job.isFinished()) {
             // Both strings come from the server, which may echo anything; the exception's message is built from them.
-            throw new QueryJobFailedException(jobId, QueryJobStatus.of(endpoints.endpoints().redact(job.status().asString())),
-                    delivered, endpoints.endpoints().redact(job.errorCode().orElse("no error code")), null);
+            throw new QueryJobFailedException(
+                    jobId,
+                    QueryJobStatus.of(endpoints.endpoints().redact(job.status().asString())),
+                    delivered,
+                    endpoints.endpoints().redact(job.errorCode().orElse("no error code")),
+                    null);
         }
-        return new ExportWindow(options.pageSize(), options.concurrency(), job.totalRows().orElse(-1L),
-                page -> endpoints.streamResults(jobId, page, options.requestOptions()).execute(true),
-                this::failed, this::report);
+        return new ExportWindow(
+                options.pageSize(),
+                options.concurrency(),
+                job.totalRows().orElse(-1L),
+                page -> endpoints
+                        .streamResults(jobId, page, options.requestOptions())
+                        .execute(true),
+                this::failed,
+                this::report);
     }
 
     /**
@@ -178,7 +191,9 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
         if (failure instanceof UnifyIoException e) {
             String message = "Export of query job " + jobId + ": page " + page.number() + " (page_size " + page.size()
                     + ") failed; " + delivered + " rows were delivered: " + e.getMessage();
-            return e instanceof UnifyTimeoutException ? new UnifyTimeoutException(message, e) : new UnifyIoException(message, e);
+            return e instanceof UnifyTimeoutException
+                    ? new UnifyTimeoutException(message, e)
+                    : new UnifyIoException(message, e);
         }
         if (failure instanceof Error e) {
             throw e;
@@ -187,8 +202,8 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
     }
 
     private QueryJobFailedException stopped(QueryJobStatus status, UnifyServiceException cause) {
-        return new QueryJobFailedException(jobId, status, delivered, cause.apiStatus().orElse(String.valueOf(cause.statusCode())),
-                cause);
+        return new QueryJobFailedException(
+                jobId, status, delivered, cause.apiStatus().orElse(String.valueOf(cause.statusCode())), cause);
     }
 
     /** An unreadable row is reported when it is reached; the next {@code hasNext()} goes on with the following row. */
@@ -196,9 +211,14 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
         try {
             return endpoints.line().apply(line);
         } catch (JsonParseException e) {
-            throw new UnreadableItemException(endpoints.endpoints().redact("Row " + (delivered - 1) + " of query job "
-                    + jobId + " is not the documented JSON: " + e.getMessage()),
-                    (int) Math.min(delivered - 1, Integer.MAX_VALUE), line, e);
+            throw new UnreadableItemException(
+                    endpoints
+                            .endpoints()
+                            .redact("Row " + (delivered - 1) + " of query job " + jobId
+                                    + " is not the documented JSON: " + e.getMessage()),
+                    (int) Math.min(delivered - 1, Integer.MAX_VALUE),
+                    line,
+                    e);
         }
     }
 

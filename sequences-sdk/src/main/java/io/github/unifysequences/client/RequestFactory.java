@@ -1,8 +1,8 @@
 package io.github.unifysequences.client;
 
+import com.google.gson.JsonElement;
 import io.github.unifysequences.client.ApiRequest.Route;
 import io.github.unifysequences.core.SpecVersion;
-import com.google.gson.JsonElement;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -91,8 +91,8 @@ final class RequestFactory {
         Route route = request.route();
         Bound bound = routes.get(route.key());
         if (bound == null) {
-            throw new UnsupportedOperationException(route.sdkMethod() + " needs " + route.key() + ", which the spec this SDK"
-                    + " was built from (" + SpecVersion.describe() + ") does not have");
+            throw new UnsupportedOperationException(route.sdkMethod() + " needs " + route.key()
+                    + ", which the spec this SDK" + " was built from (" + SpecVersion.describe() + ") does not have");
         }
         Map<String, List<String>> extra = new LinkedHashMap<>(request.query());
         Object[] args = new Object[bound.parameters().size()];
@@ -109,7 +109,8 @@ final class RequestFactory {
         }
         for (String name : extra.keySet()) {
             if (route.query().contains(name)) {
-                throw new UnsupportedOperationException(route.sdkMethod() + " was given '" + name + "', a query parameter"
+                throw new UnsupportedOperationException(route.sdkMethod() + " was given '" + name
+                        + "', a query parameter"
                         + " of " + route.key() + " that the spec this SDK was built from (" + SpecVersion.describe()
                         + ") does not have; build the SDK against a pin that has it");
             }
@@ -137,7 +138,8 @@ final class RequestFactory {
             url.addPathSegments(relative);
         }
         query.forEach((name, values) -> values.forEach(value -> url.addQueryParameter(name, value)));
-        RequestBody content = body != null ? RequestBody.create(body.toString(), JSON)
+        RequestBody content = body != null
+                ? RequestBody.create(body.toString(), JSON)
                 : permitsBody(method) ? RequestBody.create(new byte[0]) : null;
         return new Request.Builder().url(url.build()).method(method, content).build();
     }
@@ -168,7 +170,8 @@ final class RequestFactory {
                 // @GET, @POST, ...: the annotation's name is the verb, its value() the path.
                 verb = annotation.annotationType().getSimpleName();
                 try {
-                    path = (String) annotation.annotationType().getMethod("value").invoke(annotation);
+                    path = (String)
+                            annotation.annotationType().getMethod("value").invoke(annotation);
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot read @" + verb + " of " + method.getName(), e);
                 }
@@ -190,7 +193,8 @@ final class RequestFactory {
                 if (annotation instanceof Path p) {
                     parameter = new Parameter(Kind.PATH, p.value(), false, types[i]);
                 } else if (annotation instanceof Query q) {
-                    parameter = new Parameter(Kind.QUERY, q.value(), Iterable.class.isAssignableFrom(types[i]), types[i]);
+                    parameter =
+                            new Parameter(Kind.QUERY, q.value(), Iterable.class.isAssignableFrom(types[i]), types[i]);
                 } else if (annotation instanceof Body) {
                     parameter = new Parameter(Kind.BODY, "", false, types[i]);
                 }
@@ -220,40 +224,50 @@ final class RequestFactory {
         };
 
         @Override
-        public Converter<?, RequestBody> requestBodyConverter(Type type, Annotation[] parameterAnnotations,
-                Annotation[] methodAnnotations, Retrofit retrofit) {
+        public Converter<?, RequestBody> requestBodyConverter(
+                Type type, Annotation[] parameterAnnotations, Annotation[] methodAnnotations, Retrofit retrofit) {
             return (Converter<JsonElement, RequestBody>) json -> RequestBody.create(json.toString(), JSON);
         }
 
         @Override
-        public Converter<ResponseBody, ?> responseBodyConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+        public Converter<ResponseBody, ?> responseBodyConverter(
+                Type type, Annotation[] annotations, Retrofit retrofit) {
             return UNUSED_RESPONSE;
         }
     }
 
-    enum Kind { PATH, QUERY, BODY }
+    enum Kind {
+        PATH,
+        QUERY,
+        BODY
+    }
 
     /**
      * @param name the wire name; empty for the body
      * @param repeated a list-typed query parameter, sent once per value
      * @param type the generated parameter type (for the body, the generated request model)
      */
-    record Parameter(Kind kind, String name, boolean repeated, Class<?> type) {
-    }
+    record Parameter(Kind kind, String name, boolean repeated, Class<?> type) {}
 
     /** A generated method and its parameters in declaration order. */
     record Bound(Method method, List<Parameter> parameters) {
         boolean hasQuery(String name) {
-            return parameters.stream().anyMatch(p -> p.kind() == Kind.QUERY && p.name().equals(name));
+            return parameters.stream()
+                    .anyMatch(p -> p.kind() == Kind.QUERY && p.name().equals(name));
         }
 
         boolean hasPath(String name) {
-            return parameters.stream().anyMatch(p -> p.kind() == Kind.PATH && p.name().equals(name));
+            return parameters.stream()
+                    .anyMatch(p -> p.kind() == Kind.PATH && p.name().equals(name));
         }
 
         /** The generated request model, or null when the operation takes no body. */
         Class<?> bodyType() {
-            return parameters.stream().filter(p -> p.kind() == Kind.BODY).map(Parameter::type).findFirst().orElse(null);
+            return parameters.stream()
+                    .filter(p -> p.kind() == Kind.BODY)
+                    .map(Parameter::type)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 }

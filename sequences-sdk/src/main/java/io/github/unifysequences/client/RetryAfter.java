@@ -15,21 +15,21 @@ import java.util.regex.Pattern;
  */
 final class RetryAfter {
     /** IMF-fixdate: {@code Sun, 06 Nov 1994 08:49:37 GMT}. */
-    private static final Pattern IMF_FIXDATE = Pattern.compile(
-            "[A-Za-z]{3}, (\\d{1,2}) ([A-Za-z]{3}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) GMT");
+    private static final Pattern IMF_FIXDATE =
+            Pattern.compile("[A-Za-z]{3}, (\\d{1,2}) ([A-Za-z]{3}) (\\d{4}) (\\d{2}):(\\d{2}):(\\d{2}) GMT");
     /** Obsolete RFC 850: {@code Sunday, 06-Nov-94 08:49:37 GMT}. */
-    private static final Pattern RFC_850 = Pattern.compile(
-            "[A-Za-z]{6,9}, (\\d{2})-([A-Za-z]{3})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2}) GMT");
+    private static final Pattern RFC_850 =
+            Pattern.compile("[A-Za-z]{6,9}, (\\d{2})-([A-Za-z]{3})-(\\d{2}) (\\d{2}):(\\d{2}):(\\d{2}) GMT");
     /** Obsolete asctime: {@code Sun Nov  6 08:49:37 1994} (the day padded with a space). */
-    private static final Pattern ASCTIME = Pattern.compile(
-            "[A-Za-z]{3} ([A-Za-z]{3}) ([ \\d]\\d) (\\d{2}):(\\d{2}):(\\d{2}) (\\d{4})");
+    private static final Pattern ASCTIME =
+            Pattern.compile("[A-Za-z]{3} ([A-Za-z]{3}) ([ \\d]\\d) (\\d{2}):(\\d{2}):(\\d{2}) (\\d{4})");
+
     private static final Pattern DELAY_SECONDS = Pattern.compile("\\d+");
     private static final String MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
     /** More seconds than any cap can allow; a longer delay is reported as this. */
     static final Duration UNBOUNDED = Duration.ofSeconds(Long.MAX_VALUE);
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /**
      * @param value the header value, or {@code null}
@@ -77,8 +77,14 @@ final class RetryAfter {
         if (index < 0 || index % 3 != 0) {
             throw new DateTimeException("no month " + month);
         }
-        return LocalDateTime.of(year, index / 3 + 1, Integer.parseInt(day), Integer.parseInt(m.group(timeGroup)),
-                Integer.parseInt(m.group(timeGroup + 1)), Integer.parseInt(m.group(timeGroup + 2))).toInstant(ZoneOffset.UTC);
+        return LocalDateTime.of(
+                        year,
+                        index / 3 + 1,
+                        Integer.parseInt(day),
+                        Integer.parseInt(m.group(timeGroup)),
+                        Integer.parseInt(m.group(timeGroup + 1)),
+                        Integer.parseInt(m.group(timeGroup + 2)))
+                .toInstant(ZoneOffset.UTC);
     }
 
     /** RFC 9110 §5.6.7: a two-digit year more than 50 years in the future is the most recent past year with those digits. */

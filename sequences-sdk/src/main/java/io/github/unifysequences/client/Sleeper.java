@@ -16,16 +16,18 @@ interface Sleeper {
 
     Sleeper SYSTEM = (duration, async) -> {
         if (async) {
-            return CompletableFuture.runAsync(() -> { },
-                    CompletableFuture.delayedExecutor(duration.toNanos(), TimeUnit.NANOSECONDS));
+            return CompletableFuture.runAsync(
+                    () -> {}, CompletableFuture.delayedExecutor(duration.toNanos(), TimeUnit.NANOSECONDS));
         }
         try {
             Thread.sleep(duration.toMillis());
             return CompletableFuture.completedFuture(null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return CompletableFuture.failedFuture(new UnifyInterruptedException("Interrupted while waiting "
-                    + duration.toMillis() + " ms (retry backoff, rate limit or query job poll); nothing more was sent", e));
+            return CompletableFuture.failedFuture(new UnifyInterruptedException(
+                    "Interrupted while waiting " + duration.toMillis()
+                            + " ms (retry backoff, rate limit or query job poll); nothing more was sent",
+                    e));
         }
     };
 }

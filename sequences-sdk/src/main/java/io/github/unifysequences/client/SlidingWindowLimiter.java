@@ -19,6 +19,7 @@ final class SlidingWindowLimiter {
 
     /** Grant times in clock millis, a ring: {@code grants[oldest]} is the grant {@code permits} calls ago. */
     private final long[] grants;
+
     private final long spacingMillis;
     private final Clock clock;
     private int oldest;

@@ -5,9 +5,9 @@ import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.RawJson;
 import io.github.unifysequences.services.EnrollmentServiceAsync;
-import java.util.concurrent.CompletableFuture;
 import io.github.unifysequences.services.EnrollmentStepServiceAsync;
 import io.github.unifysequences.services.SequenceServiceAsync;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The non-blocking client of the Unify Sequences API: every operation returns a
@@ -42,7 +42,8 @@ public final class UnifySequencesClientAsync implements AutoCloseable {
         this.core = core;
         this.sequences = Faces.service(SequenceServiceAsync.class, "client.sequences()", core.endpoints);
         this.enrollments = Faces.service(EnrollmentServiceAsync.class, "client.enrollments()", core.endpoints);
-        this.enrollmentSteps = Faces.service(EnrollmentStepServiceAsync.class, "client.enrollmentSteps()", core.endpoints);
+        this.enrollmentSteps =
+                Faces.service(EnrollmentStepServiceAsync.class, "client.enrollmentSteps()", core.endpoints);
     }
 
     /**

@@ -71,11 +71,13 @@ public final class UnifySequencesClientBuilder {
      * 300 async calls took twice as long as the same calls blocking on virtual threads (docs/PERFORMANCE.md, figure 7).
      */
     static final int DEFAULT_MAX_CONCURRENT_REQUESTS = 512;
+
     static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
     static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(60);
     /** How long an idle thread of the SDK's dispatcher waits for the next call before it ends. */
     static final Duration IDLE_THREAD_KEEP_ALIVE = Duration.ofSeconds(10);
+
     static final Duration KEEP_ALIVE = Duration.ofMinutes(5);
     static final String THREAD_NAME_PREFIX = "unify-sequences-http-";
     private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
@@ -84,6 +86,7 @@ public final class UnifySequencesClientBuilder {
     private String baseUrl = DEFAULT_BASE_URL;
     /** Null until set: the default, or with a caller's OkHttp client the value in it, applies. */
     private Duration connectTimeout;
+
     private Duration readTimeout;
     private Duration callTimeout;
     private Duration deadline;
@@ -99,8 +102,7 @@ public final class UnifySequencesClientBuilder {
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
 
-    UnifySequencesClientBuilder() {
-    }
+    UnifySequencesClientBuilder() {}
 
     /**
      * @param apiKey the key from Settings → Developers in Unify, sent as {@code x-api-key}; required
@@ -321,7 +323,8 @@ public final class UnifySequencesClientBuilder {
             try {
                 logLevel = LogLevel.valueOf(log.trim().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("UNIFY_LOG / unify.log must be none, basic, headers or body, was '" + log + "'");
+                throw new IllegalArgumentException(
+                        "UNIFY_LOG / unify.log must be none, basic, headers or body, was '" + log + "'");
             }
         }
         return this;
@@ -366,10 +369,12 @@ public final class UnifySequencesClientBuilder {
         }
         // OkHttp would reject such a header later, quoting the value in its message: check here, without the key.
         if (!apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw new IllegalArgumentException("apiKey contains whitespace or characters not allowed in an HTTP header");
+            throw new IllegalArgumentException(
+                    "apiKey contains whitespace or characters not allowed in an HTTP header");
         }
         HttpUrl url = baseUrl();
-        SlidingWindowLimiter limiter = ratePeriod == null ? null : new SlidingWindowLimiter(ratePermits, ratePeriod, clock);
+        SlidingWindowLimiter limiter =
+                ratePeriod == null ? null : new SlidingWindowLimiter(ratePermits, ratePeriod, clock);
         // The one rule for a caller's client: an explicit setting here wins, anything not set is kept from it.
         boolean own = okHttpClient == null;
         OkHttpClient.Builder http = own ? new OkHttpClient.Builder() : okHttpClient.newBuilder();
@@ -377,9 +382,11 @@ public final class UnifySequencesClientBuilder {
             http.connectTimeout(setOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT));
         }
         if (own || readTimeout != null) {
-            http.readTimeout(setOr(readTimeout, DEFAULT_READ_TIMEOUT)).writeTimeout(setOr(readTimeout, DEFAULT_READ_TIMEOUT));
+            http.readTimeout(setOr(readTimeout, DEFAULT_READ_TIMEOUT))
+                    .writeTimeout(setOr(readTimeout, DEFAULT_READ_TIMEOUT));
         }
-        Duration attemptTimeout = callTimeout != null ? callTimeout
+        Duration attemptTimeout = callTimeout != null
+                ? callTimeout
                 : own ? DEFAULT_CALL_TIMEOUT : Duration.ofMillis(okHttpClient.callTimeoutMillis());
         ExecutorService dispatcherThreads = null;
         if (own || maxConcurrentRequests != null) {
@@ -406,19 +413,33 @@ public final class UnifySequencesClientBuilder {
             int idle = setOr(maxIdleConnections, setOr(maxConcurrentRequests, DEFAULT_MAX_CONCURRENT_REQUESTS));
             http.connectionPool(new ConnectionPool(idle, KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS));
         }
-        ClientConfig config = new ClientConfig(apiKey, url, connectTimeout, readTimeout, attemptTimeout, maxRetries,
-                maxRetryAfter, logLevel, limiter, sleeper, clock, deadline, callbackExecutor);
+        ClientConfig config = new ClientConfig(
+                apiKey,
+                url,
+                connectTimeout,
+                readTimeout,
+                attemptTimeout,
+                maxRetries,
+                maxRetryAfter,
+                logLevel,
+                limiter,
+                sleeper,
+                clock,
+                deadline,
+                callbackExecutor);
         // OkHttp's own silent retry could resend a create on a stale pooled connection, and its call timeout
         // would span all attempts; both are the retry loop's job (the attempt timeout is set on each call).
         // HTTPS-to-HTTP redirects would expose the key.
-        OkHttpClient client = http
-                .callTimeout(Duration.ZERO)
+        OkHttpClient client = http.callTimeout(Duration.ZERO)
                 .followSslRedirects(false)
                 .retryOnConnectionFailure(false)
                 .addNetworkInterceptor(new Network())
                 .build();
-        return new ClientCore(new Pipeline(config, client, new RequestFactory(UnifySequencesApi.class, url, client)), client,
-                dispatcherThreads, ownsPool);
+        return new ClientCore(
+                new Pipeline(config, client, new RequestFactory(UnifySequencesApi.class, url, client)),
+                client,
+                dispatcherThreads,
+                ownsPool);
     }
 
     /**
@@ -428,8 +449,13 @@ public final class UnifySequencesClientBuilder {
      */
     private static ExecutorService dispatcherThreads() {
         AtomicInteger count = new AtomicInteger();
-        return new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_THREAD_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS,
-                new SynchronousQueue<>(), task -> {
+        return new ThreadPoolExecutor(
+                0,
+                Integer.MAX_VALUE,
+                IDLE_THREAD_KEEP_ALIVE.toMillis(),
+                TimeUnit.MILLISECONDS,
+                new SynchronousQueue<>(),
+                task -> {
                     Thread thread = new Thread(task, THREAD_NAME_PREFIX + count.incrementAndGet());
                     thread.setDaemon(true);
                     return thread;
@@ -454,7 +480,9 @@ public final class UnifySequencesClientBuilder {
     }
 
     private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.equals("::1") || LOOPBACK_V4.matcher(host).matches();
+        return host.equals("localhost")
+                || host.equals("::1")
+                || LOOPBACK_V4.matcher(host).matches();
     }
 
     private static Duration positive(String name, Duration value) {

@@ -11,11 +11,10 @@ import java.util.Properties;
  * {@link SpecVersion#SHA256}, the pin the SDK was built against.
  */
 final class UserAgent {
-    static final String VALUE = "unify-sequences-java/" + sdkVersion() + " (spec " + SpecVersion.SHA256.substring(0, 12) + "; Java "
-            + System.getProperty("java.version") + ")";
+    static final String VALUE = "unify-sequences-java/" + sdkVersion() + " (spec " + SpecVersion.SHA256.substring(0, 12)
+            + "; Java " + System.getProperty("java.version") + ")";
 
-    private UserAgent() {
-    }
+    private UserAgent() {}
 
     private static String sdkVersion() {
         try (InputStream in = open("/io/github/unifysequences/sdk.properties")) {

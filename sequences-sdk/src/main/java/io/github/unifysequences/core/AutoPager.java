@@ -108,7 +108,9 @@ public final class AutoPager<T> implements Iterable<T> {
                 if (!page.hasNextPage()) {
                     return false;
                 }
-                page = prefetched != null ? CursorGuard.join(prefetched) : guard.follow(page).nextPage();
+                page = prefetched != null
+                        ? CursorGuard.join(prefetched)
+                        : guard.follow(page).nextPage();
                 prefetched = null;
                 index = 0;
                 // Before the loop's check maps this page's items (pages map them on first access): the next

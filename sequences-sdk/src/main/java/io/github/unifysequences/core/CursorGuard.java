@@ -37,7 +37,8 @@ final class CursorGuard {
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new UnifyInterruptedException("Interrupted while waiting for a prefetched page; its request was cancelled", e);
+            throw new UnifyInterruptedException(
+                    "Interrupted while waiting for a prefetched page; its request was cancelled", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

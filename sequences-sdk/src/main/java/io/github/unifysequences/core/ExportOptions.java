@@ -23,6 +23,7 @@ public final class ExportOptions {
     public static final int MAX_PAGE_SIZE = 10_000;
     /** The most result pages an export requests at once. */
     public static final int MAX_CONCURRENCY = 16;
+
     private static final ExportOptions DEFAULTS = builder().build();
 
     private final int pageSize;
@@ -35,17 +36,18 @@ public final class ExportOptions {
 
     private ExportOptions(Builder builder) {
         if (builder.pageSize < 1 || builder.pageSize > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was " + builder.pageSize);
+            throw new IllegalArgumentException(
+                    "pageSize must be between 1 and " + MAX_PAGE_SIZE + ", was " + builder.pageSize);
         }
         if (builder.concurrency < 1 || builder.concurrency > MAX_CONCURRENCY) {
-            throw new IllegalArgumentException("concurrency must be between 1 and " + MAX_CONCURRENCY + ", was "
-                    + builder.concurrency);
+            throw new IllegalArgumentException(
+                    "concurrency must be between 1 and " + MAX_CONCURRENCY + ", was " + builder.concurrency);
         }
         Check.duration("pollInterval initial", builder.pollInitial);
         Check.duration("pollInterval max", builder.pollMax);
         if (builder.pollMax.compareTo(builder.pollInitial) < 0) {
-            throw new IllegalArgumentException("pollInterval max must be >= initial, were "
-                    + builder.pollInitial + " and " + builder.pollMax);
+            throw new IllegalArgumentException(
+                    "pollInterval max must be >= initial, were " + builder.pollInitial + " and " + builder.pollMax);
         }
         // Checked here, before export() creates a job: a job expires a day after it is created anyway.
         Check.duration("waitTimeout", builder.waitTimeout);
@@ -123,9 +125,13 @@ public final class ExportOptions {
     /** Equal when every setting is, the same progress callback included. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof ExportOptions that && pageSize == that.pageSize && pollInitial.equals(that.pollInitial)
-                && pollMax.equals(that.pollMax) && waitTimeout.equals(that.waitTimeout)
-                && progress.equals(that.progress) && requestOptions.equals(that.requestOptions);
+        return other instanceof ExportOptions that
+                && pageSize == that.pageSize
+                && pollInitial.equals(that.pollInitial)
+                && pollMax.equals(that.pollMax)
+                && waitTimeout.equals(that.waitTimeout)
+                && progress.equals(that.progress)
+                && requestOptions.equals(that.requestOptions);
     }
 
     @Override
@@ -135,8 +141,8 @@ public final class ExportOptions {
 
     @Override
     public String toString() {
-        return "ExportOptions{pageSize=" + pageSize + ", concurrency=" + concurrency + ", poll=" + pollInitial + ".." + pollMax + ", waitTimeout="
-                + waitTimeout + "}";
+        return "ExportOptions{pageSize=" + pageSize + ", concurrency=" + concurrency + ", poll=" + pollInitial + ".."
+                + pollMax + ", waitTimeout=" + waitTimeout + "}";
     }
 
     /** Builds {@link ExportOptions}. Not thread-safe. */
@@ -146,11 +152,10 @@ public final class ExportOptions {
         private Duration pollInitial = Duration.ofSeconds(1);
         private Duration pollMax = Duration.ofSeconds(30);
         private Duration waitTimeout = Duration.ofHours(1);
-        private ExportProgress progress = (done, total) -> { };
+        private ExportProgress progress = (done, total) -> {};
         private RequestOptions requestOptions = RequestOptions.none();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param pageSize rows per streamed page, 1 to {@value ExportOptions#MAX_PAGE_SIZE}; larger pages mean fewer

@@ -35,8 +35,7 @@ public final class ItemList<T> extends AbstractList<T> implements RandomAccess {
      * @param <T> the item type
      * @return the items
      */
-    public static <S, T> ItemList<T> read(List<S> sources, Function<? super S, ? extends T> read,
-            Failure unreadable) {
+    public static <S, T> ItemList<T> read(List<S> sources, Function<? super S, ? extends T> read, Failure unreadable) {
         Object[] slots = new Object[sources.size()];
         for (int i = 0; i < slots.length; i++) {
             try {

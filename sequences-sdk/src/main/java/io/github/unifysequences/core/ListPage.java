@@ -59,8 +59,8 @@ public final class ListPage<T, P> extends Page<T> {
      * @param <P> the list's params type
      * @return the page
      */
-    public static <T, P> ListPage<T, P> deferred(Supplier<? extends List<T>> items, String cursor, String nextCursor,
-            PageSource<T, P> source) {
+    public static <T, P> ListPage<T, P> deferred(
+            Supplier<? extends List<T>> items, String cursor, String nextCursor, PageSource<T, P> source) {
         return new ListPage<>(items, cursor, nextCursor, source);
     }
 

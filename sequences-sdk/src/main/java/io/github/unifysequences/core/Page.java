@@ -31,6 +31,7 @@ public abstract sealed class Page<T> permits ListPage {
     private final String nextCursor;
     /** Computes the items; dropped once they are computed so that what it holds (the response) can be collected. */
     private Supplier<? extends List<T>> decode;
+
     private volatile List<T> items;
 
     Page(Supplier<? extends List<T>> decode, String cursor, String nextCursor) {

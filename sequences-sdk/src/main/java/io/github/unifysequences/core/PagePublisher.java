@@ -26,6 +26,7 @@ final class PagePublisher<T> implements Flow.Subscription {
     private volatile CompletableFuture<? extends Page<T>> inFlight;
     /** Touched by the drain only. */
     private Page<T> page;
+
     private int index;
     private boolean done;
 
@@ -44,7 +45,8 @@ final class PagePublisher<T> implements Flow.Subscription {
     @Override
     public void request(long n) {
         if (n <= 0) {
-            failed = new IllegalArgumentException("request(" + n + "): demand must be positive (Reactive Streams rule 3.9)");
+            failed = new IllegalArgumentException(
+                    "request(" + n + "): demand must be positive (Reactive Streams rule 3.9)");
         } else {
             demand.getAndAccumulate(n, (current, more) -> current + more < 0 ? Long.MAX_VALUE : current + more);
         }

@@ -39,8 +39,10 @@ public interface QueryJobExport<T> extends Iterable<T>, AutoCloseable {
      * @throws IllegalStateException if the rows were already iterated
      */
     default Stream<T> stream() {
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
-                false).onClose(this::close);
+        return StreamSupport.stream(
+                        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+                        false)
+                .onClose(this::close);
     }
 
     /**

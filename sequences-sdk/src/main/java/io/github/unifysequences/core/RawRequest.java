@@ -39,7 +39,7 @@ public final class RawRequest {
     private final @Nullable JsonObject body;
     private final boolean idempotent;
     /** As set on the builder; {@code null} when {@link #idempotent} follows the method, as a copy's then does. */
-    private final Boolean idempotentSetting;
+    private final @Nullable Boolean idempotentSetting;
 
     private RawRequest(Builder b) {
         String upper = b.method == null ? null : b.method.toUpperCase(Locale.ROOT);
@@ -47,10 +47,15 @@ public final class RawRequest {
             throw new IllegalArgumentException("method must be one of " + METHODS + ", was " + b.method);
         }
         this.method = upper;
-        if (b.path == null || b.path.isBlank() || b.path.contains("://") || b.path.startsWith("//")
-                || b.path.contains("?") || b.path.contains("#")) {
+        if (b.path == null
+                || b.path.isBlank()
+                || b.path.contains("://")
+                || b.path.startsWith("//")
+                || b.path.contains("?")
+                || b.path.contains("#")) {
             throw new IllegalArgumentException("path must be a path under the base URL such as /mailboxes, without a"
-                    + " host, query or fragment (use putQueryParameter), was " + (b.path == null ? "null" : "'" + b.path + "'"));
+                    + " host, query or fragment (use putQueryParameter), was "
+                    + (b.path == null ? "null" : "'" + b.path + "'"));
         }
         if (b.body != null && (method.equals("GET") || method.equals("HEAD"))) {
             throw new IllegalArgumentException("body: a " + method + " request cannot carry one");
@@ -111,8 +116,12 @@ public final class RawRequest {
     /** Equal when the same request would be sent, and retried alike. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof RawRequest that && method.equals(that.method) && path.equals(that.path)
-                && query.equals(that.query) && Objects.equals(body, that.body) && idempotent == that.idempotent
+        return other instanceof RawRequest that
+                && method.equals(that.method)
+                && path.equals(that.path)
+                && query.equals(that.query)
+                && Objects.equals(body, that.body)
+                && idempotent == that.idempotent
                 && Objects.equals(idempotentSetting, that.idempotentSetting);
     }
 
@@ -134,8 +143,7 @@ public final class RawRequest {
         private @Nullable JsonObject body;
         private @Nullable Boolean idempotent;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param method GET, HEAD, POST, PUT, PATCH or DELETE
@@ -166,7 +174,8 @@ public final class RawRequest {
          */
         public Builder putQueryParameter(String name, String value) {
             if (name == null || name.isBlank() || value == null) {
-                throw new IllegalArgumentException("a query parameter needs a name and a value, was " + name + "=" + value);
+                throw new IllegalArgumentException(
+                        "a query parameter needs a name and a value, was " + name + "=" + value);
             }
             query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
             return this;

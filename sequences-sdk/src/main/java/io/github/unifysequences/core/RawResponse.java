@@ -27,6 +27,7 @@ public final class RawResponse<T> {
     private final T body;
     /** Builds {@link #headers} on first use; null when the map was given. */
     private final @Nullable Supplier<? extends Map<String, List<String>>> headerSource;
+
     private volatile @Nullable Map<String, List<String>> headers;
 
     /**
@@ -97,7 +98,9 @@ public final class RawResponse<T> {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof RawResponse<?> that && statusCode == that.statusCode && headers().equals(that.headers())
+        return other instanceof RawResponse<?> that
+                && statusCode == that.statusCode
+                && headers().equals(that.headers())
                 && Objects.equals(body, that.body);
     }
 

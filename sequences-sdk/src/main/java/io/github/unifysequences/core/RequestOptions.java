@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 public final class RequestOptions {
     /** RFC 9110 tchar: what a header name may hold. */
     private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
     private static final RequestOptions NONE = builder().build();
     private static final Set<String> RESERVED = Set.of("x-api-key", "user-agent", "x-unify-sdk-attempt");
 
@@ -95,9 +96,12 @@ public final class RequestOptions {
     /** Equal when every setting is, the API key included. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof RequestOptions that && Objects.equals(timeout, that.timeout)
-                && Objects.equals(deadline, that.deadline) && Objects.equals(maxRetries, that.maxRetries)
-                && Objects.equals(apiKey, that.apiKey) && headers.equals(that.headers);
+        return other instanceof RequestOptions that
+                && Objects.equals(timeout, that.timeout)
+                && Objects.equals(deadline, that.deadline)
+                && Objects.equals(maxRetries, that.maxRetries)
+                && Objects.equals(apiKey, that.apiKey)
+                && headers.equals(that.headers);
     }
 
     @Override
@@ -120,8 +124,7 @@ public final class RequestOptions {
         private @Nullable String apiKey;
         private final Map<String, String> headers = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Bounds each attempt of this call (connect, write, server time and reading the body).
@@ -198,11 +201,13 @@ public final class RequestOptions {
             }
             // Checked here, not by OkHttp when the request is built: a CR or LF would otherwise end the header.
             if (!TOKEN.matcher(name).matches()) {
-                throw new IllegalArgumentException("header name must be an RFC 9110 token (letters, digits, !#$%&'*+-.^_`|~), was '"
-                        + name.replaceAll("\\p{Cntrl}", "?") + "'");
+                throw new IllegalArgumentException(
+                        "header name must be an RFC 9110 token (letters, digits, !#$%&'*+-.^_`|~), was '"
+                                + name.replaceAll("\\p{Cntrl}", "?") + "'");
             }
             if (value.chars().anyMatch(c -> c != '\t' && (c < 0x20 || c == 0x7f))) {
-                throw new IllegalArgumentException("header " + name + " must not hold control characters such as CR or LF");
+                throw new IllegalArgumentException(
+                        "header " + name + " must not hold control characters such as CR or LF");
             }
             if (RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
                 throw new IllegalArgumentException("header " + name + " is set by the SDK and cannot be overridden");

@@ -25,8 +25,7 @@ public final class SpecVersion {
     /** How many operations (method and path pairs) the document has. */
     public static final int OPERATIONS = PinnedSpec.OPERATIONS;
 
-    private SpecVersion() {
-    }
+    private SpecVersion() {}
 
     /**
      * @return one line naming the pin, e.g. {@code Unify Sequences API spec 2026-08-19 (sha256 17e2d00d9231…, 27

@@ -50,7 +50,9 @@ public record BadRequestError(
      *     (path segments joined with dots)
      */
     public String summary() {
-        return code + (path.isEmpty() ? "" : " at " + String.join(".", path)) + message.map(m -> ": " + m).orElse("");
+        return code
+                + (path.isEmpty() ? "" : " at " + String.join(".", path))
+                + message.map(m -> ": " + m).orElse("");
     }
 
     /** @return a copy of the entry as received */

@@ -52,7 +52,8 @@ public record ErrorContext(
         Objects.requireNonNull(bodyExcerpt, "bodyExcerpt");
         headers = Map.copyOf(headers);
         body = body.deepCopy();
-        bodyExcerpt = bodyExcerpt.length() > EXCERPT_CHARS ? bodyExcerpt.substring(0, EXCERPT_CHARS) + "…" : bodyExcerpt;
+        bodyExcerpt =
+                bodyExcerpt.length() > EXCERPT_CHARS ? bodyExcerpt.substring(0, EXCERPT_CHARS) + "…" : bodyExcerpt;
     }
 
     /** @return a copy of the parsed error body */
@@ -78,10 +79,11 @@ public record ErrorContext(
      * @param problems what the body says is wrong, beside its message; empty when nothing
      */
     String describe(String problems) {
-        String detail = apiMessage.isEmpty() && !problems.isEmpty() ? ": " + problems
+        String detail = apiMessage.isEmpty() && !problems.isEmpty()
+                ? ": " + problems
                 : apiStatus.isEmpty() && apiMessage.isEmpty() && !bodyExcerpt.isBlank()
-                ? ": " + (bodyExcerpt.length() > 200 ? bodyExcerpt.substring(0, 200) + "…" : bodyExcerpt)
-                : "";
+                        ? ": " + (bodyExcerpt.length() > 200 ? bodyExcerpt.substring(0, 200) + "…" : bodyExcerpt)
+                        : "";
         return statusCode + apiStatus.map(s -> " " + s).orElse("")
                 + apiMessage.map(m -> ": " + m).orElse("") + detail
                 + " (" + method + " " + path + ")";

@@ -33,8 +33,7 @@ public class InvalidResponseException extends UnifyException {
      * @param json the body (or item) as received, or {@code null}
      * @param cause the parse failure, or {@code null}
      */
-    public InvalidResponseException(String message, int statusCode, @Nullable String json,
-            @Nullable Throwable cause) {
+    public InvalidResponseException(String message, int statusCode, @Nullable String json, @Nullable Throwable cause) {
         super(message, cause);
         this.statusCode = statusCode;
         this.json = json;

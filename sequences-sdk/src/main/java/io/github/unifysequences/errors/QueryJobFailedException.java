@@ -31,8 +31,11 @@ public class QueryJobFailedException extends UnifyException {
      * @param detail what the job or the API reported
      * @param cause the API's answer, or {@code null} when the job's own status told
      */
-    public QueryJobFailedException(String jobId, QueryJobStatus status, long rowsDelivered, String detail, Throwable cause) {
-        super("Query job " + jobId + " is " + status + " (" + detail + "); " + rowsDelivered + " rows were delivered before it stopped",
+    public QueryJobFailedException(
+            String jobId, QueryJobStatus status, long rowsDelivered, String detail, Throwable cause) {
+        super(
+                "Query job " + jobId + " is " + status + " (" + detail + "); " + rowsDelivered
+                        + " rows were delivered before it stopped",
                 cause);
         this.jobId = jobId;
         this.status = status;

@@ -24,8 +24,10 @@ public class RedirectRefusedException extends UnifyException {
      * @param cause the refusal as the HTTP client reported it
      */
     public RedirectRefusedException(String method, String path, String targetOrigin, Throwable cause) {
-        super(method + " " + path + " was redirected to another origin (" + targetOrigin
-                + "); the SDK does not follow cross-origin redirects", cause);
+        super(
+                method + " " + path + " was redirected to another origin (" + targetOrigin
+                        + "); the SDK does not follow cross-origin redirects",
+                cause);
         this.method = method;
         this.path = path;
         this.targetOrigin = targetOrigin;

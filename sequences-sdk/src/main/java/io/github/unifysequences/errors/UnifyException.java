@@ -1,6 +1,7 @@
 package io.github.unifysequences.errors;
 
 import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception the SDK throws. All SDK exceptions are unchecked.
  *
@@ -14,8 +15,9 @@ import org.jspecify.annotations.Nullable;
 public class UnifyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     /** Appended to the message once the outcome is known to be unknown. */
-    private static final String OUTCOME_UNKNOWN_NOTE = " [outcome unknown: the request reached the server and may have been"
-            + " applied; retrieve the resource before trying again]";
+    private static final String OUTCOME_UNKNOWN_NOTE =
+            " [outcome unknown: the request reached the server and may have been"
+                    + " applied; retrieve the resource before trying again]";
     /** Set once, by the SDK's pipeline, before the exception reaches the caller. */
     private volatile boolean outcomeUnknown;
 

@@ -18,17 +18,19 @@ public final class Check {
     public static final Duration MAX_DURATION = Duration.ofHours(24);
     /** Earliest and latest instants RFC 3339 can write (years 0000 to 9999), the API's {@code date-time}. */
     private static final Instant MIN_INSTANT = Instant.parse("0000-01-01T00:00:00Z");
+
     private static final Instant MAX_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
     /** RFC 5322 caps a header line, so a subject, at 998 characters. */
     private static final int MAX_SUBJECT_CHARS = 998;
+
     private static final int QUOTE_CHARS = 80;
     private static final String ATOM = "[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+";
     private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
     /** RFC 5321's dot-atom mailbox with a domain of two or more labels; quoted local parts and IP literals are not mailboxes Unify sends from. */
-    private static final Pattern EMAIL = Pattern.compile(ATOM + "(?:\\." + ATOM + ")*@" + LABEL + "(?:\\." + LABEL + ")+");
+    private static final Pattern EMAIL =
+            Pattern.compile(ATOM + "(?:\\." + ATOM + ")*@" + LABEL + "(?:\\." + LABEL + ")+");
 
-    private Check() {
-    }
+    private Check() {}
 
     /**
      * Parses an id the way every SDK operation does before sending anything. {@code UUID.fromString} accepts
@@ -41,8 +43,8 @@ public final class Check {
      */
     public static UUID uuid(String field, @Nullable String value) {
         if (value == null || !JsonValues.isUuid(value)) {
-            throw new IllegalArgumentException(field + " must be a UUID like 5d0f6a3e-2b7c-4f1e-9a58-3c6e1b2d4f70, was "
-                    + quote(value));
+            throw new IllegalArgumentException(
+                    field + " must be a UUID like 5d0f6a3e-2b7c-4f1e-9a58-3c6e1b2d4f70, was " + quote(value));
         }
         return UUID.fromString(value);
     }
@@ -63,9 +65,11 @@ public final class Check {
      */
     public static String pathId(String field, @Nullable String value) {
         String id = text(field, value);
-        if (id.equals(".") || id.equals("..") || id.chars().anyMatch(c -> "/\\?#%".indexOf(c) >= 0 || Character.isWhitespace(c))) {
-            throw new IllegalArgumentException(field + " must not be '.' or '..' or hold / \\ ? # % or whitespace, was "
-                    + quote(id));
+        if (id.equals(".")
+                || id.equals("..")
+                || id.chars().anyMatch(c -> "/\\?#%".indexOf(c) >= 0 || Character.isWhitespace(c))) {
+            throw new IllegalArgumentException(
+                    field + " must not be '.' or '..' or hold / \\ ? # % or whitespace, was " + quote(id));
         }
         return id;
     }
@@ -81,8 +85,8 @@ public final class Check {
             throw new IllegalArgumentException(field + " must not be " + (value == null ? "null" : "blank"));
         }
         if (value.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(field + " must not hold control characters (such as CR, LF or NUL), was "
-                    + quote(value));
+            throw new IllegalArgumentException(
+                    field + " must not hold control characters (such as CR, LF or NUL), was " + quote(value));
         }
         return value;
     }
@@ -95,9 +99,13 @@ public final class Check {
      *     characters (64 before the {@code @}), without spaces or control characters
      */
     public static String email(String field, @Nullable String value) {
-        if (value == null || value.length() > 254 || value.indexOf('@') > 64 || !EMAIL.matcher(value).matches()) {
-            throw new IllegalArgumentException(field + " must be an email address like ava@unifygtm-demo.com (at most 254"
-                    + " characters, no spaces or line breaks), was " + quote(value));
+        if (value == null
+                || value.length() > 254
+                || value.indexOf('@') > 64
+                || !EMAIL.matcher(value).matches()) {
+            throw new IllegalArgumentException(
+                    field + " must be an email address like ava@unifygtm-demo.com (at most 254"
+                            + " characters, no spaces or line breaks), was " + quote(value));
         }
         return value;
     }
@@ -114,12 +122,12 @@ public final class Check {
             return null;
         }
         if (value.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException(field + " must be one line without control characters (CR, LF, ...), was "
-                    + quote(value));
+            throw new IllegalArgumentException(
+                    field + " must be one line without control characters (CR, LF, ...), was " + quote(value));
         }
         if (value.length() > MAX_SUBJECT_CHARS) {
-            throw new IllegalArgumentException(field + " must be at most " + MAX_SUBJECT_CHARS + " characters, was "
-                    + value.length());
+            throw new IllegalArgumentException(
+                    field + " must be at most " + MAX_SUBJECT_CHARS + " characters, was " + value.length());
         }
         return value;
     }
@@ -132,7 +140,8 @@ public final class Check {
      */
     public static @Nullable Instant instant(String field, @Nullable Instant value) {
         if (value != null && (value.isBefore(MIN_INSTANT) || value.isAfter(MAX_INSTANT))) {
-            throw new IllegalArgumentException(field + " must be within the years 0000 to 9999 (RFC 3339), was " + value);
+            throw new IllegalArgumentException(
+                    field + " must be within the years 0000 to 9999 (RFC 3339), was " + value);
         }
         return value;
     }
@@ -140,7 +149,8 @@ public final class Check {
     /** As {@link #instant}, for a value written with its own offset: its local year must fit four digits too. */
     public static @Nullable OffsetDateTime dateTime(String field, @Nullable OffsetDateTime value) {
         if (value != null && (value.getYear() < 0 || value.getYear() > 9999)) {
-            throw new IllegalArgumentException(field + " must be within the years 0000 to 9999 (RFC 3339), was " + value);
+            throw new IllegalArgumentException(
+                    field + " must be within the years 0000 to 9999 (RFC 3339), was " + value);
         }
         if (value != null) {
             instant(field, value.toInstant());
@@ -173,8 +183,8 @@ public final class Check {
      */
     public static Duration duration(String setting, @Nullable Duration value) {
         if (value == null || value.isNegative() || value.isZero() || value.compareTo(MAX_DURATION) > 0) {
-            throw new IllegalArgumentException(setting + " must be positive and at most " + MAX_DURATION.toHours()
-                    + " hours, was " + value);
+            throw new IllegalArgumentException(
+                    setting + " must be positive and at most " + MAX_DURATION.toHours() + " hours, was " + value);
         }
         return value;
     }
@@ -200,8 +210,10 @@ public final class Check {
             return "null";
         }
         StringBuilder quoted = new StringBuilder("'");
-        value.substring(0, Math.min(value.length(), QUOTE_CHARS)).chars().forEach(c -> quoted.append(
-                Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
+        value.substring(0, Math.min(value.length(), QUOTE_CHARS))
+                .chars()
+                .forEach(c -> quoted.append(
+                        Character.isISOControl(c) ? String.format("\\u%04x", c) : String.valueOf((char) c)));
         quoted.append('\'');
         return value.length() > QUOTE_CHARS ? quoted + "… (" + value.length() + " characters)" : quoted.toString();
     }

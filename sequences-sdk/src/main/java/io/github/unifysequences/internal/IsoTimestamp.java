@@ -27,8 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class IsoTimestamp {
 
-    private IsoTimestamp() {
-    }
+    private IsoTimestamp() {}
 
     /**
      * @param text the timestamp as the API wrote it

@@ -33,8 +33,7 @@ final class JsonValues {
     /** Longer number literals are refused before {@link BigDecimal} reads them: its cost grows with the digits. */
     private static final int MAX_NUMBER_CHARS = 64;
 
-    private JsonValues() {
-    }
+    private JsonValues() {}
 
     static JsonParseException refused(String field, String rule) {
         return new JsonParseException("field '" + field + "' " + rule);
@@ -72,7 +71,9 @@ final class JsonValues {
         try {
             return number(field, literal).intValueExact();
         } catch (ArithmeticException e) {
-            throw refused(field, "must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", was " + literal);
+            throw refused(
+                    field,
+                    "must be an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", was " + literal);
         }
     }
 
@@ -81,7 +82,8 @@ final class JsonValues {
         try {
             return number(field, literal).longValueExact();
         } catch (ArithmeticException e) {
-            throw refused(field, "must be an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", was " + literal);
+            throw refused(
+                    field, "must be an integer from " + Long.MIN_VALUE + " to " + Long.MAX_VALUE + ", was " + literal);
         }
     }
 

@@ -43,10 +43,10 @@ import io.github.unifysequences.models.StepCommon;
 import io.github.unifysequences.models.StepCondition;
 import io.github.unifysequences.models.StepDependency;
 import io.github.unifysequences.models.StepType;
+import io.github.unifysequences.models.TaskAssignment;
 import io.github.unifysequences.models.TaskPriority;
 import io.github.unifysequences.models.TaskSettings;
 import io.github.unifysequences.models.TaskStep;
-import io.github.unifysequences.models.TaskAssignment;
 import io.github.unifysequences.models.TimerCondition;
 import io.github.unifysequences.models.UnknownCondition;
 import io.github.unifysequences.models.UnknownStep;
@@ -88,8 +88,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ModelMapper {
 
-    private ModelMapper() {
-    }
+    private ModelMapper() {}
 
     /** The rule's one message for a required field that is absent or {@code null}. */
     static <T> T required(@Nullable T value, String field) {
@@ -109,8 +108,9 @@ final class ModelMapper {
     private static @Nullable JsonPrimitive primitive(JsonObject json, String field) {
         JsonElement value = value(json, field);
         if (value != null && !value.isJsonPrimitive()) {
-            throw JsonValues.refused(field, "must be a string, number or boolean, not "
-                    + (value.isJsonArray() ? "an array" : "an object"));
+            throw JsonValues.refused(
+                    field,
+                    "must be a string, number or boolean, not " + (value.isJsonArray() ? "an array" : "an object"));
         }
         return value == null ? null : value.getAsJsonPrimitive();
     }
@@ -294,10 +294,13 @@ final class ModelMapper {
                 .timeZone(optionalString(rules, "time_zone"))
                 .sendDays(sendDays)
                 .skipUsHolidays(boolOrFalse(rules, "skip_us_holidays"))
-                .excludedDates(objectsOrEmpty(rules, "excluded_dates", d -> ExcludedDate.builder()
-                        .date(JsonValues.date("date", requiredString(d, "date")))
-                        .recursYearly(boolOrFalse(d, "should_recur"))
-                        .build()))
+                .excludedDates(objectsOrEmpty(
+                        rules,
+                        "excluded_dates",
+                        d -> ExcludedDate.builder()
+                                .date(JsonValues.date("date", requiredString(d, "date")))
+                                .recursYearly(boolOrFalse(d, "should_recur"))
+                                .build()))
                 .build();
     }
 
@@ -344,19 +347,38 @@ final class ModelMapper {
         RawJson raw = owned(json);
         switch (type.value()) {
             case AUTOMATIC_EMAIL:
-                return AutomaticEmailStep.builder().common(common).email(email(requiredObject(json, "config")))
-                        .rawJson(raw).build();
+                return AutomaticEmailStep.builder()
+                        .common(common)
+                        .email(email(requiredObject(json, "config")))
+                        .rawJson(raw)
+                        .build();
             case MANUAL_EMAIL:
                 JsonObject manual = requiredObject(json, "config");
-                return ManualEmailStep.builder().common(common).email(email(manual)).task(task(manual))
-                        .rawJson(raw).build();
-            case ACTION_ITEM, PHONE_CALL, MANUAL_LINKEDIN_CONNECTION, MANUAL_LINKEDIN_MESSAGE,
+                return ManualEmailStep.builder()
+                        .common(common)
+                        .email(email(manual))
+                        .task(task(manual))
+                        .rawJson(raw)
+                        .build();
+            case ACTION_ITEM,
+                    PHONE_CALL,
+                    MANUAL_LINKEDIN_CONNECTION,
+                    MANUAL_LINKEDIN_MESSAGE,
                     MANUAL_LINKEDIN_PROFILE_VIEW:
                 JsonObject task = requiredObject(json, "config");
-                return TaskStep.builder().common(common).type(type).task(task(task))
-                        .noteContent(optionalString(task, "note_content")).rawJson(raw).build();
+                return TaskStep.builder()
+                        .common(common)
+                        .type(type)
+                        .task(task(task))
+                        .noteContent(optionalString(task, "note_content"))
+                        .rawJson(raw)
+                        .build();
             default:
-                return UnknownStep.builder().common(common).type(type).rawJson(raw).build();
+                return UnknownStep.builder()
+                        .common(common)
+                        .type(type)
+                        .rawJson(raw)
+                        .build();
         }
     }
 
@@ -419,11 +441,15 @@ final class ModelMapper {
         return TaskSettings.builder()
                 .priority(requiredEnum(config, "task_priority", TaskPriority::of))
                 .autoSkipOnDueDate(boolOrFalse(config, "auto_skip_on_due_date"))
-                .relativeDueAt(optionalObject(config, "relative_due_at", due -> RelativeDueAt.builder()
-                        .amount(JsonValues.number("num_units_of_time",
-                                required(optionalNumber(due, "num_units_of_time"), "num_units_of_time")))
-                        .unit(requiredEnum(due, "unit_of_time", CalendarUnit::of))
-                        .build()))
+                .relativeDueAt(optionalObject(
+                        config,
+                        "relative_due_at",
+                        due -> RelativeDueAt.builder()
+                                .amount(JsonValues.number(
+                                        "num_units_of_time",
+                                        required(optionalNumber(due, "num_units_of_time"), "num_units_of_time")))
+                                .unit(requiredEnum(due, "unit_of_time", CalendarUnit::of))
+                                .build()))
                 .build();
     }
 
@@ -440,10 +466,13 @@ final class ModelMapper {
                         .build())
                 .person(person(requiredObject(json, "person")))
                 .mailbox(mailbox(requiredObject(json, "mailbox")))
-                .enrolledByPlay(optionalObject(json, "enrolled_by_play", p -> Play.builder()
-                        .id(optionalUuid(p, "id"))
-                        .name(optionalString(p, "name"))
-                        .build()))
+                .enrolledByPlay(optionalObject(
+                        json,
+                        "enrolled_by_play",
+                        p -> Play.builder()
+                                .id(optionalUuid(p, "id"))
+                                .name(optionalString(p, "name"))
+                                .build()))
                 .replyEmailMessage(optionalObject(json, "reply_email_message", ModelMapper::replyMessage))
                 .status(requiredEnum(json, "status", EnrollmentStatus::of))
                 .isBlocked(boolOrFalse(json, "is_blocked"))
@@ -485,10 +514,13 @@ final class ModelMapper {
         return ReplyMessage.builder()
                 .id(optionalUuid(json, "id"))
                 .subject(optionalString(json, "subject"))
-                .classifications(objectsOrEmpty(json, "classifications", c -> ReplyClassification.builder()
-                        .id(requiredUuid(c, "id"))
-                        .category(requiredEnum(c, "category", ReplyCategory::of))
-                        .build()))
+                .classifications(objectsOrEmpty(
+                        json,
+                        "classifications",
+                        c -> ReplyClassification.builder()
+                                .id(requiredUuid(c, "id"))
+                                .category(requiredEnum(c, "category", ReplyCategory::of))
+                                .build()))
                 .receivedAt(optionalTimestamp(json, "received_at"))
                 .build();
     }
@@ -504,35 +536,50 @@ final class ModelMapper {
                 .type(requiredEnum(json, "type", StepType::of))
                 .status(requiredEnum(json, "status", EnrollmentStepStatus::of))
                 .stepNumber(optionalInt(json, "step_number"))
-                .email(optionalObject(json, "email", e -> EnrollmentStepEmail.builder()
-                        .versionId(requiredString(e, "version_id"))
-                        .isReady(boolOrFalse(e, "is_ready"))
-                        .subject(optionalString(e, "subject"))
-                        .fallbackSubject(optionalString(e, "fallback_subject"))
-                        .body(optionalString(e, "body"))
-                        .build()))
+                .email(optionalObject(
+                        json,
+                        "email",
+                        e -> EnrollmentStepEmail.builder()
+                                .versionId(requiredString(e, "version_id"))
+                                .isReady(boolOrFalse(e, "is_ready"))
+                                .subject(optionalString(e, "subject"))
+                                .fallbackSubject(optionalString(e, "fallback_subject"))
+                                .body(optionalString(e, "body"))
+                                .build()))
                 .rawJson(owned(json))
                 .build();
     }
 
     static PauseState pauseState(JsonObject json) {
-        return PauseState.builder().id(requiredUuid(json, "id")).isPaused(requiredBool(json, "is_paused"))
-                .rawJson(owned(json)).build();
+        return PauseState.builder()
+                .id(requiredUuid(json, "id"))
+                .isPaused(requiredBool(json, "is_paused"))
+                .rawJson(owned(json))
+                .build();
     }
 
     static SequenceDeletion sequenceDeletion(JsonObject json) {
-        return SequenceDeletion.builder().id(requiredUuid(json, "id")).isDeleted(requiredBool(json, "is_deleted"))
-                .rawJson(owned(json)).build();
+        return SequenceDeletion.builder()
+                .id(requiredUuid(json, "id"))
+                .isDeleted(requiredBool(json, "is_deleted"))
+                .rawJson(owned(json))
+                .build();
     }
 
     static EnrollmentCancellation enrollmentCancellation(JsonObject json) {
-        return EnrollmentCancellation.builder().id(requiredUuid(json, "id"))
-                .isCanceled(requiredBool(json, "is_canceled")).rawJson(owned(json)).build();
+        return EnrollmentCancellation.builder()
+                .id(requiredUuid(json, "id"))
+                .isCanceled(requiredBool(json, "is_canceled"))
+                .rawJson(owned(json))
+                .build();
     }
 
     static EnrollmentApproval enrollmentApproval(JsonObject json) {
-        return EnrollmentApproval.builder().id(requiredUuid(json, "id"))
-                .isDraftApprovalPending(requiredBool(json, "is_draft_approval_pending")).rawJson(owned(json)).build();
+        return EnrollmentApproval.builder()
+                .id(requiredUuid(json, "id"))
+                .isDraftApprovalPending(requiredBool(json, "is_draft_approval_pending"))
+                .rawJson(owned(json))
+                .build();
     }
 
     static QueryJob queryJob(JsonObject json) {

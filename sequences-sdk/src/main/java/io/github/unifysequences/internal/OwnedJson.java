@@ -30,8 +30,7 @@ import java.util.function.Function;
  */
 public final class OwnedJson {
 
-    private OwnedJson() {
-    }
+    private OwnedJson() {}
 
     /**
      * @param json a {@code Sequence} object, handed over

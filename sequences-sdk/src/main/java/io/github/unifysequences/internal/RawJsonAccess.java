@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class RawJsonAccess {
     private static volatile @Nullable Factory factory;
 
-    private RawJsonAccess() {
-    }
+    private RawJsonAccess() {}
 
     /** The two ways {@link RawJson} takes ownership without copying. */
     public interface Factory {

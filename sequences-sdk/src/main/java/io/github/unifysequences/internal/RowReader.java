@@ -5,8 +5,6 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import java.io.IOException;
-import java.io.StringReader;
 import io.github.unifysequences.models.BulkCompany;
 import io.github.unifysequences.models.BulkEmailMessage;
 import io.github.unifysequences.models.BulkMailbox;
@@ -20,6 +18,8 @@ import io.github.unifysequences.models.ReplyMessage;
 import io.github.unifysequences.models.SequenceEnrollment;
 import io.github.unifysequences.models.SequenceEnrollmentStep;
 import io.github.unifysequences.models.StepType;
+import java.io.IOException;
+import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -41,8 +41,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class RowReader {
 
-    private RowReader() {
-    }
+    private RowReader() {}
 
     static SequenceEnrollment sequenceEnrollment(String line) {
         return read(line, EnrollmentRow::new);
@@ -103,20 +102,36 @@ final class RowReader {
 
     /** The fields both kinds of row share. */
     private abstract static class Row<T> extends ObjectReader<T> {
-        @Nullable RawJson raw;
-        @Nullable String id;
-        @Nullable String status;
-        @Nullable OffsetDateTime updatedAt;
-        @Nullable OffsetDateTime startedAt;
-        @Nullable OffsetDateTime endedAt;
+        @Nullable
+        RawJson raw;
+
+        @Nullable
+        String id;
+
+        @Nullable
+        String status;
+
+        @Nullable
+        OffsetDateTime updatedAt;
+
+        @Nullable
+        OffsetDateTime startedAt;
+
+        @Nullable
+        OffsetDateTime endedAt;
+
         boolean isBlocked;
         boolean isBounced;
         boolean isCanceled;
         boolean isOptedOut;
         boolean isPaused;
         boolean isReplied;
-        @Nullable BulkSequence sequence;
-        @Nullable ReplyMessage reply;
+
+        @Nullable
+        BulkSequence sequence;
+
+        @Nullable
+        ReplyMessage reply;
 
         @Override
         boolean field(String name, JsonReader in) throws IOException {
@@ -143,10 +158,17 @@ final class RowReader {
     }
 
     private static final class EnrollmentRow extends Row<SequenceEnrollment> {
-        @Nullable Integer version;
-        @Nullable BulkMailbox mailbox;
-        @Nullable BulkPerson person;
-        @Nullable BulkPlay play;
+        @Nullable
+        Integer version;
+
+        @Nullable
+        BulkMailbox mailbox;
+
+        @Nullable
+        BulkPerson person;
+
+        @Nullable
+        BulkPlay play;
 
         @Override
         boolean field(String name, JsonReader in) throws IOException {
@@ -168,23 +190,37 @@ final class RowReader {
                     .id(required(id, "id"))
                     .updatedAt(required(updatedAt, "updated_at"))
                     .status(EnrollmentStatus.of(required(status, "status")))
-                    .isBlocked(isBlocked).isBounced(isBounced).isCanceled(isCanceled)
-                    .isOptedOut(isOptedOut).isPaused(isPaused).isReplied(isReplied)
-                    .version(version).startedAt(startedAt).endedAt(endedAt)
+                    .isBlocked(isBlocked)
+                    .isBounced(isBounced)
+                    .isCanceled(isCanceled)
+                    .isOptedOut(isOptedOut)
+                    .isPaused(isPaused)
+                    .isReplied(isReplied)
+                    .version(version)
+                    .startedAt(startedAt)
+                    .endedAt(endedAt)
                     .sequence(required(sequence, "sequence"))
                     .mailbox(required(mailbox, "mailbox"))
                     .person(required(person, "person"))
-                    .enrolledByPlay(play).replyEmailMessage(reply)
+                    .enrolledByPlay(play)
+                    .replyEmailMessage(reply)
                     .rawJson(required(raw, "raw"))
                     .build();
         }
     }
 
     private static final class StepRow extends Row<SequenceEnrollmentStep> {
-        @Nullable String type;
-        @Nullable Integer stepNumber;
-        @Nullable StepEnrollment enrollment;
-        @Nullable BulkEmailMessage email;
+        @Nullable
+        String type;
+
+        @Nullable
+        Integer stepNumber;
+
+        @Nullable
+        StepEnrollment enrollment;
+
+        @Nullable
+        BulkEmailMessage email;
 
         @Override
         boolean field(String name, JsonReader in) throws IOException {
@@ -208,14 +244,21 @@ final class RowReader {
                     .updatedAt(required(updatedAt, "updated_at"))
                     .type(type == null ? null : StepType.of(type))
                     .status(EnrollmentStepStatus.of(required(status, "status")))
-                    .isBlocked(isBlocked).isBounced(isBounced).isCanceled(isCanceled)
-                    .isOptedOut(isOptedOut).isPaused(isPaused).isReplied(isReplied)
+                    .isBlocked(isBlocked)
+                    .isBounced(isBounced)
+                    .isCanceled(isCanceled)
+                    .isOptedOut(isOptedOut)
+                    .isPaused(isPaused)
+                    .isReplied(isReplied)
                     .sequence(required(sequence, "sequence"))
-                    .stepNumber(stepNumber).startedAt(startedAt).endedAt(endedAt)
+                    .stepNumber(stepNumber)
+                    .startedAt(startedAt)
+                    .endedAt(endedAt)
                     .enrollmentId(required(of.id, "enrollment.id"))
                     .mailbox(required(of.mailbox, "enrollment.mailbox"))
                     .person(required(of.person, "enrollment.person"))
-                    .emailMessage(email).replyEmailMessage(reply)
+                    .emailMessage(email)
+                    .replyEmailMessage(reply)
                     .rawJson(required(raw, "raw"))
                     .build();
         }
@@ -223,9 +266,14 @@ final class RowReader {
 
     /** A step row's enrollment: its id, mailbox and person. */
     private static final class StepEnrollment {
-        @Nullable String id;
-        @Nullable BulkMailbox mailbox;
-        @Nullable BulkPerson person;
+        @Nullable
+        String id;
+
+        @Nullable
+        BulkMailbox mailbox;
+
+        @Nullable
+        BulkPerson person;
     }
 
     private static final class StepEnrollmentReader extends ObjectReader<StepEnrollment> {
@@ -251,9 +299,14 @@ final class RowReader {
     }
 
     private static final class SequenceReader extends ObjectReader<BulkSequence> {
-        @Nullable String id;
-        @Nullable String name;
-        @Nullable Integer version;
+        @Nullable
+        String id;
+
+        @Nullable
+        String name;
+
+        @Nullable
+        Integer version;
 
         @Override
         boolean field(String field, JsonReader in) throws IOException {
@@ -270,13 +323,20 @@ final class RowReader {
 
         @Override
         BulkSequence build() {
-            return BulkSequence.builder().id(required(id, "id")).name(name).version(version).build();
+            return BulkSequence.builder()
+                    .id(required(id, "id"))
+                    .name(name)
+                    .version(version)
+                    .build();
         }
     }
 
     private static final class MailboxReader extends ObjectReader<BulkMailbox> {
-        @Nullable String id;
-        @Nullable String email;
+        @Nullable
+        String id;
+
+        @Nullable
+        String email;
 
         @Override
         boolean field(String name, JsonReader in) throws IOException {
@@ -292,17 +352,31 @@ final class RowReader {
 
         @Override
         BulkMailbox build() {
-            return BulkMailbox.builder().id(required(id, "id")).emailAddress(email).build();
+            return BulkMailbox.builder()
+                    .id(required(id, "id"))
+                    .emailAddress(email)
+                    .build();
         }
     }
 
     private static final class PersonReader extends ObjectReader<BulkPerson> {
-        @Nullable String id;
-        @Nullable String email;
-        @Nullable String firstName;
-        @Nullable String lastName;
-        @Nullable String linkedinUrl;
-        @Nullable BulkCompany company;
+        @Nullable
+        String id;
+
+        @Nullable
+        String email;
+
+        @Nullable
+        String firstName;
+
+        @Nullable
+        String lastName;
+
+        @Nullable
+        String linkedinUrl;
+
+        @Nullable
+        BulkCompany company;
 
         @Override
         boolean field(String name, JsonReader in) throws IOException {
@@ -322,16 +396,29 @@ final class RowReader {
 
         @Override
         BulkPerson build() {
-            return BulkPerson.builder().id(required(id, "id")).email(required(email, "email")).firstName(firstName)
-                    .lastName(lastName).linkedinUrl(linkedinUrl).company(company).build();
+            return BulkPerson.builder()
+                    .id(required(id, "id"))
+                    .email(required(email, "email"))
+                    .firstName(firstName)
+                    .lastName(lastName)
+                    .linkedinUrl(linkedinUrl)
+                    .company(company)
+                    .build();
         }
     }
 
     private static final class CompanyReader extends ObjectReader<BulkCompany> {
-        @Nullable String id;
-        @Nullable String name;
-        @Nullable String domain;
-        @Nullable String linkedinUrl;
+        @Nullable
+        String id;
+
+        @Nullable
+        String name;
+
+        @Nullable
+        String domain;
+
+        @Nullable
+        String linkedinUrl;
 
         @Override
         boolean field(String field, JsonReader in) throws IOException {
@@ -349,14 +436,21 @@ final class RowReader {
 
         @Override
         BulkCompany build() {
-            return BulkCompany.builder().id(required(id, "id")).name(name).domain(required(domain, "domain"))
-                    .linkedinUrl(linkedinUrl).build();
+            return BulkCompany.builder()
+                    .id(required(id, "id"))
+                    .name(name)
+                    .domain(required(domain, "domain"))
+                    .linkedinUrl(linkedinUrl)
+                    .build();
         }
     }
 
     private static final class PlayReader extends ObjectReader<BulkPlay> {
-        @Nullable String id;
-        @Nullable String name;
+        @Nullable
+        String id;
+
+        @Nullable
+        String name;
 
         @Override
         boolean field(String field, JsonReader in) throws IOException {
@@ -372,15 +466,26 @@ final class RowReader {
 
         @Override
         BulkPlay build() {
-            return BulkPlay.builder().id(required(id, "id")).name(required(name, "name")).build();
+            return BulkPlay.builder()
+                    .id(required(id, "id"))
+                    .name(required(name, "name"))
+                    .build();
         }
     }
 
     private static final class EmailReader extends ObjectReader<BulkEmailMessage> {
-        @Nullable String id;
-        @Nullable String subject;
-        @Nullable OffsetDateTime sentAt;
-        @Nullable String from;
+        @Nullable
+        String id;
+
+        @Nullable
+        String subject;
+
+        @Nullable
+        OffsetDateTime sentAt;
+
+        @Nullable
+        String from;
+
         boolean isBounced;
         boolean isOptedOut;
         int clicks;
@@ -406,8 +511,15 @@ final class RowReader {
 
         @Override
         BulkEmailMessage build() {
-            return BulkEmailMessage.builder().id(required(id, "id")).subject(subject).sentAt(sentAt)
-                    .fromEmailAddress(from).isBounced(isBounced).isOptedOut(isOptedOut).clicks(clicks).opens(opens)
+            return BulkEmailMessage.builder()
+                    .id(required(id, "id"))
+                    .subject(subject)
+                    .sentAt(sentAt)
+                    .fromEmailAddress(from)
+                    .isBounced(isBounced)
+                    .isOptedOut(isOptedOut)
+                    .clicks(clicks)
+                    .opens(opens)
                     .build();
         }
     }
@@ -464,7 +576,9 @@ final class RowReader {
 
     /** The number's literal text is read exactly: {@link JsonReader#nextInt} would accept a string and coerce. */
     private static @Nullable Integer optionalInt(JsonReader in, String field) throws IOException {
-        return present(in, JsonToken.NUMBER, field, "must be a number") ? JsonValues.int32(field, in.nextString()) : null;
+        return present(in, JsonToken.NUMBER, field, "must be a number")
+                ? JsonValues.int32(field, in.nextString())
+                : null;
     }
 
     /** A count the API leaves out or sends as {@code null} is 0. */

@@ -13,8 +13,7 @@ import java.util.Map;
  * SDK's own values, and never replace one of those.
  */
 final class Additional {
-    private Additional() {
-    }
+    private Additional() {}
 
     static void putQuery(Map<String, List<String>> into, String name, String value) {
         into.computeIfAbsent(name(name), n -> new ArrayList<>()).add(require(name, value));
@@ -38,14 +37,16 @@ final class Additional {
 
     private static String name(String name) {
         if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("an additional parameter needs a name, was " + (name == null ? "null" : "'" + name + "'"));
+            throw new IllegalArgumentException(
+                    "an additional parameter needs a name, was " + (name == null ? "null" : "'" + name + "'"));
         }
         return name;
     }
 
     private static <T> T require(String name, T value) {
         if (value == null) {
-            throw new IllegalArgumentException("additional parameter '" + name + "' needs a value; omit it instead of null");
+            throw new IllegalArgumentException(
+                    "additional parameter '" + name + "' needs a value; omit it instead of null");
         }
         return value;
     }

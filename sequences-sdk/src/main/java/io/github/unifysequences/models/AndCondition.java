@@ -64,8 +64,7 @@ public final class AndCondition implements StepCondition {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "AndCondition[" + "subconditions=" + subconditions()
-                + ", rawJson=" + rawJson() + "]";
+        return "AndCondition[" + "subconditions=" + subconditions() + ", rawJson=" + rawJson() + "]";
     }
 
     /**
@@ -76,8 +75,7 @@ public final class AndCondition implements StepCondition {
         private List<StepCondition> subconditions = List.of();
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param subconditions the combined conditions, themselves possibly {@code AND}/{@code OR}; copied on

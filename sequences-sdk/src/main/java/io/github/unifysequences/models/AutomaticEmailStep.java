@@ -73,9 +73,7 @@ public final class AutomaticEmailStep implements SequenceStep {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "AutomaticEmailStep[" + "common=" + common()
-                + ", email=" + email()
-                + ", rawJson=" + rawJson() + "]";
+        return "AutomaticEmailStep[" + "common=" + common() + ", email=" + email() + ", rawJson=" + rawJson() + "]";
     }
 
     /**
@@ -87,8 +85,7 @@ public final class AutomaticEmailStep implements SequenceStep {
         private @Nullable EmailContent email;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param common the fields every step has; required

@@ -91,8 +91,7 @@ public final class BulkCompany {
         private @Nullable String domain;
         private @Nullable String linkedinUrl;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the company id; required

@@ -136,8 +136,7 @@ public final class BulkEmailMessage {
         private int clicks;
         private int opens;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the message id; required

@@ -57,8 +57,7 @@ public final class BulkMailbox {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "BulkMailbox[" + "id=" + id()
-                + ", emailAddress=" + emailAddress() + "]";
+        return "BulkMailbox[" + "id=" + id() + ", emailAddress=" + emailAddress() + "]";
     }
 
     /**
@@ -69,8 +68,7 @@ public final class BulkMailbox {
         private @Nullable String id;
         private @Nullable String emailAddress;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the mailbox id; required

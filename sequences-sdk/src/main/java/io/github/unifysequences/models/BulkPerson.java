@@ -113,8 +113,7 @@ public final class BulkPerson {
         private @Nullable String linkedinUrl;
         private @Nullable BulkCompany company;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the person id; required

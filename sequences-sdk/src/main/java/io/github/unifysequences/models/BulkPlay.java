@@ -43,9 +43,7 @@ public final class BulkPlay {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof BulkPlay that
-                && Objects.equals(id, that.id)
-                && Objects.equals(name, that.name);
+        return other instanceof BulkPlay that && Objects.equals(id, that.id) && Objects.equals(name, that.name);
     }
 
     @Override
@@ -56,8 +54,7 @@ public final class BulkPlay {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "BulkPlay[" + "id=" + id()
-                + ", name=" + name() + "]";
+        return "BulkPlay[" + "id=" + id() + ", name=" + name() + "]";
     }
 
     /** Builds a {@link BulkPlay}, for tests and fixtures; {@link #build()} checks that every required field is set. */
@@ -65,8 +62,7 @@ public final class BulkPlay {
         private @Nullable String id;
         private @Nullable String name;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the play id; required

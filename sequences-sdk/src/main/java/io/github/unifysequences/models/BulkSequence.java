@@ -66,9 +66,7 @@ public final class BulkSequence {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "BulkSequence[" + "id=" + id()
-                + ", name=" + name()
-                + ", version=" + version() + "]";
+        return "BulkSequence[" + "id=" + id() + ", name=" + name() + ", version=" + version() + "]";
     }
 
     /**
@@ -80,8 +78,7 @@ public final class BulkSequence {
         private @Nullable String name;
         private @Nullable Integer version;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the sequence id; required

@@ -35,7 +35,8 @@ public final class DateRange {
             throw new IllegalArgumentException("a date range needs at least one of gt, gte, lt, lte");
         }
         if (lower != null && upper != null && lower.isAfter(upper)) {
-            throw new IllegalArgumentException("a date range's lower bound " + lower + " is after its upper bound " + upper);
+            throw new IllegalArgumentException(
+                    "a date range's lower bound " + lower + " is after its upper bound " + upper);
         }
         this.gt = Check.instant("gt", builder.gt);
         this.gte = Check.instant("gte", builder.gte);
@@ -83,8 +84,11 @@ public final class DateRange {
     /** Equal when the bounds are: the same instants, each of the same kind. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof DateRange that && Objects.equals(gt, that.gt) && Objects.equals(gte, that.gte)
-                && Objects.equals(lt, that.lt) && Objects.equals(lte, that.lte);
+        return other instanceof DateRange that
+                && Objects.equals(gt, that.gt)
+                && Objects.equals(gte, that.gte)
+                && Objects.equals(lt, that.lt)
+                && Objects.equals(lte, that.lte);
     }
 
     @Override
@@ -104,8 +108,7 @@ public final class DateRange {
         private Instant lt;
         private Instant lte;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param after match timestamps strictly after this instant; excludes {@link #gte}

@@ -115,8 +115,7 @@ public final class EmailContent {
         private List<String> ccRecipients = List.of();
         private List<String> bccRecipients = List.of();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param isRootMessage whether the email starts a new thread rather than replying in the previous one

@@ -216,9 +216,27 @@ public final class Enrollment {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, createdAt, updatedAt, sequence, person, mailbox, enrolledByPlay, replyEmailMessage,
-                status, isBlocked, isBounced, isCanceled, isExcluded, isOptedOut, isPaused, isReplied, startedAt,
-                endedAt, isDraftApprovalPending, rawJson);
+        return Objects.hash(
+                id,
+                createdAt,
+                updatedAt,
+                sequence,
+                person,
+                mailbox,
+                enrolledByPlay,
+                replyEmailMessage,
+                status,
+                isBlocked,
+                isBounced,
+                isCanceled,
+                isExcluded,
+                isOptedOut,
+                isPaused,
+                isReplied,
+                startedAt,
+                endedAt,
+                isDraftApprovalPending,
+                rawJson);
     }
 
     /** @return the fields, in the form a record would print them */
@@ -272,8 +290,7 @@ public final class Enrollment {
         private @Nullable Boolean isDraftApprovalPending;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the enrollment id; required

@@ -81,8 +81,7 @@ public final class EnrollmentApproval {
         private boolean isDraftApprovalPending;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the id of the approved enrollment; required

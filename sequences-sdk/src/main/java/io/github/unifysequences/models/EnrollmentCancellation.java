@@ -82,8 +82,7 @@ public final class EnrollmentCancellation {
         private boolean isCanceled;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the id of the cancelled enrollment; required

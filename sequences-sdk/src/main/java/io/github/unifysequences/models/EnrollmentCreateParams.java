@@ -1,7 +1,7 @@
 package io.github.unifysequences.models;
 
-import io.github.unifysequences.internal.Check;
 import com.google.gson.JsonElement;
+import io.github.unifysequences.internal.Check;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +31,8 @@ public final class EnrollmentCreateParams {
         this.sequenceId = Check.uuid("sequenceId", b.sequenceId);
         this.personId = Check.uuid("personId", b.personId);
         if (b.mailboxEmails.isEmpty() || b.mailboxEmails.size() > 10) {
-            throw new IllegalArgumentException("mailboxEmails must hold 1 to 10 addresses, had " + b.mailboxEmails.size());
+            throw new IllegalArgumentException(
+                    "mailboxEmails must hold 1 to 10 addresses, had " + b.mailboxEmails.size());
         }
         for (String email : b.mailboxEmails) {
             Check.email("mailboxEmails", email);
@@ -84,8 +85,10 @@ public final class EnrollmentCreateParams {
     /** Equal when the same enrollment would be asked for: the same ids, mailboxes and additional properties. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof EnrollmentCreateParams that && sequenceId.equals(that.sequenceId)
-                && personId.equals(that.personId) && mailboxEmails.equals(that.mailboxEmails)
+        return other instanceof EnrollmentCreateParams that
+                && sequenceId.equals(that.sequenceId)
+                && personId.equals(that.personId)
+                && mailboxEmails.equals(that.mailboxEmails)
                 && additionalBody.equals(that.additionalBody);
     }
 
@@ -96,8 +99,8 @@ public final class EnrollmentCreateParams {
 
     @Override
     public String toString() {
-        return "EnrollmentCreateParams{sequenceId=" + sequenceId + ", personId=" + personId
-                + ", mailboxEmails=" + mailboxEmails + "}";
+        return "EnrollmentCreateParams{sequenceId=" + sequenceId + ", personId=" + personId + ", mailboxEmails="
+                + mailboxEmails + "}";
     }
 
     /** Builds {@link EnrollmentCreateParams}. Not thread-safe. */
@@ -107,8 +110,7 @@ public final class EnrollmentCreateParams {
         private final List<String> mailboxEmails = new ArrayList<>();
         private final Map<String, JsonElement> additionalBody = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param sequenceId the sequence UUID (required)

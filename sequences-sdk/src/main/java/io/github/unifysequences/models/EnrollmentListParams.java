@@ -44,8 +44,8 @@ public final class EnrollmentListParams extends PagedParams {
         this.enrolledByPlayId = Check.optionalUuid("enrolledByPlayId", b.enrolledByPlayId);
         this.statuses = Collections.unmodifiableSet(new LinkedHashSet<>(b.statuses));
         if (b.updatedAfter != null && b.updatedBefore != null && b.updatedAfter.isAfter(b.updatedBefore)) {
-            throw new IllegalArgumentException("updatedAfter (" + b.updatedAfter + ") must not be after updatedBefore ("
-                    + b.updatedBefore + ")");
+            throw new IllegalArgumentException(
+                    "updatedAfter (" + b.updatedAfter + ") must not be after updatedBefore (" + b.updatedBefore + ")");
         }
         this.updatedAfter = Check.dateTime("updatedAfter", b.updatedAfter);
         this.updatedBefore = Check.dateTime("updatedBefore", b.updatedBefore);
@@ -113,7 +113,8 @@ public final class EnrollmentListParams extends PagedParams {
     public String toString() {
         return "EnrollmentListParams{" + paging() + ", sequenceId=" + sequenceId
                 + ", personId=" + personId + ", mailboxId=" + mailboxId + ", enrolledByPlayId=" + enrolledByPlayId
-                + ", statuses=" + statuses + ", updatedAfter=" + updatedAfter + ", updatedBefore=" + updatedBefore + "}";
+                + ", statuses=" + statuses + ", updatedAfter=" + updatedAfter + ", updatedBefore=" + updatedBefore
+                + "}";
     }
 
     /** Builds {@link EnrollmentListParams}. Not thread-safe. */
@@ -126,8 +127,7 @@ public final class EnrollmentListParams extends PagedParams {
         private OffsetDateTime updatedAfter;
         private OffsetDateTime updatedBefore;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder from(EnrollmentListParams params) {
             super.from(params);

@@ -55,8 +55,7 @@ public final class EnrollmentQueryParams extends QueryJobParams {
         private SetFilter<EnrollmentStatus> status;
         private SetFilter<String> enrolledByPlay;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         @Override
         Builder self() {

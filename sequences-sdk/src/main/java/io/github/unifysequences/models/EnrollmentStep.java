@@ -135,8 +135,8 @@ public final class EnrollmentStep {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, createdAt, updatedAt, enrollmentId, sequenceId, stepId, type, status, stepNumber, email,
-                rawJson);
+        return Objects.hash(
+                id, createdAt, updatedAt, enrollmentId, sequenceId, stepId, type, status, stepNumber, email, rawJson);
     }
 
     /** @return the fields, in the form a record would print them */
@@ -172,8 +172,7 @@ public final class EnrollmentStep {
         private @Nullable EnrollmentStepEmail email;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the enrollment step id; required

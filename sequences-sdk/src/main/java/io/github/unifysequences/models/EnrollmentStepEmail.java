@@ -105,8 +105,7 @@ public final class EnrollmentStepEmail {
         private @Nullable String fallbackSubject;
         private @Nullable String body;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param versionId the version of this copy; pass it to an update so concurrent edits are detected; required

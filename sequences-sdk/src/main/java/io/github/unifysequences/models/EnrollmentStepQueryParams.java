@@ -72,8 +72,7 @@ public final class EnrollmentStepQueryParams extends QueryJobParams {
         private String enrollmentId;
         private Integer stepNumber;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         @Override
         Builder self() {

@@ -1,7 +1,7 @@
 package io.github.unifysequences.models;
 
-import io.github.unifysequences.internal.Check;
 import com.google.gson.JsonElement;
+import io.github.unifysequences.internal.Check;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -95,9 +95,12 @@ public final class EnrollmentStepUpdateParams {
     /** Equal when the same edit would be sent: the same version, copy and additional properties. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof EnrollmentStepUpdateParams that && versionId.equals(that.versionId)
-                && Objects.equals(subject, that.subject) && Objects.equals(fallbackSubject, that.fallbackSubject)
-                && Objects.equals(body, that.body) && additionalBody.equals(that.additionalBody);
+        return other instanceof EnrollmentStepUpdateParams that
+                && versionId.equals(that.versionId)
+                && Objects.equals(subject, that.subject)
+                && Objects.equals(fallbackSubject, that.fallbackSubject)
+                && Objects.equals(body, that.body)
+                && additionalBody.equals(that.additionalBody);
     }
 
     @Override
@@ -107,8 +110,8 @@ public final class EnrollmentStepUpdateParams {
 
     @Override
     public String toString() {
-        return "EnrollmentStepUpdateParams{versionId=" + versionId + ", subject=" + subject
-                + ", fallbackSubject=" + fallbackSubject + ", body=" + (body == null ? null : body.length() + " chars") + "}";
+        return "EnrollmentStepUpdateParams{versionId=" + versionId + ", subject=" + subject + ", fallbackSubject="
+                + fallbackSubject + ", body=" + (body == null ? null : body.length() + " chars") + "}";
     }
 
     /** Builds {@link EnrollmentStepUpdateParams}. Not thread-safe. */
@@ -119,8 +122,7 @@ public final class EnrollmentStepUpdateParams {
         private final Map<String, JsonElement> additionalBody = new LinkedHashMap<>();
         private String body;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param versionId the step's current {@code email.version_id} (required)

@@ -57,8 +57,7 @@ public final class ExcludedDate {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "ExcludedDate[" + "date=" + date()
-                + ", recursYearly=" + recursYearly() + "]";
+        return "ExcludedDate[" + "date=" + date() + ", recursYearly=" + recursYearly() + "]";
     }
 
     /**
@@ -69,8 +68,7 @@ public final class ExcludedDate {
         private @Nullable LocalDate date;
         private boolean recursYearly;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param date the day; required

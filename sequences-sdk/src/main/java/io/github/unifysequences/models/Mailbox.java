@@ -100,8 +100,7 @@ public final class Mailbox {
         private boolean isPaused;
         private boolean isUnauthorized;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the mailbox id; required

@@ -98,8 +98,7 @@ public final class ManualEmailStep implements SequenceStep {
         private @Nullable TaskSettings task;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param common the fields every step has; required

@@ -47,8 +47,7 @@ public final class PageParams extends PagedParams {
 
     /** Builds {@link PageParams}. Not thread-safe. */
     public static final class Builder extends PagingBuilder<Builder> {
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @return the params

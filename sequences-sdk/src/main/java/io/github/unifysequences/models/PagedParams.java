@@ -53,8 +53,10 @@ abstract class PagedParams {
             return false;
         }
         PagedParams that = (PagedParams) other;
-        return Objects.equals(cursor, that.cursor) && Objects.equals(limit, that.limit)
-                && additionalQuery.equals(that.additionalQuery) && filters().equals(that.filters());
+        return Objects.equals(cursor, that.cursor)
+                && Objects.equals(limit, that.limit)
+                && additionalQuery.equals(that.additionalQuery)
+                && filters().equals(that.filters());
     }
 
     @Override

@@ -67,9 +67,7 @@ public final class PauseState {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "PauseState[" + "id=" + id()
-                + ", isPaused=" + isPaused()
-                + ", rawJson=" + rawJson() + "]";
+        return "PauseState[" + "id=" + id() + ", isPaused=" + isPaused() + ", rawJson=" + rawJson() + "]";
     }
 
     /**
@@ -81,8 +79,7 @@ public final class PauseState {
         private boolean isPaused;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the id of the sequence or enrollment; required

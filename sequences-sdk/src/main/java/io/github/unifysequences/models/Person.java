@@ -100,8 +100,7 @@ public final class Person {
         private @Nullable String lastName;
         private @Nullable String linkedinUrl;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the person id; required

@@ -44,9 +44,7 @@ public final class Play {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof Play that
-                && Objects.equals(id, that.id)
-                && Objects.equals(name, that.name);
+        return other instanceof Play that && Objects.equals(id, that.id) && Objects.equals(name, that.name);
     }
 
     @Override
@@ -57,8 +55,7 @@ public final class Play {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "Play[" + "id=" + id()
-                + ", name=" + name() + "]";
+        return "Play[" + "id=" + id() + ", name=" + name() + "]";
     }
 
     /** Builds a {@link Play}, for tests and fixtures; {@link #build()} checks that every required field is set. */
@@ -66,8 +63,7 @@ public final class Play {
         private @Nullable UUID id;
         private @Nullable String name;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the play id; {@code null} when unknown

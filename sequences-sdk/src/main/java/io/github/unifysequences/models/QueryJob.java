@@ -141,8 +141,7 @@ public final class QueryJob {
         private @Nullable OffsetDateTime canceledAt;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the job id ({@code job_id}); required

@@ -58,8 +58,7 @@ public final class QueryJobListParams extends PagedParams {
     public static final class Builder extends PagingBuilder<Builder> {
         private QueryJobStatus status;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder from(QueryJobListParams params) {
             super.from(params);

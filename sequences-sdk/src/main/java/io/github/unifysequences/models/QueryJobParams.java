@@ -1,9 +1,9 @@
 package io.github.unifysequences.models;
 
-import io.github.unifysequences.internal.Check;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.github.unifysequences.internal.Check;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +21,7 @@ public abstract class QueryJobParams {
     private final Map<String, JsonElement> additionalBody;
     /** The shared filters as they were set, for {@code toBuilder()}; {@link #filter} is what they send. */
     private final Map<String, DateRange> ranges;
+
     private final Map<String, String> ids;
     private final Map<String, Boolean> flags;
     private final SetFilter<String> rowIds;
@@ -35,7 +36,9 @@ public abstract class QueryJobParams {
         builder.ranges.forEach((field, range) -> json.add(field, range(range)));
         builder.ids.forEach((field, id) -> json.add(field, idFilter(field, id)));
         if (builder.mailboxId != null) {
-            json.add("mailbox", property("id", Check.uuid("mailboxId", builder.mailboxId).toString()));
+            json.add(
+                    "mailbox",
+                    property("id", Check.uuid("mailboxId", builder.mailboxId).toString()));
         }
         if (builder.mailboxEmail != null) {
             json.add("mailbox", property("email_address", Check.email("mailboxEmail", builder.mailboxEmail)));
@@ -156,8 +159,7 @@ public abstract class QueryJobParams {
         private String mailboxEmail;
         private final Map<String, JsonElement> additionalBody = new LinkedHashMap<>();
 
-        Builder() {
-        }
+        Builder() {}
 
         abstract B self();
 

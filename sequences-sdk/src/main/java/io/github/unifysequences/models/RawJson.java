@@ -34,6 +34,7 @@ public final class RawJson {
 
     /** The object's text, for a value read without a tree, which {@link #json()} parses on first use; else {@code null}. */
     private final @Nullable String text;
+
     private volatile @Nullable JsonObject json;
 
     private RawJson(@Nullable JsonObject json, @Nullable String text) {

@@ -57,8 +57,7 @@ public final class RelativeDueAt {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "RelativeDueAt[" + "amount=" + amount()
-                + ", unit=" + unit() + "]";
+        return "RelativeDueAt[" + "amount=" + amount() + ", unit=" + unit() + "]";
     }
 
     /**
@@ -69,8 +68,7 @@ public final class RelativeDueAt {
         private @Nullable BigDecimal amount;
         private @Nullable CalendarUnit unit;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param amount how many units; required

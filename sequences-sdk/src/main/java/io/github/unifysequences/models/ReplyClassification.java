@@ -57,8 +57,7 @@ public final class ReplyClassification {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "ReplyClassification[" + "id=" + id()
-                + ", category=" + category() + "]";
+        return "ReplyClassification[" + "id=" + id() + ", category=" + category() + "]";
     }
 
     /**
@@ -69,8 +68,7 @@ public final class ReplyClassification {
         private @Nullable UUID id;
         private @Nullable ReplyCategory category;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the classification id; required

@@ -94,8 +94,7 @@ public final class ReplyMessage {
         private List<ReplyClassification> classifications = List.of();
         private @Nullable OffsetDateTime receivedAt;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the message id; {@code null} when unknown

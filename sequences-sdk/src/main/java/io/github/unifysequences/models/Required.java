@@ -5,8 +5,7 @@ import org.jspecify.annotations.Nullable;
 /** The response models' builders' one rule for a required field that was not set. */
 final class Required {
 
-    private Required() {
-    }
+    private Required() {}
 
     static <T> T field(@Nullable T value, String type, String field) {
         if (value == null) {

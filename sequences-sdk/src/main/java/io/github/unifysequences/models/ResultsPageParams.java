@@ -19,6 +19,7 @@ import java.util.Optional;
 public final class ResultsPageParams {
     /** The largest page the API serves as JSON. */
     public static final int MAX_PAGE_SIZE = 2_000;
+
     private static final ResultsPageParams FIRST = builder().build();
 
     private final int page;
@@ -30,8 +31,8 @@ public final class ResultsPageParams {
             throw new IllegalArgumentException("page is 1-based, was " + builder.page);
         }
         if (builder.pageSize != null && (builder.pageSize < 1 || builder.pageSize > MAX_PAGE_SIZE)) {
-            throw new IllegalArgumentException("pageSize must be between 1 and " + MAX_PAGE_SIZE + " for JSON pages, was "
-                    + builder.pageSize);
+            throw new IllegalArgumentException(
+                    "pageSize must be between 1 and " + MAX_PAGE_SIZE + " for JSON pages, was " + builder.pageSize);
         }
         this.page = builder.page;
         this.pageSize = builder.pageSize;
@@ -81,7 +82,9 @@ public final class ResultsPageParams {
     /** Equal when the same page would be asked for: the same number, size and additional parameters. */
     @Override
     public boolean equals(Object other) {
-        return other instanceof ResultsPageParams that && page == that.page && Objects.equals(pageSize, that.pageSize)
+        return other instanceof ResultsPageParams that
+                && page == that.page
+                && Objects.equals(pageSize, that.pageSize)
                 && additionalQuery.equals(that.additionalQuery);
     }
 
@@ -101,8 +104,7 @@ public final class ResultsPageParams {
         private Integer pageSize;
         private final Map<String, List<String>> additionalQuery = new LinkedHashMap<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param page the 1-based page number

@@ -124,8 +124,8 @@ public final class SendSchedule {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, createdAt, updatedAt, isDefault, name, timeZone, sendDays, skipUsHolidays,
-                excludedDates);
+        return Objects.hash(
+                id, createdAt, updatedAt, isDefault, name, timeZone, sendDays, skipUsHolidays, excludedDates);
     }
 
     /** @return the fields, in the form a record would print them */
@@ -163,8 +163,7 @@ public final class SendSchedule {
         private boolean skipUsHolidays;
         private List<ExcludedDate> excludedDates = List.of();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the schedule id; {@code null} when unknown

@@ -44,9 +44,7 @@ public final class SendWindow {
 
     @Override
     public boolean equals(@Nullable Object other) {
-        return other instanceof SendWindow that
-                && Objects.equals(start, that.start)
-                && Objects.equals(end, that.end);
+        return other instanceof SendWindow that && Objects.equals(start, that.start) && Objects.equals(end, that.end);
     }
 
     @Override
@@ -57,8 +55,7 @@ public final class SendWindow {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "SendWindow[" + "start=" + start()
-                + ", end=" + end() + "]";
+        return "SendWindow[" + "start=" + start() + ", end=" + end() + "]";
     }
 
     /**
@@ -69,8 +66,7 @@ public final class SendWindow {
         private @Nullable LocalTime start;
         private @Nullable LocalTime end;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param start when the window opens; required

@@ -146,8 +146,7 @@ public final class Sequence {
         private @Nullable SequenceRuleset ruleset;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the sequence id; required

@@ -67,9 +67,7 @@ public final class SequenceDeletion {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "SequenceDeletion[" + "id=" + id()
-                + ", isDeleted=" + isDeleted()
-                + ", rawJson=" + rawJson() + "]";
+        return "SequenceDeletion[" + "id=" + id() + ", isDeleted=" + isDeleted() + ", rawJson=" + rawJson() + "]";
     }
 
     /**
@@ -81,8 +79,7 @@ public final class SequenceDeletion {
         private boolean isDeleted;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the id of the deleted sequence; required

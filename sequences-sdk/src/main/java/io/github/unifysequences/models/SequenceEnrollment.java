@@ -198,8 +198,25 @@ public final class SequenceEnrollment {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, updatedAt, status, isBlocked, isBounced, isCanceled, isOptedOut, isPaused, isReplied,
-                version, startedAt, endedAt, sequence, mailbox, person, enrolledByPlay, replyEmailMessage, rawJson);
+        return Objects.hash(
+                id,
+                updatedAt,
+                status,
+                isBlocked,
+                isBounced,
+                isCanceled,
+                isOptedOut,
+                isPaused,
+                isReplied,
+                version,
+                startedAt,
+                endedAt,
+                sequence,
+                mailbox,
+                person,
+                enrolledByPlay,
+                replyEmailMessage,
+                rawJson);
     }
 
     /** @return the fields, in the form a record would print them */
@@ -249,8 +266,7 @@ public final class SequenceEnrollment {
         private @Nullable ReplyMessage replyEmailMessage;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the enrollment id; required

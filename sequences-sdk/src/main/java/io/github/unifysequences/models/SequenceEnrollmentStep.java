@@ -215,9 +215,27 @@ public final class SequenceEnrollmentStep {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, updatedAt, type, status, isBlocked, isBounced, isCanceled, isOptedOut, isPaused,
-                isReplied, sequence, stepNumber, startedAt, endedAt, enrollmentId, mailbox, person, emailMessage,
-                replyEmailMessage, rawJson);
+        return Objects.hash(
+                id,
+                updatedAt,
+                type,
+                status,
+                isBlocked,
+                isBounced,
+                isCanceled,
+                isOptedOut,
+                isPaused,
+                isReplied,
+                sequence,
+                stepNumber,
+                startedAt,
+                endedAt,
+                enrollmentId,
+                mailbox,
+                person,
+                emailMessage,
+                replyEmailMessage,
+                rawJson);
     }
 
     /** @return the fields, in the form a record would print them */
@@ -271,8 +289,7 @@ public final class SequenceEnrollmentStep {
         private @Nullable ReplyMessage replyEmailMessage;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the enrollment step id; required

@@ -92,8 +92,7 @@ public final class SequenceOwner {
         private @Nullable String firstName;
         private @Nullable String lastName;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the user id; required

@@ -66,9 +66,7 @@ public final class SequenceRef {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "SequenceRef[" + "id=" + id()
-                + ", name=" + name()
-                + ", isPaused=" + isPaused() + "]";
+        return "SequenceRef[" + "id=" + id() + ", name=" + name() + ", isPaused=" + isPaused() + "]";
     }
 
     /**
@@ -80,8 +78,7 @@ public final class SequenceRef {
         private @Nullable String name;
         private boolean isPaused;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the sequence id; required

@@ -33,13 +33,11 @@ public final class SequenceRuleset {
         this.updatedAt = builder.updatedAt;
         this.name = builder.name;
         this.isDefault = builder.isDefault;
-        this.automaticEnrollmentTaskAssignment =
-                Required.field(builder.automaticEnrollmentTaskAssignment, "SequenceRuleset",
-                        "automaticEnrollmentTaskAssignment");
+        this.automaticEnrollmentTaskAssignment = Required.field(
+                builder.automaticEnrollmentTaskAssignment, "SequenceRuleset", "automaticEnrollmentTaskAssignment");
         this.automaticEnrollmentTaskAssignmentUserId = builder.automaticEnrollmentTaskAssignmentUserId;
-        this.manualEnrollmentTaskAssignment =
-                Required.field(builder.manualEnrollmentTaskAssignment, "SequenceRuleset",
-                        "manualEnrollmentTaskAssignment");
+        this.manualEnrollmentTaskAssignment = Required.field(
+                builder.manualEnrollmentTaskAssignment, "SequenceRuleset", "manualEnrollmentTaskAssignment");
         this.manualEnrollmentTaskAssignmentUserId = builder.manualEnrollmentTaskAssignmentUserId;
         this.optOutMessage = builder.optOutMessage;
         this.allowSameSequenceReenrollment = builder.allowSameSequenceReenrollment;
@@ -156,10 +154,20 @@ public final class SequenceRuleset {
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, createdAt, updatedAt, name, isDefault, automaticEnrollmentTaskAssignment,
-                automaticEnrollmentTaskAssignmentUserId, manualEnrollmentTaskAssignment,
-                manualEnrollmentTaskAssignmentUserId, optOutMessage, allowSameSequenceReenrollment,
-                blockReenrollmentValue, blockReenrollmentUnits);
+        return Objects.hash(
+                id,
+                createdAt,
+                updatedAt,
+                name,
+                isDefault,
+                automaticEnrollmentTaskAssignment,
+                automaticEnrollmentTaskAssignmentUserId,
+                manualEnrollmentTaskAssignment,
+                manualEnrollmentTaskAssignmentUserId,
+                optOutMessage,
+                allowSameSequenceReenrollment,
+                blockReenrollmentValue,
+                blockReenrollmentUnits);
     }
 
     /** @return the fields, in the form a record would print them */
@@ -199,8 +207,7 @@ public final class SequenceRuleset {
         private @Nullable Integer blockReenrollmentValue;
         private @Nullable CalendarUnit blockReenrollmentUnits;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the ruleset id; {@code null} when unknown

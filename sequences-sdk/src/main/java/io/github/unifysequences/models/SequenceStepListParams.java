@@ -62,8 +62,7 @@ public final class SequenceStepListParams extends PagedParams {
     public static final class Builder extends PagingBuilder<Builder> {
         private final Set<StepType> types = new LinkedHashSet<>();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder from(SequenceStepListParams params) {
             super.from(params);

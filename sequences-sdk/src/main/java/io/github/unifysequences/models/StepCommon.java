@@ -130,8 +130,7 @@ public final class StepCommon {
         private @Nullable Integer versionNumber;
         private List<StepDependency> dependencies = List.of();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param id the step id; required

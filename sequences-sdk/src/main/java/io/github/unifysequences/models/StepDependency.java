@@ -58,8 +58,7 @@ public final class StepDependency {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "StepDependency[" + "parentStepId=" + parentStepId()
-                + ", condition=" + condition() + "]";
+        return "StepDependency[" + "parentStepId=" + parentStepId() + ", condition=" + condition() + "]";
     }
 
     /**
@@ -70,8 +69,7 @@ public final class StepDependency {
         private @Nullable UUID parentStepId;
         private @Nullable StepCondition condition;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param parentStepId the step this one follows; empty for a first step; {@code null} for none

@@ -80,8 +80,7 @@ public final class TaskSettings {
         private boolean autoSkipOnDueDate;
         private @Nullable RelativeDueAt relativeDueAt;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param priority the task's priority; required

@@ -104,8 +104,7 @@ public final class TaskStep implements SequenceStep {
         private @Nullable String noteContent;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param common the fields every step has; required

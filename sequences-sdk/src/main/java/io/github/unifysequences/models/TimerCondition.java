@@ -87,8 +87,7 @@ public final class TimerCondition implements StepCondition {
         private @Nullable DurationUnit durationUnit;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param durationValue how many units to wait; empty means no wait; {@code null} for none

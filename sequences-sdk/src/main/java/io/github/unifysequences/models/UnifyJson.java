@@ -17,8 +17,7 @@ import io.github.unifysequences.internal.OwnedJson;
  */
 public final class UnifyJson {
 
-    private UnifyJson() {
-    }
+    private UnifyJson() {}
 
     /**
      * @param json a {@code Sequence} object

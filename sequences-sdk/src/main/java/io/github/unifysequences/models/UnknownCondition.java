@@ -59,8 +59,7 @@ public final class UnknownCondition implements StepCondition {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "UnknownCondition[" + "type=" + type()
-                + ", rawJson=" + rawJson() + "]";
+        return "UnknownCondition[" + "type=" + type() + ", rawJson=" + rawJson() + "]";
     }
 
     /**
@@ -71,8 +70,7 @@ public final class UnknownCondition implements StepCondition {
         private @Nullable String type;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param type the type as the API sent it; required

@@ -70,9 +70,7 @@ public final class UnknownStep implements SequenceStep {
     /** @return the fields, in the form a record would print them */
     @Override
     public String toString() {
-        return "UnknownStep[" + "common=" + common()
-                + ", type=" + type()
-                + ", rawJson=" + rawJson() + "]";
+        return "UnknownStep[" + "common=" + common() + ", type=" + type() + ", rawJson=" + rawJson() + "]";
     }
 
     /**
@@ -84,8 +82,7 @@ public final class UnknownStep implements SequenceStep {
         private @Nullable StepType type;
         private RawJson rawJson = RawJson.of(new JsonObject());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * @param common the fields every step has; required

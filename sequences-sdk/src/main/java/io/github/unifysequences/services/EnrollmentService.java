@@ -392,7 +392,8 @@ public interface EnrollmentService {
          * @param options settings for this call only
          * @return the response with the first page of enrollments
          */
-        RawResponse<ListPage<Enrollment, EnrollmentListParams>> list(EnrollmentListParams params, RequestOptions options);
+        RawResponse<ListPage<Enrollment, EnrollmentListParams>> list(
+                EnrollmentListParams params, RequestOptions options);
 
         /**
          * Like {@link EnrollmentService#retrieve(String)}, also giving the HTTP status and headers.

@@ -11,8 +11,8 @@ import io.github.unifysequences.models.EnrollmentListParams;
 import io.github.unifysequences.models.EnrollmentQueryParams;
 import io.github.unifysequences.models.PauseState;
 import io.github.unifysequences.models.SequenceEnrollment;
-import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Enrollments: people in sequences. Create, list, read, pause, resume, approve and cancel them, and read their steps.
@@ -84,7 +84,8 @@ public interface EnrollmentServiceAsync {
      * @param options settings for this call only
      * @return the first page of enrollments, when it arrives
      */
-    CompletableFuture<AsyncListPage<Enrollment, EnrollmentListParams>> list(EnrollmentListParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<Enrollment, EnrollmentListParams>> list(
+            EnrollmentListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -392,7 +393,8 @@ public interface EnrollmentServiceAsync {
          * @param params filters (sequence, person, mailbox, play, statuses, updated range) and paging
          * @return the response with the first page of enrollments, when it arrives
          */
-        CompletableFuture<RawResponse<AsyncListPage<Enrollment, EnrollmentListParams>>> list(EnrollmentListParams params);
+        CompletableFuture<RawResponse<AsyncListPage<Enrollment, EnrollmentListParams>>> list(
+                EnrollmentListParams params);
 
         /**
          * Like {@link EnrollmentServiceAsync#list(EnrollmentListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -401,7 +403,8 @@ public interface EnrollmentServiceAsync {
          * @param options settings for this call only
          * @return the response with the first page of enrollments, when it arrives
          */
-        CompletableFuture<RawResponse<AsyncListPage<Enrollment, EnrollmentListParams>>> list(EnrollmentListParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<Enrollment, EnrollmentListParams>>> list(
+                EnrollmentListParams params, RequestOptions options);
 
         /**
          * Like {@link EnrollmentServiceAsync#retrieve(String)}, also giving the HTTP status and headers.
@@ -506,7 +509,8 @@ public interface EnrollmentServiceAsync {
          * @param options settings for this call only
          * @return the cancellation result
          */
-        default CompletableFuture<RawResponse<EnrollmentCancellation>> delete(String enrollmentId, RequestOptions options) {
+        default CompletableFuture<RawResponse<EnrollmentCancellation>> delete(
+                String enrollmentId, RequestOptions options) {
             return cancel(enrollmentId, options);
         }
 
@@ -517,7 +521,8 @@ public interface EnrollmentServiceAsync {
          * @param options settings for this call only
          * @return the cancellation result
          */
-        default CompletableFuture<RawResponse<EnrollmentCancellation>> delete(UUID enrollmentId, RequestOptions options) {
+        default CompletableFuture<RawResponse<EnrollmentCancellation>> delete(
+                UUID enrollmentId, RequestOptions options) {
             return cancel(enrollmentId, options);
         }
 

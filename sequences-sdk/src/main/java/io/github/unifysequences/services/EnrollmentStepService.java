@@ -200,7 +200,8 @@ public interface EnrollmentStepService {
          * @return the response with the updated step
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        RawResponse<EnrollmentStep> update(String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
+        RawResponse<EnrollmentStep> update(
+                String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
 
         /**
          * Like {@link EnrollmentStepService#update(String, EnrollmentStepUpdateParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -211,6 +212,7 @@ public interface EnrollmentStepService {
          * @return the response with the updated step
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        RawResponse<EnrollmentStep> update(UUID enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
+        RawResponse<EnrollmentStep> update(
+                UUID enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
     }
 }

@@ -6,8 +6,8 @@ import io.github.unifysequences.models.EnrollmentStep;
 import io.github.unifysequences.models.EnrollmentStepQueryParams;
 import io.github.unifysequences.models.EnrollmentStepUpdateParams;
 import io.github.unifysequences.models.SequenceEnrollmentStep;
-import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Single enrollment steps, by id: read one, or edit the copy of its email.
@@ -98,7 +98,8 @@ public interface EnrollmentStepServiceAsync {
      * @return the updated step, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    CompletableFuture<EnrollmentStep> update(String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
+    CompletableFuture<EnrollmentStep> update(
+            String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
 
     /**
      * Replaces the email copy of one enrollment step. Optimistic: the params carry the {@code versionId} the edit
@@ -117,7 +118,8 @@ public interface EnrollmentStepServiceAsync {
      * @return the updated step, when it arrives
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    CompletableFuture<EnrollmentStep> update(UUID enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
+    CompletableFuture<EnrollmentStep> update(
+            UUID enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
 
     /** @return Bulk API query jobs over enrollment steps: create, list, retrieve, cancel, fetch result pages */
     QueryJobServiceAsync<SequenceEnrollmentStep, EnrollmentStepQueryParams> queryJobs();
@@ -174,7 +176,8 @@ public interface EnrollmentStepServiceAsync {
          * @return the response with the updated step, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<EnrollmentStep>> update(String enrollmentStepId, EnrollmentStepUpdateParams params);
+        CompletableFuture<RawResponse<EnrollmentStep>> update(
+                String enrollmentStepId, EnrollmentStepUpdateParams params);
 
         /**
          * Like {@link EnrollmentStepServiceAsync#update(String, EnrollmentStepUpdateParams)}, also giving the HTTP status and headers.
@@ -195,7 +198,8 @@ public interface EnrollmentStepServiceAsync {
          * @return the response with the updated step, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<EnrollmentStep>> update(String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
+        CompletableFuture<RawResponse<EnrollmentStep>> update(
+                String enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
 
         /**
          * Like {@link EnrollmentStepServiceAsync#update(String, EnrollmentStepUpdateParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -206,6 +210,7 @@ public interface EnrollmentStepServiceAsync {
          * @return the response with the updated step, when it arrives
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        CompletableFuture<RawResponse<EnrollmentStep>> update(UUID enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
+        CompletableFuture<RawResponse<EnrollmentStep>> update(
+                UUID enrollmentStepId, EnrollmentStepUpdateParams params, RequestOptions options);
     }
 }

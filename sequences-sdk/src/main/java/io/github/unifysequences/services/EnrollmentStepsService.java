@@ -136,7 +136,8 @@ public interface EnrollmentStepsService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        RawResponse<ListPage<EnrollmentStep, PageParams>> list(String enrollmentId, PageParams params, RequestOptions options);
+        RawResponse<ListPage<EnrollmentStep, PageParams>> list(
+                String enrollmentId, PageParams params, RequestOptions options);
 
         /**
          * Like {@link EnrollmentStepsService#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -147,6 +148,7 @@ public interface EnrollmentStepsService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        RawResponse<ListPage<EnrollmentStep, PageParams>> list(UUID enrollmentId, PageParams params, RequestOptions options);
+        RawResponse<ListPage<EnrollmentStep, PageParams>> list(
+                UUID enrollmentId, PageParams params, RequestOptions options);
     }
 }

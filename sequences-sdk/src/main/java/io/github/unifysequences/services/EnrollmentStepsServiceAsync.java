@@ -5,8 +5,8 @@ import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.EnrollmentStep;
 import io.github.unifysequences.models.PageParams;
-import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The steps of one enrollment: where a person is in the sequence.
@@ -66,7 +66,8 @@ public interface EnrollmentStepsServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    CompletableFuture<AsyncListPage<EnrollmentStep, PageParams>> list(String enrollmentId, PageParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<EnrollmentStep, PageParams>> list(
+            String enrollmentId, PageParams params, RequestOptions options);
 
     /**
      * Lists the steps of one enrollment, one page at a time.
@@ -80,7 +81,8 @@ public interface EnrollmentStepsServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    CompletableFuture<AsyncListPage<EnrollmentStep, PageParams>> list(UUID enrollmentId, PageParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<EnrollmentStep, PageParams>> list(
+            UUID enrollmentId, PageParams params, RequestOptions options);
 
     /** @return the same operations, answering {@link RawResponse}s with the HTTP status and headers */
     WithRawResponse withRawResponse();
@@ -114,7 +116,8 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(String enrollmentId, PageParams params);
+        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(
+                String enrollmentId, PageParams params);
 
         /**
          * Like {@link EnrollmentStepsServiceAsync#list(String, PageParams)}, also giving the HTTP status and headers.
@@ -124,7 +127,8 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(UUID enrollmentId, PageParams params);
+        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(
+                UUID enrollmentId, PageParams params);
 
         /**
          * Like {@link EnrollmentStepsServiceAsync#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -135,7 +139,8 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(String enrollmentId, PageParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(
+                String enrollmentId, PageParams params, RequestOptions options);
 
         /**
          * Like {@link EnrollmentStepsServiceAsync#list(String, PageParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -146,6 +151,7 @@ public interface EnrollmentStepsServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(UUID enrollmentId, PageParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<EnrollmentStep, PageParams>>> list(
+                UUID enrollmentId, PageParams params, RequestOptions options);
     }
 }

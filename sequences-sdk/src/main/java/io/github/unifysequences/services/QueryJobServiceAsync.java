@@ -78,7 +78,8 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
      * @param options settings for this call only
      * @return the first page of jobs, when it arrives
      */
-    CompletableFuture<AsyncListPage<QueryJob, QueryJobListParams>> list(QueryJobListParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<QueryJob, QueryJobListParams>> list(
+            QueryJobListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -206,7 +207,8 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
          * @param options settings for this call only
          * @return the response with the first page of jobs, when it arrives
          */
-        CompletableFuture<RawResponse<AsyncListPage<QueryJob, QueryJobListParams>>> list(QueryJobListParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<QueryJob, QueryJobListParams>>> list(
+                QueryJobListParams params, RequestOptions options);
 
         /**
          * Like {@link QueryJobServiceAsync#retrieve(String, RequestOptions)}, also giving the HTTP status and headers.
@@ -237,6 +239,7 @@ public interface QueryJobServiceAsync<R, P extends QueryJobParams> {
          * @return the response with the page of results, when it arrives
          * @throws IllegalArgumentException if the id is blank or could change the request path (nothing is sent): blank, {@code .} or {@code ..}, or holding {@code / \ ? # %} or whitespace
          */
-        CompletableFuture<RawResponse<ResultsPage<R>>> results(String jobId, ResultsPageParams params, RequestOptions options);
+        CompletableFuture<RawResponse<ResultsPage<R>>> results(
+                String jobId, ResultsPageParams params, RequestOptions options);
     }
 }

@@ -7,8 +7,8 @@ import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.PauseState;
 import io.github.unifysequences.models.Sequence;
 import io.github.unifysequences.models.SequenceDeletion;
-import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The sequences of the workspace: list them, read one, pause or resume one, delete one, and read their steps.
@@ -256,7 +256,8 @@ public interface SequenceServiceAsync {
          * @param options settings for this call only
          * @return the response with the first page (or the page at the params' cursor), when it arrives
          */
-        CompletableFuture<RawResponse<AsyncListPage<Sequence, PageParams>>> list(PageParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<Sequence, PageParams>>> list(
+                PageParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceServiceAsync#retrieve(String)}, also giving the HTTP status and headers.

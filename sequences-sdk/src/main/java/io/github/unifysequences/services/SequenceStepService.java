@@ -72,7 +72,8 @@ public interface SequenceStepService {
      * @throws io.github.unifysequences.errors.NotFoundException if there is no such sequence
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    ListPage<SequenceStep, SequenceStepListParams> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
+    ListPage<SequenceStep, SequenceStepListParams> list(
+            String sequenceId, SequenceStepListParams params, RequestOptions options);
 
     /**
      * Lists the steps of a sequence, one page at a time, optionally only those of some types.
@@ -84,7 +85,8 @@ public interface SequenceStepService {
      * @throws io.github.unifysequences.errors.NotFoundException if there is no such sequence
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    ListPage<SequenceStep, SequenceStepListParams> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
+    ListPage<SequenceStep, SequenceStepListParams> list(
+            UUID sequenceId, SequenceStepListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -162,7 +164,8 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId, SequenceStepListParams params);
+        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(
+                String sequenceId, SequenceStepListParams params);
 
         /**
          * Like {@link SequenceStepService#list(String, SequenceStepListParams)}, also giving the HTTP status and headers.
@@ -172,7 +175,8 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(UUID sequenceId, SequenceStepListParams params);
+        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(
+                UUID sequenceId, SequenceStepListParams params);
 
         /**
          * Like {@link SequenceStepService#list(String, SequenceStepListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -183,7 +187,8 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
+        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(
+                String sequenceId, SequenceStepListParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceStepService#list(String, SequenceStepListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -194,7 +199,8 @@ public interface SequenceStepService {
          * @return the response with the first page of steps
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
+        RawResponse<ListPage<SequenceStep, SequenceStepListParams>> list(
+                UUID sequenceId, SequenceStepListParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceStepService#retrieve(String, String)}, also giving the HTTP status and headers.

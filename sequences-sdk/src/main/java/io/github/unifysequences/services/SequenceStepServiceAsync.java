@@ -5,8 +5,8 @@ import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.models.SequenceStep;
 import io.github.unifysequences.models.SequenceStepListParams;
-import java.util.concurrent.CompletableFuture;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The steps of a sequence. Steps come back as the {@link io.github.unifysequences.models.SequenceStep} variant their {@code type} names.
@@ -42,7 +42,8 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId, SequenceStepListParams params);
+    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(
+            String sequenceId, SequenceStepListParams params);
 
     /**
      * Same as the full overload with default options.
@@ -52,7 +53,8 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(UUID sequenceId, SequenceStepListParams params);
+    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(
+            UUID sequenceId, SequenceStepListParams params);
 
     /**
      * Lists the steps of a sequence, one page at a time, optionally only those of some types.
@@ -66,7 +68,8 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
      */
-    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(
+            String sequenceId, SequenceStepListParams params, RequestOptions options);
 
     /**
      * Lists the steps of a sequence, one page at a time, optionally only those of some types.
@@ -80,7 +83,8 @@ public interface SequenceStepServiceAsync {
      * @return the first page of steps, when it arrives
      * @throws IllegalArgumentException if an id is null (nothing is sent)
      */
-    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
+    CompletableFuture<AsyncListPage<SequenceStep, SequenceStepListParams>> list(
+            UUID sequenceId, SequenceStepListParams params, RequestOptions options);
 
     /**
      * Same as the full overload with default options.
@@ -162,7 +166,8 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(String sequenceId, SequenceStepListParams params);
+        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(
+                String sequenceId, SequenceStepListParams params);
 
         /**
          * Like {@link SequenceStepServiceAsync#list(String, SequenceStepListParams)}, also giving the HTTP status and headers.
@@ -172,7 +177,8 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(UUID sequenceId, SequenceStepListParams params);
+        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(
+                UUID sequenceId, SequenceStepListParams params);
 
         /**
          * Like {@link SequenceStepServiceAsync#list(String, SequenceStepListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -183,7 +189,8 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is not a UUID (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(String sequenceId, SequenceStepListParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(
+                String sequenceId, SequenceStepListParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceStepServiceAsync#list(String, SequenceStepListParams, RequestOptions)}, also giving the HTTP status and headers.
@@ -194,7 +201,8 @@ public interface SequenceStepServiceAsync {
          * @return the response with the first page of steps, when it arrives
          * @throws IllegalArgumentException if an id is null (nothing is sent)
          */
-        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(UUID sequenceId, SequenceStepListParams params, RequestOptions options);
+        CompletableFuture<RawResponse<AsyncListPage<SequenceStep, SequenceStepListParams>>> list(
+                UUID sequenceId, SequenceStepListParams params, RequestOptions options);
 
         /**
          * Like {@link SequenceStepServiceAsync#retrieve(String, String)}, also giving the HTTP status and headers.

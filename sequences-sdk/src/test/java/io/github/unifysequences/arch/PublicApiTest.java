@@ -31,10 +31,14 @@ import org.junit.jupiter.api.Test;
 class PublicApiTest {
     /** The packages module-info exports, read from the descriptor so this test and the module cannot disagree. */
     private static final Set<String> EXPORTED = RawJson.class.getModule().isNamed()
-            ? RawJson.class.getModule().getDescriptor().exports().stream().map(ModuleDescriptor.Exports::source)
+            ? RawJson.class.getModule().getDescriptor().exports().stream()
+                    .map(ModuleDescriptor.Exports::source)
                     .collect(Collectors.toSet())
-            : Set.of("io.github.unifysequences.client", "io.github.unifysequences.core",
-                    "io.github.unifysequences.errors", "io.github.unifysequences.models",
+            : Set.of(
+                    "io.github.unifysequences.client",
+                    "io.github.unifysequences.core",
+                    "io.github.unifysequences.errors",
+                    "io.github.unifysequences.models",
                     "io.github.unifysequences.services");
 
     /**
@@ -42,33 +46,42 @@ class PublicApiTest {
      * values that the SDK copies on the way in and out (raw JSON, stored payloads, additional body properties,
      * error bodies, raw requests), never Gson itself, its adapters or its readers; these are the types that do.
      */
-    private static final Set<String> GSON_TREE_TYPES = Set.of("com.google.gson.JsonElement",
-            "com.google.gson.JsonObject", "com.google.gson.JsonArray", "com.google.gson.JsonPrimitive",
+    private static final Set<String> GSON_TREE_TYPES = Set.of(
+            "com.google.gson.JsonElement",
+            "com.google.gson.JsonObject",
+            "com.google.gson.JsonArray",
+            "com.google.gson.JsonPrimitive",
             "com.google.gson.JsonNull");
+
     private static final List<String> GSON_COPYING_TYPES = List.of(
-            "io.github.unifysequences.models.UnifyJson", "io.github.unifysequences.models.RawJson",
+            "io.github.unifysequences.models.UnifyJson",
+            "io.github.unifysequences.models.RawJson",
             "io.github.unifysequences.models.EnrollmentCreateParams",
             "io.github.unifysequences.models.EnrollmentStepUpdateParams",
-            "io.github.unifysequences.models.QueryJobParams", "io.github.unifysequences.models.EnrollmentQueryParams",
+            "io.github.unifysequences.models.QueryJobParams",
+            "io.github.unifysequences.models.EnrollmentQueryParams",
             "io.github.unifysequences.models.EnrollmentStepQueryParams",
-            "io.github.unifysequences.errors.BadRequestError", "io.github.unifysequences.errors.ErrorContext",
+            "io.github.unifysequences.errors.BadRequestError",
+            "io.github.unifysequences.errors.ErrorContext",
             "io.github.unifysequences.core.RawRequest");
     private static final JavaClasses SDK = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.github.unifysequences")
-            .that(com.tngtech.archunit.base.DescribedPredicate.describe("SDK classes",
-                    c -> !c.getPackageName().startsWith("io.github.unifysequences.generated")));
+            .that(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "SDK classes", c -> !c.getPackageName().startsWith("io.github.unifysequences.generated")));
 
-    private static final Set<String> ALLOWED = Set.of(
-            "io.github.unifysequences.client.UnifySequencesClientBuilder.okHttpClient(okhttp3.OkHttpClient)");
+    private static final Set<String> ALLOWED =
+            Set.of("io.github.unifysequences.client.UnifySequencesClientBuilder.okHttpClient(okhttp3.OkHttpClient)");
 
     private static ArchCondition<JavaClass> exposeNoTypesFrom(String... packagePrefixes) {
-        return new ArchCondition<>("expose no types from " + String.join(", ", packagePrefixes) + " in public signatures") {
+        return new ArchCondition<>(
+                "expose no types from " + String.join(", ", packagePrefixes) + " in public signatures") {
             @Override
             public void check(JavaClass owner, ConditionEvents events) {
                 Set<JavaMember> members = new HashSet<>(owner.getMembers());
                 for (JavaMember member : members) {
-                    if (!(member.getModifiers().contains(JavaModifier.PUBLIC) || member.getModifiers().contains(JavaModifier.PROTECTED))) {
+                    if (!(member.getModifiers().contains(JavaModifier.PUBLIC)
+                            || member.getModifiers().contains(JavaModifier.PROTECTED))) {
                         continue;
                     }
                     Set<JavaClass> involved = new HashSet<>();
@@ -82,7 +95,8 @@ class PublicApiTest {
                         for (String prefix : packagePrefixes) {
                             String signature = member.getFullName();
                             if (type.getPackageName().startsWith(prefix) && !ALLOWED.contains(signature)) {
-                                events.add(SimpleConditionEvent.violated(member, signature + " exposes " + type.getName()));
+                                events.add(SimpleConditionEvent.violated(
+                                        member, signature + " exposes " + type.getName()));
                             }
                         }
                     }
@@ -95,12 +109,14 @@ class PublicApiTest {
         return EXPORTED.contains(type.getPackageName());
     }
 
-    private static Stream<String> publicSignatureViolations(JavaClass owner, java.util.function.Predicate<JavaClass> banned) {
+    private static Stream<String> publicSignatureViolations(
+            JavaClass owner, java.util.function.Predicate<JavaClass> banned) {
         if (!exported(owner) || !owner.getModifiers().contains(JavaModifier.PUBLIC)) {
             return Stream.empty();
         }
         return owner.getMembers().stream()
-                .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC) || m.getModifiers().contains(JavaModifier.PROTECTED))
+                .filter(m -> m.getModifiers().contains(JavaModifier.PUBLIC)
+                        || m.getModifiers().contains(JavaModifier.PROTECTED))
                 .flatMap(member -> {
                     Set<JavaClass> involved = new HashSet<>();
                     if (member instanceof JavaCodeUnit unit) {
@@ -122,7 +138,8 @@ class PublicApiTest {
     @Test
     void theExportedApiDoesNotNameTheInternalPackage() {
         List<String> violations = SDK.stream()
-                .flatMap(c -> publicSignatureViolations(c, t -> t.getPackageName().startsWith("io.github.unifysequences.internal")))
+                .flatMap(c -> publicSignatureViolations(
+                        c, t -> t.getPackageName().startsWith("io.github.unifysequences.internal")))
                 .toList();
         org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
         org.assertj.core.api.Assertions.assertThat(EXPORTED).doesNotContain("io.github.unifysequences.internal");
@@ -131,8 +148,11 @@ class PublicApiTest {
     @Test
     void gsonAppearsInTheApiOnlyAsCopiedJsonValues() {
         List<String> violations = SDK.stream()
-                .flatMap(c -> publicSignatureViolations(c, t -> t.getPackageName().startsWith("com.google.gson")
-                        && !(GSON_TREE_TYPES.contains(t.getName()) && GSON_COPYING_TYPES.contains(outerName(c)))))
+                .flatMap(c -> publicSignatureViolations(
+                        c,
+                        t -> t.getPackageName().startsWith("com.google.gson")
+                                && !(GSON_TREE_TYPES.contains(t.getName())
+                                        && GSON_COPYING_TYPES.contains(outerName(c)))))
                 .toList();
         org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
     }
@@ -144,7 +164,8 @@ class PublicApiTest {
                 .filter(c -> exported(c) && c.getModifiers().contains(JavaModifier.PUBLIC))
                 .filter(c -> c.getPackageName().equals("io.github.unifysequences.models"))
                 .flatMap(c -> {
-                    Stream<String> record = c.reflect().isRecord() ? Stream.of(c.getName() + " is a record") : Stream.empty();
+                    Stream<String> record =
+                            c.reflect().isRecord() ? Stream.of(c.getName() + " is a record") : Stream.empty();
                     Stream<String> constructors = c.getConstructors().stream()
                             .filter(k -> k.getModifiers().contains(JavaModifier.PUBLIC))
                             .map(k -> k.getFullName() + " is public");
@@ -156,36 +177,69 @@ class PublicApiTest {
 
     @Test
     void noGeneratedTypesInPublicSignatures() {
-        classes().that().arePublic().should(exposeNoTypesFrom("io.github.unifysequences.generated")).check(SDK);
+        classes()
+                .that()
+                .arePublic()
+                .should(exposeNoTypesFrom("io.github.unifysequences.generated"))
+                .check(SDK);
     }
 
     @Test
     void noHttpLibraryTypesInPublicSignaturesBesidesTheBuilderHook() {
-        classes().that().arePublic().should(exposeNoTypesFrom("okhttp3", "retrofit2", "okio")).check(SDK);
+        classes()
+                .that()
+                .arePublic()
+                .should(exposeNoTypesFrom("okhttp3", "retrofit2", "okio"))
+                .check(SDK);
     }
 
     @Test
     void clientPackageExposesOnlyTheClientsBuilderAndLogLevel() {
-        classes().that().resideInAPackage("io.github.unifysequences.client").and().arePublic()
-                .should().haveSimpleNameStartingWith("UnifySequencesClient").orShould().haveSimpleName("LogLevel")
+        classes()
+                .that()
+                .resideInAPackage("io.github.unifysequences.client")
+                .and()
+                .arePublic()
+                .should()
+                .haveSimpleNameStartingWith("UnifySequencesClient")
+                .orShould()
+                .haveSimpleName("LogLevel")
                 .check(SDK);
     }
 
     @Test
     void onlyThePipelineAndTheMapperTouchGeneratedCode() {
-        noClasses().that().resideOutsideOfPackages("io.github.unifysequences.client")
-                .should().dependOnClassesThat().resideInAPackage("io.github.unifysequences.generated..").check(SDK);
+        noClasses()
+                .that()
+                .resideOutsideOfPackages("io.github.unifysequences.client")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.github.unifysequences.generated..")
+                .check(SDK);
     }
 
     @Test
     void apiPackagesDoNotDependOnTheClientImplementation() {
-        noClasses().that().resideInAnyPackage("io.github.unifysequences.core", "io.github.unifysequences.models",
-                        "io.github.unifysequences.errors", "io.github.unifysequences.services")
-                .should().dependOnClassesThat().resideInAPackage("io.github.unifysequences.client").check(SDK);
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "io.github.unifysequences.core",
+                        "io.github.unifysequences.models",
+                        "io.github.unifysequences.errors",
+                        "io.github.unifysequences.services")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.github.unifysequences.client")
+                .check(SDK);
     }
 
     @Test
     void servicesAreInterfacesOnly() {
-        classes().that().resideInAPackage("io.github.unifysequences.services").should().beInterfaces().check(SDK);
+        classes()
+                .that()
+                .resideInAPackage("io.github.unifysequences.services")
+                .should()
+                .beInterfaces()
+                .check(SDK);
     }
 }

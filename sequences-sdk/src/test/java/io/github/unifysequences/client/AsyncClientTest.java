@@ -23,8 +23,10 @@ class AsyncClientTest extends ClientTestBase {
 
     @Test
     void retrieveReturnsBeforeTheResponseArrives() {
-        server.enqueue(new MockResponse.Builder().body(example("retrieve_sequence.response"))
-                .headersDelay(300, TimeUnit.MILLISECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .body(example("retrieve_sequence.response"))
+                .headersDelay(300, TimeUnit.MILLISECONDS)
+                .build());
         CompletableFuture<Sequence> future = client.async().sequences().retrieve(SEQUENCE_ID);
         assertThat(future).isNotDone();
         assertThat(future.join().name()).isEqualTo("Q4 Outbound - VP Sales");
@@ -41,31 +43,43 @@ class AsyncClientTest extends ClientTestBase {
 
         enqueueError(404, "not_found", "no such enrollment");
         CompletableFuture<Enrollment> missing = client.async().enrollments().retrieve(ENROLLMENT_ID);
-        assertThatThrownBy(missing::join).isInstanceOf(CompletionException.class).hasCauseInstanceOf(NotFoundException.class);
+        assertThatThrownBy(missing::join)
+                .isInstanceOf(CompletionException.class)
+                .hasCauseInstanceOf(NotFoundException.class);
     }
 
     @Test
     void ambiguousCreateIsResolvedAsynchronously() {
-        server.enqueue(new MockResponse.Builder().onRequestBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+        server.enqueue(new MockResponse.Builder()
+                .onRequestBody(SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
         enqueueExample("list_sequence_enrollments.response");
-        Enrollment enrollment = client.async().enrollments().create(ErrorMappingTest.createParams()).join();
+        Enrollment enrollment = client.async()
+                .enrollments()
+                .create(ErrorMappingTest.createParams())
+                .join();
         assertThat(enrollment.id().toString()).isEqualTo("a8b35494-e82e-4a0c-9b8f-0b80c5b5d8f2");
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
     void genuineConflictSurfacesAsAlreadyEnrolled() {
-        enqueue(409, "{\"status\":\"conflict\",\"message\":\"already\",\"active_sequence_id\":\"" + SEQUENCE_ID
-                + "\",\"active_enrollment_id\":\"" + ENROLLMENT_ID + "\"}");
-        assertThatThrownBy(() -> client.async().enrollments().create(ErrorMappingTest.createParams()).join())
+        enqueue(
+                409,
+                "{\"status\":\"conflict\",\"message\":\"already\",\"active_sequence_id\":\"" + SEQUENCE_ID
+                        + "\",\"active_enrollment_id\":\"" + ENROLLMENT_ID + "\"}");
+        assertThatThrownBy(() -> client.async()
+                        .enrollments()
+                        .create(ErrorMappingTest.createParams())
+                        .join())
                 .hasCauseInstanceOf(AlreadyEnrolledException.class);
     }
 
     @Test
     void asyncRawResponsesCarryStatusHeadersAndPages() {
         enqueue(200, example("list_sequences.response"), "x-request-id", "req_9");
-        RawResponse<AsyncListPage<Sequence, PageParams>> raw = client.async().sequences().withRawResponse().list()
-                .join();
+        RawResponse<AsyncListPage<Sequence, PageParams>> raw =
+                client.async().sequences().withRawResponse().list().join();
         assertThat(raw.statusCode()).isEqualTo(200);
         assertThat(raw.header("x-request-id")).contains("req_9");
         assertThat(raw.body().items()).hasSize(1);

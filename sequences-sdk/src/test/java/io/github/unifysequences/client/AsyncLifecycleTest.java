@@ -37,8 +37,11 @@ import org.junit.jupiter.api.Test;
 class AsyncLifecycleTest extends ClientTestBase {
 
     private void enqueueSlowSequence(long millis) {
-        server.enqueue(new MockResponse.Builder().body(example("retrieve_sequence.response"))
-                .addHeader("Content-Type", "application/json").headersDelay(millis, TimeUnit.MILLISECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .body(example("retrieve_sequence.response"))
+                .addHeader("Content-Type", "application/json")
+                .headersDelay(millis, TimeUnit.MILLISECONDS)
+                .build());
     }
 
     @Test
@@ -69,16 +72,20 @@ class AsyncLifecycleTest extends ClientTestBase {
     @Test
     void cancellingAnAsyncCallsFutureCancelsTheRequestInFlight() {
         AtomicReference<Call> cancelled = new AtomicReference<>();
-        OkHttpClient listening = new OkHttpClient.Builder().eventListener(new EventListener() {
-            @Override
-            public void canceled(Call call) {
-                cancelled.set(call);
-            }
-        }).build();
-        try (UnifySequencesClientAsync async = builder().okHttpClient(listening).maxConcurrentRequests(8).buildAsync()) {
+        OkHttpClient listening = new OkHttpClient.Builder()
+                .eventListener(new EventListener() {
+                    @Override
+                    public void canceled(Call call) {
+                        cancelled.set(call);
+                    }
+                })
+                .build();
+        try (UnifySequencesClientAsync async =
+                builder().okHttpClient(listening).maxConcurrentRequests(8).buildAsync()) {
             enqueueSlowSequence(10_000);
             // thenApply derives a new future, as callers' chains do: cancelling it must reach the call too.
-            CompletableFuture<String> name = async.sequences().retrieve(SEQUENCE_ID).thenApply(Sequence::name);
+            CompletableFuture<String> name =
+                    async.sequences().retrieve(SEQUENCE_ID).thenApply(Sequence::name);
             take();
             assertThat(name.cancel(true)).isTrue();
             assertThat(cancelled.get()).isNotNull();
@@ -90,10 +97,12 @@ class AsyncLifecycleTest extends ClientTestBase {
     void cancellingDuringABackoffSendsNothingMore() throws InterruptedException {
         CompletableFuture<Void> backoff = new CompletableFuture<>();
         CountDownLatch waiting = new CountDownLatch(1);
-        try (UnifySequencesClientAsync async = builder().sleeper((duration, isAsync) -> {
-            waiting.countDown();
-            return backoff;
-        }).buildAsync()) {
+        try (UnifySequencesClientAsync async = builder()
+                .sleeper((duration, isAsync) -> {
+                    waiting.countDown();
+                    return backoff;
+                })
+                .buildAsync()) {
             enqueueError(503, "error", "busy");
             CompletableFuture<?> call = async.enrollments().retrieve(ENROLLMENT_ID);
             assertThat(waiting.await(5, TimeUnit.SECONDS)).isTrue();
@@ -107,8 +116,10 @@ class AsyncLifecycleTest extends ClientTestBase {
     @Test
     void cancellingTheAutoPagersForEachStopsWithinTheRequestInFlight() {
         enqueue(200, PaginationTest.sequencesPage("c2", "a", "b"));
-        server.enqueue(new MockResponse.Builder().body(PaginationTest.sequencesPage("c3", "c"))
-                .headersDelay(10, TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .body(PaginationTest.sequencesPage("c3", "c"))
+                .headersDelay(10, TimeUnit.SECONDS)
+                .build());
         List<String> seen = new ArrayList<>();
         AsyncPage<Sequence> first = client.async().sequences().list().join();
         CompletableFuture<Void> all = first.autoPager().forEach(s -> seen.add(s.name()));
@@ -174,35 +185,40 @@ class AsyncLifecycleTest extends ClientTestBase {
     void thePublisherEndsWithOnErrorWhenAPageFails() throws InterruptedException {
         enqueue(200, PaginationTest.sequencesPage("c2", "a"));
         enqueueError(404, "not_found", "cursor expired");
-        AsyncPage<Sequence> failing = client.async().sequences().list(
-                PageParams.builder().build(), RequestOptions.builder().maxRetries(0).build()).join();
+        AsyncPage<Sequence> failing = client.async()
+                .sequences()
+                .list(
+                        PageParams.builder().build(),
+                        RequestOptions.builder().maxRetries(0).build())
+                .join();
         AtomicReference<Throwable> error = new AtomicReference<>();
         CountDownLatch ended = new CountDownLatch(1);
-        failing.autoPager().publisher(Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "subscriber");
-            thread.setDaemon(true);
-            return thread;
-        })).subscribe(new Flow.Subscriber<>() {
-            @Override
-            public void onSubscribe(Flow.Subscription s) {
-                s.request(Long.MAX_VALUE);
-            }
+        failing.autoPager()
+                .publisher(Executors.newSingleThreadExecutor(r -> {
+                    Thread thread = new Thread(r, "subscriber");
+                    thread.setDaemon(true);
+                    return thread;
+                }))
+                .subscribe(new Flow.Subscriber<>() {
+                    @Override
+                    public void onSubscribe(Flow.Subscription s) {
+                        s.request(Long.MAX_VALUE);
+                    }
 
-            @Override
-            public void onNext(Sequence item) {
-            }
+                    @Override
+                    public void onNext(Sequence item) {}
 
-            @Override
-            public void onError(Throwable failure) {
-                error.set(failure);
-                ended.countDown();
-            }
+                    @Override
+                    public void onError(Throwable failure) {
+                        error.set(failure);
+                        ended.countDown();
+                    }
 
-            @Override
-            public void onComplete() {
-                ended.countDown();
-            }
-        });
+                    @Override
+                    public void onComplete() {
+                        ended.countDown();
+                    }
+                });
         assertThat(ended.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(error.get()).isInstanceOf(NotFoundException.class);
     }
@@ -211,7 +227,8 @@ class AsyncLifecycleTest extends ClientTestBase {
     void aBlockingCallOnAnInterruptedThreadSendsNothingAndKeepsTheFlag() {
         Thread.currentThread().interrupt();
         try {
-            assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID)).isInstanceOf(UnifyInterruptedException.class);
+            assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID))
+                    .isInstanceOf(UnifyInterruptedException.class);
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
         } finally {
             Thread.interrupted();
@@ -229,7 +246,8 @@ class AsyncLifecycleTest extends ClientTestBase {
     @Test
     void interruptingACallerWaitingForTheNetworkOnTheCallersOwnOkHttpClientCancelsTheCall() throws Exception {
         enqueueSlowSequence(10_000);
-        try (UnifySequencesClient onOwnClient = builder().okHttpClient(new OkHttpClient()).build()) {
+        try (UnifySequencesClient onOwnClient =
+                builder().okHttpClient(new OkHttpClient()).build()) {
             assertThat(interruptedWhileWaiting(onOwnClient)).isEqualTo("UnifyInterruptedException, interrupted=true");
         }
         assertThat(server.getRequestCount()).isEqualTo(1);
@@ -237,7 +255,10 @@ class AsyncLifecycleTest extends ClientTestBase {
 
     @Test
     void aWriteInterruptedAfterItWasSentMayHaveBeenApplied() throws Exception {
-        server.enqueue(new MockResponse.Builder().body("{}").headersDelay(10, TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .body("{}")
+                .headersDelay(10, TimeUnit.SECONDS)
+                .build());
         assertThat(interruptedWhileWaiting(() -> client.sequences().pause(SEQUENCE_ID)))
                 .isEqualTo("UnifyInterruptedException, interrupted=true, outcome unknown");
         assertThat(server.getRequestCount()).isEqualTo(1);
@@ -248,10 +269,12 @@ class AsyncLifecycleTest extends ClientTestBase {
         enqueueError(503, "error", "busy");
         enqueueExample("retrieve_sequence.response");
         List<Thread> sentFrom = new ArrayList<>();
-        OkHttpClient recording = new OkHttpClient.Builder().addInterceptor(chain -> {
-            sentFrom.add(Thread.currentThread());
-            return chain.proceed(chain.request());
-        }).build();
+        OkHttpClient recording = new OkHttpClient.Builder()
+                .addInterceptor(chain -> {
+                    sentFrom.add(Thread.currentThread());
+                    return chain.proceed(chain.request());
+                })
+                .build();
         try (UnifySequencesClient blocking = builder().okHttpClient(recording).build()) {
             blocking.sequences().retrieve(SEQUENCE_ID);
         }
@@ -281,8 +304,11 @@ class AsyncLifecycleTest extends ClientTestBase {
                     call.run();
                     return "returned";
                 } catch (RuntimeException e) {
-                    return e.getClass().getSimpleName() + ", interrupted=" + Thread.currentThread().isInterrupted()
-                            + (e instanceof UnifyException failure && failure.outcomeUnknown() ? ", outcome unknown" : "");
+                    return e.getClass().getSimpleName() + ", interrupted="
+                            + Thread.currentThread().isInterrupted()
+                            + (e instanceof UnifyException failure && failure.outcomeUnknown()
+                                    ? ", outcome unknown"
+                                    : "");
                 }
             });
             take();
@@ -297,15 +323,20 @@ class AsyncLifecycleTest extends ClientTestBase {
     void theDeadlineBoundsTheWholeCallAndTheExceptionSaysSo() {
         enqueueError(503, "error", "busy");
         enqueueError(503, "error", "busy");
-        RequestOptions deadline = RequestOptions.builder().deadline(Duration.ofMillis(700)).maxRetries(5).build();
+        RequestOptions deadline = RequestOptions.builder()
+                .deadline(Duration.ofMillis(700))
+                .maxRetries(5)
+                .build();
         // The first backoff (0.375..0.5 s) fits, the second (0.75..1 s) would end after the deadline.
         assertThatThrownBy(() -> client.enrollments().retrieve(ENROLLMENT_ID, deadline))
                 .isInstanceOf(UnifyTimeoutException.class)
-                .hasMessageContaining("deadline of 700 ms").hasMessageContaining("2 attempt(s)");
+                .hasMessageContaining("deadline of 700 ms")
+                .hasMessageContaining("2 attempt(s)");
         assertThat(server.getRequestCount()).isEqualTo(2);
 
         enqueueSlowSequence(10_000);
-        RequestOptions shortDeadline = RequestOptions.builder().deadline(Duration.ofMillis(300)).build();
+        RequestOptions shortDeadline =
+                RequestOptions.builder().deadline(Duration.ofMillis(300)).build();
         assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID, shortDeadline))
                 .isInstanceOf(UnifyTimeoutException.class)
                 .hasMessageContaining("deadline of 300 ms passed during attempt 1");
@@ -314,10 +345,14 @@ class AsyncLifecycleTest extends ClientTestBase {
     @Test
     void theAttemptTimeoutIsNamedWithItsAttempt() {
         enqueueSlowSequence(10_000);
-        RequestOptions attempt = RequestOptions.builder().timeout(Duration.ofMillis(200)).maxRetries(0).build();
+        RequestOptions attempt = RequestOptions.builder()
+                .timeout(Duration.ofMillis(200))
+                .maxRetries(0)
+                .build();
         assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID, attempt))
                 .isInstanceOf(UnifyTimeoutException.class)
-                .hasMessageContaining("attempt timeout of 200 ms").hasMessageContaining("attempt 1");
+                .hasMessageContaining("attempt timeout of 200 ms")
+                .hasMessageContaining("attempt 1");
     }
 
     @Test
@@ -331,7 +366,9 @@ class AsyncLifecycleTest extends ClientTestBase {
         assertThat(take().getHeaders().get("x-api-key")).isEqualTo(other);
         assertThat(options.toString()).doesNotContain(other);
         assertThatThrownBy(() -> RequestOptions.builder().apiKey("has space " + other))
-                .isInstanceOf(IllegalArgumentException.class).message().doesNotContain(other);
+                .isInstanceOf(IllegalArgumentException.class)
+                .message()
+                .doesNotContain(other);
     }
 
     @Test
@@ -353,7 +390,9 @@ class AsyncLifecycleTest extends ClientTestBase {
             thread.join(5_000);
         }
         assertThat(sdkThreads()).isEmpty();
-        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).handle((ok, failed) -> null).join();
+        CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new))
+                .handle((ok, failed) -> null)
+                .join();
         assertThat(calls).allSatisfy(call -> assertThat(call).isCompletedExceptionally());
         // The cancelled calls are not retried (retrieve is idempotent and would be, after any other failure).
         assertThat(server.getRequestCount()).isEqualTo(4);
@@ -364,13 +403,16 @@ class AsyncLifecycleTest extends ClientTestBase {
     void everyThreadTheSdkStartsIsADaemon() {
         enqueueExample("retrieve_sequence.response");
         client.async().sequences().retrieve(SEQUENCE_ID).join();
-        assertThat(sdkThreads()).isNotEmpty().allSatisfy(thread -> assertThat(thread.isDaemon()).isTrue());
+        assertThat(sdkThreads())
+                .isNotEmpty()
+                .allSatisfy(thread -> assertThat(thread.isDaemon()).isTrue());
     }
 
     @Test
     void asyncMethodsRefuseInvalidArgumentsOnTheCallersThread() {
         assertThatThrownBy(() -> client.async().sequences().retrieve("not-a-uuid"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sequenceId");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("sequenceId");
         assertThat(server.getRequestCount()).isZero();
     }
 
@@ -390,8 +432,9 @@ class AsyncLifecycleTest extends ClientTestBase {
     private List<Thread> sdkThreads() {
         String running = "OkHttp " + server.url("/").toString().replaceAll("/$", "");
         return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.isAlive() && (t.getName().startsWith(UnifySequencesClientBuilder.THREAD_NAME_PREFIX)
-                        || t.getName().startsWith(running)))
+                .filter(t -> t.isAlive()
+                        && (t.getName().startsWith(UnifySequencesClientBuilder.THREAD_NAME_PREFIX)
+                                || t.getName().startsWith(running)))
                 .toList();
     }
 }

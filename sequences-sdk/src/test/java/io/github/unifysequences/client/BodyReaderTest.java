@@ -28,8 +28,12 @@ class BodyReaderTest {
         byte[] multiByte = "Zoë — 東京 😀".getBytes(StandardCharsets.UTF_8);
         byte[] malformed = {'a', (byte) 0xC3, 'b', (byte) 0xFF, (byte) 0xE2, (byte) 0x82};
         for (byte[] value : new byte[][] {multiByte, malformed}) {
-            for (int size : new int[] {10, Pipeline.DIRECT_PARSE_MIN_BYTES - 64, Pipeline.DIRECT_PARSE_MIN_BYTES,
-                    Pipeline.DIRECT_PARSE_MIN_BYTES * 5 + 3}) {
+            for (int size : new int[] {
+                10,
+                Pipeline.DIRECT_PARSE_MIN_BYTES - 64,
+                Pipeline.DIRECT_PARSE_MIN_BYTES,
+                Pipeline.DIRECT_PARSE_MIN_BYTES * 5 + 3
+            }) {
                 byte[] body = body(size, value);
                 assertThat(JsonParser.parseReader(Pipeline.bodyReader(new Buffer().write(body))))
                         .isEqualTo(JsonParser.parseString(new String(body, StandardCharsets.UTF_8)));

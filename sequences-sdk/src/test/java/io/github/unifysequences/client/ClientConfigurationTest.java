@@ -31,29 +31,57 @@ class ClientConfigurationTest extends ClientTestBase {
 
     @Test
     void plainHttpIsRefusedExceptForLoopbackHosts() {
-        assertThatThrownBy(() -> UnifySequencesClient.builder().apiKey("k").baseUrl("http://api.unifygtm.com/sequences/v1").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
-        for (String url : new String[] {"http://localhost:8080/v1", "http://127.0.0.1/v1", "http://127.1.2.3/v1", "http://[::1]:9/v1",
-            "https://api.unifygtm.com/sequences/v1"}) {
-            assertThatCode(() -> UnifySequencesClient.builder().apiKey("k").baseUrl(url).build().close()).doesNotThrowAnyException();
+        assertThatThrownBy(() -> UnifySequencesClient.builder()
+                        .apiKey("k")
+                        .baseUrl("http://api.unifygtm.com/sequences/v1")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("https");
+        for (String url : new String[] {
+            "http://localhost:8080/v1",
+            "http://127.0.0.1/v1",
+            "http://127.1.2.3/v1",
+            "http://[::1]:9/v1",
+            "https://api.unifygtm.com/sequences/v1"
+        }) {
+            assertThatCode(() -> UnifySequencesClient.builder()
+                            .apiKey("k")
+                            .baseUrl(url)
+                            .build()
+                            .close())
+                    .doesNotThrowAnyException();
         }
-        assertThatThrownBy(() -> UnifySequencesClient.builder().apiKey("k").baseUrl("http://127.0.0.1.evil.com/v1").build())
+        assertThatThrownBy(() -> UnifySequencesClient.builder()
+                        .apiKey("k")
+                        .baseUrl("http://127.0.0.1.evil.com/v1")
+                        .build())
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> UnifySequencesClient.builder().apiKey("k").baseUrl("ftp://x").build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseUrl");
+        assertThatThrownBy(() -> UnifySequencesClient.builder()
+                        .apiKey("k")
+                        .baseUrl("ftp://x")
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("baseUrl");
     }
 
     @Test
     void apiKeyIsRequired() {
         assertThatThrownBy(() -> UnifySequencesClient.builder().build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apiKey");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("apiKey");
     }
 
     @Test
     void systemPropertiesWinOverTheEnvironment() {
-        Map<String, String> env = Map.of("UNIFY_API_KEY", "from-env", "UNIFY_BASE_URL", server.url("/env").toString(),
-                "UNIFY_LOG", "headers");
-        Map<String, String> props = Map.of("unify.baseUrl", server.url("/sequences/v1").toString(), "unify.log", "basic");
+        Map<String, String> env = Map.of(
+                "UNIFY_API_KEY",
+                "from-env",
+                "UNIFY_BASE_URL",
+                server.url("/env").toString(),
+                "UNIFY_LOG",
+                "headers");
+        Map<String, String> props =
+                Map.of("unify.baseUrl", server.url("/sequences/v1").toString(), "unify.log", "basic");
         UnifySequencesClientBuilder builder = builder().apiKey(null).fromEnv(env::get, props::get);
         enqueueExample("retrieve_sequence.response");
         try (UnifySequencesClient fromEnv = builder.build()) {
@@ -63,7 +91,8 @@ class ClientConfigurationTest extends ClientTestBase {
         assertThat(request.getHeaders().get("x-api-key")).isEqualTo("from-env");
         assertThat(request.getTarget()).startsWith("/sequences/v1/sequences/");
         assertThatThrownBy(() -> builder().fromEnv(Map.of("UNIFY_LOG", "loud")::get, k -> null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("UNIFY_LOG");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("UNIFY_LOG");
     }
 
     @Test
@@ -75,16 +104,20 @@ class ClientConfigurationTest extends ClientTestBase {
             sdk.load(in);
         }
         String sha256 = JsonParser.parseString(Files.readString(Path.of("../openapi/openapi.lock.json")))
-                .getAsJsonObject().get("sha256").getAsString();
+                .getAsJsonObject()
+                .get("sha256")
+                .getAsString();
         assertThat(sdk.getProperty("version")).matches("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?");
-        assertThat(UserAgent.VALUE).isEqualTo("unify-sequences-java/" + sdk.getProperty("version") + " (spec "
-                + sha256.substring(0, 12) + "; Java " + System.getProperty("java.version") + ")");
+        assertThat(UserAgent.VALUE)
+                .isEqualTo("unify-sequences-java/" + sdk.getProperty("version") + " (spec " + sha256.substring(0, 12)
+                        + "; Java " + System.getProperty("java.version") + ")");
     }
 
     @Test
     void userSuppliedClientKeepsItsInterceptorsAndSurvivesClose() throws Exception {
         OkHttpClient mine = new OkHttpClient.Builder()
-                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder().header("x-mine", "yes").build()))
+                .addInterceptor(chain -> chain.proceed(
+                        chain.request().newBuilder().header("x-mine", "yes").build()))
                 .build();
         UnifySequencesClient wrapped = builder().okHttpClient(mine).build();
         enqueueExample("retrieve_sequence.response");
@@ -94,7 +127,8 @@ class ClientConfigurationTest extends ClientTestBase {
         assertThat(request.getHeaders().get("x-api-key")).isEqualTo(API_KEY);
         wrapped.close();
         server.enqueue(new MockResponse.Builder().body("ok").build());
-        try (Response response = mine.newCall(new Request.Builder().url(server.url("/")).build()).execute()) {
+        try (Response response =
+                mine.newCall(new Request.Builder().url(server.url("/")).build()).execute()) {
             assertThat(response.body().string()).isEqualTo("ok");
         }
     }
@@ -111,17 +145,29 @@ class ClientConfigurationTest extends ClientTestBase {
 
     @Test
     void aCallersClientKeepsEverySettingTheBuilderDoesNotSetAndTakesTheOnesItDoes() {
-        OkHttpClient mine = new OkHttpClient.Builder().readTimeout(Duration.ofMillis(200)).build();
-        server.enqueue(new MockResponse.Builder().body(example("retrieve_sequence.response"))
-                .headersDelay(10, TimeUnit.SECONDS).build());
-        try (UnifySequencesClient kept = builder().okHttpClient(mine).maxRetries(0).build()) {
+        OkHttpClient mine =
+                new OkHttpClient.Builder().readTimeout(Duration.ofMillis(200)).build();
+        server.enqueue(new MockResponse.Builder()
+                .body(example("retrieve_sequence.response"))
+                .headersDelay(10, TimeUnit.SECONDS)
+                .build());
+        try (UnifySequencesClient kept =
+                builder().okHttpClient(mine).maxRetries(0).build()) {
             assertThatThrownBy(() -> kept.sequences().retrieve(SEQUENCE_ID))
-                    .isInstanceOf(UnifyTimeoutException.class).hasMessageContaining("readTimeout");
+                    .isInstanceOf(UnifyTimeoutException.class)
+                    .hasMessageContaining("readTimeout");
         }
-        server.enqueue(new MockResponse.Builder().body(example("retrieve_sequence.response"))
-                .headersDelay(300, TimeUnit.MILLISECONDS).build());
-        try (UnifySequencesClient overridden = builder().okHttpClient(mine).readTimeout(Duration.ofSeconds(30))
-                .maxIdleConnections(4).maxConcurrentRequests(8).maxRetries(0).build()) {
+        server.enqueue(new MockResponse.Builder()
+                .body(example("retrieve_sequence.response"))
+                .headersDelay(300, TimeUnit.MILLISECONDS)
+                .build());
+        try (UnifySequencesClient overridden = builder()
+                .okHttpClient(mine)
+                .readTimeout(Duration.ofSeconds(30))
+                .maxIdleConnections(4)
+                .maxConcurrentRequests(8)
+                .maxRetries(0)
+                .build()) {
             assertThat(overridden.sequences().retrieve(SEQUENCE_ID).name()).isEqualTo("Q4 Outbound - VP Sales");
         }
         assertThat(mine.readTimeoutMillis()).isEqualTo(200);
@@ -133,8 +179,11 @@ class ClientConfigurationTest extends ClientTestBase {
     /** @return the server's indices of the connections the calls arrived on; slow responses make the calls overlap */
     private Set<Integer> concurrentRetrieves(int calls) throws Exception {
         for (int i = 0; i < calls; i++) {
-            server.enqueue(new MockResponse.Builder().body(example("retrieve_sequence.response"))
-                    .addHeader("Content-Type", "application/json").headersDelay(200, TimeUnit.MILLISECONDS).build());
+            server.enqueue(new MockResponse.Builder()
+                    .body(example("retrieve_sequence.response"))
+                    .addHeader("Content-Type", "application/json")
+                    .headersDelay(200, TimeUnit.MILLISECONDS)
+                    .build());
         }
         ExecutorService threads = Executors.newFixedThreadPool(calls);
         try {
@@ -158,12 +207,18 @@ class ClientConfigurationTest extends ClientTestBase {
     @Test
     void perCallTimeoutOverridesTheClientsAndIsRetried() {
         for (int i = 0; i < 2; i++) {
-            server.enqueue(new MockResponse.Builder().body(example("retrieve_sequence.response"))
-                    .bodyDelay(2, TimeUnit.SECONDS).build());
+            server.enqueue(new MockResponse.Builder()
+                    .body(example("retrieve_sequence.response"))
+                    .bodyDelay(2, TimeUnit.SECONDS)
+                    .build());
         }
-        RequestOptions fast = RequestOptions.builder().timeout(Duration.ofMillis(300)).maxRetries(1).build();
+        RequestOptions fast = RequestOptions.builder()
+                .timeout(Duration.ofMillis(300))
+                .maxRetries(1)
+                .build();
         long start = System.nanoTime();
-        assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID, fast)).isInstanceOf(UnifyTimeoutException.class);
+        assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID, fast))
+                .isInstanceOf(UnifyTimeoutException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
@@ -172,7 +227,8 @@ class ClientConfigurationTest extends ClientTestBase {
     void callsAfterCloseFailFast() {
         client.close();
         assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> client.async().sequences().retrieve(SEQUENCE_ID)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> client.async().sequences().retrieve(SEQUENCE_ID))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(server.getRequestCount()).isZero();
     }
 

@@ -68,8 +68,8 @@ abstract class ClientTestBase {
     }
 
     void enqueue(int code, String body, String... headerPairs) {
-        MockResponse.Builder response = new MockResponse.Builder().code(code).body(body)
-                .addHeader("Content-Type", "application/json");
+        MockResponse.Builder response =
+                new MockResponse.Builder().code(code).body(body).addHeader("Content-Type", "application/json");
         for (int i = 0; i < headerPairs.length; i += 2) {
             response.addHeader(headerPairs[i], headerPairs[i + 1]);
         }

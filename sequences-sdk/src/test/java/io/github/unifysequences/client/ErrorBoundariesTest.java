@@ -26,10 +26,15 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a stale version is one type however it arrives; the key is redacted from every part of an error.
  */
 class ErrorBoundariesTest extends ClientTestBase {
-    private static final EnrollmentCreateParams CREATE = EnrollmentCreateParams.builder().sequenceId(SEQUENCE_ID)
-            .personId(PERSON_ID).addMailboxEmail("ava@unifygtm-demo.com").build();
-    private static final EnrollmentStepUpdateParams UPDATE = EnrollmentStepUpdateParams.builder().versionId("v1")
-            .subject("Quick follow-up").build();
+    private static final EnrollmentCreateParams CREATE = EnrollmentCreateParams.builder()
+            .sequenceId(SEQUENCE_ID)
+            .personId(PERSON_ID)
+            .addMailboxEmail("ava@unifygtm-demo.com")
+            .build();
+    private static final EnrollmentStepUpdateParams UPDATE = EnrollmentStepUpdateParams.builder()
+            .versionId("v1")
+            .subject("Quick follow-up")
+            .build();
 
     @BeforeEach
     void noRetries() {
@@ -39,19 +44,22 @@ class ErrorBoundariesTest extends ClientTestBase {
 
     private UnifyServiceException createFailsWith(int code, String body) {
         enqueue(code, body);
-        return catchThrowableOfType(UnifyServiceException.class, () -> client.enrollments().create(CREATE));
+        return catchThrowableOfType(
+                UnifyServiceException.class, () -> client.enrollments().create(CREATE));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"status\":\"conflict\",\"message\":\"m\",\"active_sequence_id\":\"" + SEQUENCE_ID + "\",\"active_enrollment_id\":\"1-2-3-4-5\"}",
-        "{\"status\":\"conflict\",\"message\":\"m\",\"active_sequence_id\":7,\"active_enrollment_id\":null}",
-        "{\"status\":\"conflict\",\"message\":\"m\",\"active_sequence_id\":[],\"active_enrollment_id\":{}}",
-        "{\"status\":\"conflict\",\"message\":\"Re-enrollment is blocked for 30 days by the sequence's settings\"}",
-        "{\"status\":\"state_conflict\",\"message\":\"m\",\"current_is_paused\":\"yes\"}",
-        "not json at all",
-        "",
-    })
+    @ValueSource(
+            strings = {
+                "{\"status\":\"conflict\",\"message\":\"m\",\"active_sequence_id\":\"" + SEQUENCE_ID
+                        + "\",\"active_enrollment_id\":\"1-2-3-4-5\"}",
+                "{\"status\":\"conflict\",\"message\":\"m\",\"active_sequence_id\":7,\"active_enrollment_id\":null}",
+                "{\"status\":\"conflict\",\"message\":\"m\",\"active_sequence_id\":[],\"active_enrollment_id\":{}}",
+                "{\"status\":\"conflict\",\"message\":\"Re-enrollment is blocked for 30 days by the sequence's settings\"}",
+                "{\"status\":\"state_conflict\",\"message\":\"m\",\"current_is_paused\":\"yes\"}",
+                "not json at all",
+                "",
+            })
     void everyConflictIsAConflict(String body) {
         UnifyServiceException e = createFailsWith(409, body);
         assertThat(e).isExactlyInstanceOf(ConflictException.class);
@@ -60,17 +68,23 @@ class ErrorBoundariesTest extends ClientTestBase {
 
     @Test
     void anAlreadyEnrolledConflictCarriesItsIds() {
-        UnifyServiceException e = createFailsWith(409, "{\"status\":\"conflict\",\"message\":\"m\",\"active_sequence_id\":\""
-                + SEQUENCE_ID + "\",\"active_enrollment_id\":\"" + ENROLLMENT_ID + "\"}");
-        assertThat(e).isInstanceOfSatisfying(AlreadyEnrolledException.class,
-                a -> assertThat(a.activeEnrollmentId()).hasToString(ENROLLMENT_ID));
+        UnifyServiceException e = createFailsWith(
+                409,
+                "{\"status\":\"conflict\",\"message\":\"m\",\"active_sequence_id\":\"" + SEQUENCE_ID
+                        + "\",\"active_enrollment_id\":\"" + ENROLLMENT_ID + "\"}");
+        assertThat(e)
+                .isInstanceOfSatisfying(
+                        AlreadyEnrolledException.class,
+                        a -> assertThat(a.activeEnrollmentId()).hasToString(ENROLLMENT_ID));
     }
 
     @Test
     void oddBadRequestPathsAreKeptAsText() {
-        BadRequestException e = (BadRequestException) createFailsWith(400, "{\"status\":\"invalid_request\",\"errors\":["
-                + "{\"code\":\"invalid\",\"path\":[\"mailbox_emails\",null,[0,[1]],{\"k\":1},3]},"
-                + "{\"code\":null,\"path\":\"not-an-array\"}, 7, null]}");
+        BadRequestException e = (BadRequestException) createFailsWith(
+                400,
+                "{\"status\":\"invalid_request\",\"errors\":["
+                        + "{\"code\":\"invalid\",\"path\":[\"mailbox_emails\",null,[0,[1]],{\"k\":1},3]},"
+                        + "{\"code\":null,\"path\":\"not-an-array\"}, 7, null]}");
         assertThat(e.errors()).hasSize(2);
         assertThat(e.errors().get(0).path()).containsExactly("mailbox_emails", "null", "[0,[1]]", "{\"k\":1}", "3");
         assertThat(e.errors().get(1).path()).isEmpty();
@@ -79,11 +93,16 @@ class ErrorBoundariesTest extends ClientTestBase {
     @Test
     void aBodyThatIsNoEnvelopeIsExcerptedAndCapped() {
         enqueue(502, "<html><body>" + "Bad gateway ".repeat(10_000) + "</body></html>");
-        UnifyServiceException e = catchThrowableOfType(UnifyServiceException.class, () -> client.sequences().retrieve(SEQUENCE_ID));
+        UnifyServiceException e = catchThrowableOfType(
+                UnifyServiceException.class, () -> client.sequences().retrieve(SEQUENCE_ID));
         assertThat(e).isInstanceOf(InternalServerException.class);
         assertThat(e.apiStatus()).isEmpty();
-        assertThat(e.context().bodyExcerpt()).startsWith("<html><body>Bad gateway").hasSizeLessThanOrEqualTo(ErrorContext.EXCERPT_CHARS + 1);
-        assertThat(e.getMessage()).startsWith("502: <html><body>Bad gateway").hasSizeLessThan(400)
+        assertThat(e.context().bodyExcerpt())
+                .startsWith("<html><body>Bad gateway")
+                .hasSizeLessThanOrEqualTo(ErrorContext.EXCERPT_CHARS + 1);
+        assertThat(e.getMessage())
+                .startsWith("502: <html><body>Bad gateway")
+                .hasSizeLessThan(400)
                 .endsWith("(GET /sequences/v1/sequences/" + SEQUENCE_ID + ")");
     }
 
@@ -98,10 +117,12 @@ class ErrorBoundariesTest extends ClientTestBase {
     /** The sandbox's answer: 400 with an errors[] item version_mismatch carrying current_version_id. */
     @Test
     void staleVersionFromTheSandboxIsAVersionConflict() {
-        enqueue(400, "{\"status\":\"invalid_request\",\"message\":\"The email was changed since that version_id\","
-                + "\"errors\":[{\"code\":\"version_mismatch\",\"path\":[\"version_id\"],\"current_version_id\":\"v2\"}]}");
-        VersionConflictException e = catchThrowableOfType(VersionConflictException.class,
-                () -> client.enrollmentSteps().update(ENROLLMENT_ID, UPDATE));
+        enqueue(
+                400,
+                "{\"status\":\"invalid_request\",\"message\":\"The email was changed since that version_id\","
+                        + "\"errors\":[{\"code\":\"version_mismatch\",\"path\":[\"version_id\"],\"current_version_id\":\"v2\"}]}");
+        VersionConflictException e = catchThrowableOfType(
+                VersionConflictException.class, () -> client.enrollmentSteps().update(ENROLLMENT_ID, UPDATE));
         assertThat(e.statusCode()).isEqualTo(400);
         assertThat(e.currentVersionId()).contains("v2");
         assertThat(e).isInstanceOf(ConflictException.class);
@@ -111,19 +132,22 @@ class ErrorBoundariesTest extends ClientTestBase {
     @Test
     void conflictFromTheVendorIsAVersionConflict() {
         enqueue(409, "{\"status\":\"conflict\",\"message\":\"Concurrent update\",\"current_version_id\":\"v3\"}");
-        VersionConflictException e = catchThrowableOfType(VersionConflictException.class,
-                () -> client.enrollmentSteps().update(ENROLLMENT_ID, UPDATE));
+        VersionConflictException e = catchThrowableOfType(
+                VersionConflictException.class, () -> client.enrollmentSteps().update(ENROLLMENT_ID, UPDATE));
         assertThat(e.statusCode()).isEqualTo(409);
         assertThat(e.currentVersionId()).contains("v3");
 
         enqueue(409, "{\"status\":\"conflict\",\"message\":\"Concurrent update\"}");
-        e = catchThrowableOfType(VersionConflictException.class, () -> client.enrollmentSteps().update(ENROLLMENT_ID, UPDATE));
+        e = catchThrowableOfType(
+                VersionConflictException.class, () -> client.enrollmentSteps().update(ENROLLMENT_ID, UPDATE));
         assertThat(e.currentVersionId()).isEmpty();
     }
 
     @Test
     void otherBadRequestsOfTheUpdateStayBadRequests() {
-        enqueue(400, "{\"status\":\"invalid_request\",\"errors\":[{\"code\":\"step_not_editable\",\"path\":[\"id\"]}]}");
+        enqueue(
+                400,
+                "{\"status\":\"invalid_request\",\"errors\":[{\"code\":\"step_not_editable\",\"path\":[\"id\"]}]}");
         assertThat(catchThrowable(() -> client.enrollmentSteps().update(ENROLLMENT_ID, UPDATE)))
                 .isExactlyInstanceOf(BadRequestException.class);
     }
@@ -132,13 +156,25 @@ class ErrorBoundariesTest extends ClientTestBase {
     @Test
     void theKeyIsRedactedFromEveryPartOfAnError() {
         String escaped = API_KEY.replace("s", "\\u0073");
-        server.enqueue(new MockResponse.Builder().code(400).addHeader("x-echo", "key=" + API_KEY)
+        server.enqueue(new MockResponse.Builder()
+                .code(400)
+                .addHeader("x-echo", "key=" + API_KEY)
                 .body("{\"status\":\"" + API_KEY + "\",\"message\":\"bad key " + escaped + "\",\"errors\":[{\"code\":\""
-                        + API_KEY + "\",\"path\":[\"" + API_KEY + "\",[\"" + API_KEY + "\"]]}],\"" + API_KEY + "\":1}").build());
-        BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> client.sequences().retrieve(SEQUENCE_ID));
+                        + API_KEY + "\",\"path\":[\"" + API_KEY + "\",[\"" + API_KEY + "\"]]}],\"" + API_KEY + "\":1}")
+                .build());
+        BadRequestException e = catchThrowableOfType(
+                BadRequestException.class, () -> client.sequences().retrieve(SEQUENCE_ID));
         assertThat(e.apiStatus()).contains("[redacted]");
-        for (String text : new String[] {e.getMessage(), e.toString(), e.context().toString(), e.errors().toString(),
-            e.context().body().toString(), e.headers().toString(), e.context().bodyExcerpt(), e.apiMessage().orElseThrow()}) {
+        for (String text : new String[] {
+            e.getMessage(),
+            e.toString(),
+            e.context().toString(),
+            e.errors().toString(),
+            e.context().body().toString(),
+            e.headers().toString(),
+            e.context().bodyExcerpt(),
+            e.apiMessage().orElseThrow()
+        }) {
             assertThat(text).doesNotContain(API_KEY);
         }
     }
@@ -147,8 +183,11 @@ class ErrorBoundariesTest extends ClientTestBase {
     void theKeyIsRedactedFromAnUnreadableAnswer() {
         enqueue(200, example("retrieve_sequence.response").replace("\"" + SEQUENCE_ID + "\"", "\"" + API_KEY + "\""));
         Throwable e = catchThrowable(() -> client.sequences().retrieve(SEQUENCE_ID));
-        assertThat(e).isInstanceOfSatisfying(InvalidResponseException.class,
-                unreadable -> assertThat(unreadable.json()).hasValueSatisfying(json -> assertThat(json).contains(API_KEY)));
+        assertThat(e)
+                .isInstanceOfSatisfying(
+                        InvalidResponseException.class,
+                        unreadable -> assertThat(unreadable.json())
+                                .hasValueSatisfying(json -> assertThat(json).contains(API_KEY)));
         for (Throwable t = e; t != null; t = t.getCause()) {
             assertThat(t.toString()).doesNotContain(API_KEY);
         }

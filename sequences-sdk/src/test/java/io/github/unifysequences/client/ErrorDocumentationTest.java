@@ -45,12 +45,19 @@ class ErrorDocumentationTest extends ClientTestBase {
     private static final Pattern TYPE = Pattern.compile("\\{@(?:link|code) (\\w+)}");
 
     /** A call whose failure is mapped; only the enrollment-step update is told apart by the mapper. */
-    private static final Consumer<UnifySequencesClient> RETRIEVE = c -> c.sequences().retrieve(SEQUENCE_ID);
-    private static final Consumer<UnifySequencesClient> UPDATE_STEP = c -> c.enrollmentSteps().update(STEP_ID,
-            EnrollmentStepUpdateParams.builder().versionId("v1").subject("Hi").build());
+    private static final Consumer<UnifySequencesClient> RETRIEVE =
+            c -> c.sequences().retrieve(SEQUENCE_ID);
 
-    private record Case(int status, String body, Consumer<UnifySequencesClient> call,
-            Class<? extends UnifyServiceException> type) {
+    private static final Consumer<UnifySequencesClient> UPDATE_STEP = c -> c.enrollmentSteps()
+            .update(
+                    STEP_ID,
+                    EnrollmentStepUpdateParams.builder()
+                            .versionId("v1")
+                            .subject("Hi")
+                            .build());
+
+    private record Case(
+            int status, String body, Consumer<UnifySequencesClient> call, Class<? extends UnifyServiceException> type) {
         String row() {
             return status + " " + type.getSimpleName();
         }
@@ -61,18 +68,27 @@ class ErrorDocumentationTest extends ClientTestBase {
     }
 
     private static List<Case> cases() {
-        String active = ",\"active_sequence_id\":\"" + SEQUENCE_ID + "\",\"active_enrollment_id\":\"" + ENROLLMENT_ID
-                + "\"";
+        String active =
+                ",\"active_sequence_id\":\"" + SEQUENCE_ID + "\",\"active_enrollment_id\":\"" + ENROLLMENT_ID + "\"";
         List<Case> cases = new ArrayList<>(List.of(
-                new Case(400, "{\"status\":\"bad_request\",\"errors\":[{\"code\":\"invalid\"}]}", RETRIEVE,
+                new Case(
+                        400,
+                        "{\"status\":\"bad_request\",\"errors\":[{\"code\":\"invalid\"}]}",
+                        RETRIEVE,
                         BadRequestException.class),
-                new Case(400, "{\"status\":\"bad_request\",\"errors\":[{\"code\":\"version_mismatch\"}]}", UPDATE_STEP,
+                new Case(
+                        400,
+                        "{\"status\":\"bad_request\",\"errors\":[{\"code\":\"version_mismatch\"}]}",
+                        UPDATE_STEP,
                         VersionConflictException.class),
                 new Case(401, envelope("unauthorized", ""), RETRIEVE, UnauthorizedException.class),
                 new Case(403, envelope("forbidden", ""), RETRIEVE, PermissionDeniedException.class),
                 new Case(404, envelope("not_found", ""), RETRIEVE, NotFoundException.class),
                 new Case(409, envelope("conflict", active), RETRIEVE, AlreadyEnrolledException.class),
-                new Case(409, envelope("state_conflict", ",\"current_is_paused\":true"), RETRIEVE,
+                new Case(
+                        409,
+                        envelope("state_conflict", ",\"current_is_paused\":true"),
+                        RETRIEVE,
                         StateConflictException.class),
                 new Case(409, envelope("results_not_ready", ""), RETRIEVE, ResultsNotReadyException.class),
                 new Case(409, envelope("results_failed", ""), RETRIEVE, ResultsFailedException.class),
@@ -126,7 +142,8 @@ class ErrorDocumentationTest extends ClientTestBase {
     void everyDocumentedStatusMapsToTheDocumentedType() {
         for (Case c : cases()) {
             enqueue(c.status(), c.body());
-            UnifyServiceException e = catchThrowableOfType(UnifyServiceException.class, () -> c.call().accept(client));
+            UnifyServiceException e = catchThrowableOfType(
+                    UnifyServiceException.class, () -> c.call().accept(client));
             assertThat(e).as(c.row()).isExactlyInstanceOf(c.type());
             assertThat(e.statusCode()).isEqualTo(c.status());
             take();
@@ -135,9 +152,11 @@ class ErrorDocumentationTest extends ClientTestBase {
 
     @Test
     void aBadRequestErrorCarriesItsMessage() {
-        enqueue(400, "{\"status\":\"bad_request\",\"errors\":[{\"code\":\"invalid_email\","
-                + "\"path\":[\"mailbox_emails\",0],"
-                + "\"message\":\"not an email address\",\"attribute_api_name\":\"email\"},{\"code\":\"missing\"}]}");
+        enqueue(
+                400,
+                "{\"status\":\"bad_request\",\"errors\":[{\"code\":\"invalid_email\","
+                        + "\"path\":[\"mailbox_emails\",0],"
+                        + "\"message\":\"not an email address\",\"attribute_api_name\":\"email\"},{\"code\":\"missing\"}]}");
         BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> RETRIEVE.accept(client));
         BadRequestError first = e.errors().get(0);
         assertThat(first.code()).isEqualTo("invalid_email");
@@ -147,8 +166,9 @@ class ErrorDocumentationTest extends ClientTestBase {
         assertThat(e.errors().get(1).message()).isEmpty();
         // Without the envelope's (optional) message, the exception's message lists the errors instead.
         assertThat(first.summary()).isEqualTo("invalid_email at mailbox_emails.0: not an email address");
-        assertThat(e.getMessage()).isEqualTo("400 bad_request: invalid_email at mailbox_emails.0: not an email "
-                + "address; missing (GET /sequences/v1/sequences/" + SEQUENCE_ID + ")");
+        assertThat(e.getMessage())
+                .isEqualTo("400 bad_request: invalid_email at mailbox_emails.0: not an email "
+                        + "address; missing (GET /sequences/v1/sequences/" + SEQUENCE_ID + ")");
     }
 
     @Test
@@ -161,11 +181,13 @@ class ErrorDocumentationTest extends ClientTestBase {
 
     @Test
     void aBadRequestErrorMessageIsRedactedLikeEverythingElse() {
-        enqueue(400, "{\"status\":\"bad_request\",\"errors\":[{\"code\":\"invalid\",\"message\":\"key " + API_KEY
-                + " is not valid here\"}]}");
+        enqueue(
+                400,
+                "{\"status\":\"bad_request\",\"errors\":[{\"code\":\"invalid\",\"message\":\"key " + API_KEY
+                        + " is not valid here\"}]}");
         BadRequestException e = catchThrowableOfType(BadRequestException.class, () -> RETRIEVE.accept(client));
-        assertThat(e.errors().get(0).message()).hasValueSatisfying(m -> assertThat(m).doesNotContain(API_KEY)
-                .contains("is not valid here"));
+        assertThat(e.errors().get(0).message())
+                .hasValueSatisfying(m -> assertThat(m).doesNotContain(API_KEY).contains("is not valid here"));
         assertThat(e.getMessage()).doesNotContain(API_KEY).contains("is not valid here");
     }
 }

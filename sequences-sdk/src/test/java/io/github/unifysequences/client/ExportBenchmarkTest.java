@@ -30,22 +30,31 @@ class ExportBenchmarkTest extends ClientTestBase {
     void exportOneMillionRows() {
         server.setDispatcher(new FakeBulkApi(ROWS, "FINISHED"));
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
         long rows = 0;
         long emailChars = 0;
-        try (QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(FakeBulkApi.JOB_ID)) {
+        try (QueryJobExport<SequenceEnrollment> export =
+                client.enrollments().queryJobs().exportJob(FakeBulkApi.JOB_ID)) {
             for (SequenceEnrollment row : export) {
                 rows++;
                 emailChars += row.person().email().length();
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peakBytes = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-        System.out.printf("exported %,d rows in %.2f s: %,.0f rows/s; peak heap %.1f MiB (max heap %.0f MiB); %d email chars%n",
-                rows, seconds, rows / seconds, peakBytes / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576.0, emailChars);
+        long peakBytes =
+                heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        System.out.printf(
+                "exported %,d rows in %.2f s: %,.0f rows/s; peak heap %.1f MiB (max heap %.0f MiB); %d email chars%n",
+                rows,
+                seconds,
+                rows / seconds,
+                peakBytes / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576.0,
+                emailChars);
         assertThat(rows).isEqualTo(ROWS);
     }
 }

@@ -65,7 +65,8 @@ class FaceMatrixTest extends ClientTestBase {
         List<Object> args = new ArrayList<>();
         List<String> pathValues = new ArrayList<>();
         for (Endpoints.Id id : endpoint.ids()) {
-            String value = id.uuid() ? UUID.nameUUIDFromBytes(id.name().getBytes()).toString() : JOB_ID;
+            String value =
+                    id.uuid() ? UUID.nameUUIDFromBytes(id.name().getBytes()).toString() : JOB_ID;
             pathValues.add(value);
             args.add(id.uuid() && uuids ? UUID.fromString(value) : value);
         }
@@ -80,14 +81,19 @@ class FaceMatrixTest extends ClientTestBase {
 
         RecordedRequest sent = take();
         assertThat(sent.getMethod()).isEqualTo(endpoint.route().method());
-        assertThat(sent.getUrl().encodedPath()).isEqualTo("/sequences/v1" + fill(endpoint.route().path(), pathValues));
-        assertThat(sent.getUrl().queryParameterNames()).isSubsetOf(endpoint.route().query());
+        assertThat(sent.getUrl().encodedPath())
+                .isEqualTo("/sequences/v1" + fill(endpoint.route().path(), pathValues));
+        assertThat(sent.getUrl().queryParameterNames())
+                .isSubsetOf(endpoint.route().query());
         String body = sent.getBody() == null ? "" : sent.getBody().utf8();
         if (endpoint.route().body().isEmpty()) {
             assertThat(body).isEmpty();
         } else {
-            assertThat(JsonParser.parseString(body).getAsJsonObject().keySet()).isSubsetOf(endpoint.route().body());
-            requestExample(endpoint).ifPresent(expected -> assertThat(JsonParser.parseString(body)).isEqualTo(expected));
+            assertThat(JsonParser.parseString(body).getAsJsonObject().keySet())
+                    .isSubsetOf(endpoint.route().body());
+            requestExample(endpoint)
+                    .ifPresent(
+                            expected -> assertThat(JsonParser.parseString(body)).isEqualTo(expected));
         }
 
         JsonObject answer = JsonParser.parseString(example).getAsJsonObject();
@@ -96,7 +102,8 @@ class FaceMatrixTest extends ClientTestBase {
             assertThat(face == Faces.Face.ASYNC || face == Faces.Face.ASYNC_RAW).isEqualTo(result instanceof AsyncPage);
             assertThat(items).hasSize(answer.getAsJsonArray(paged.field()).size());
         } else if (endpoint.result() instanceof Endpoints.Rows<?>) {
-            assertThat(((ResultsPage<?>) result).items()).hasSize(answer.getAsJsonArray("data").size());
+            assertThat(((ResultsPage<?>) result).items())
+                    .hasSize(answer.getAsJsonArray("data").size());
         } else {
             RawJson raw = (RawJson) result.getClass().getMethod("rawJson").invoke(result);
             assertThat(raw.asJsonObject()).isEqualTo(answer);
@@ -130,7 +137,8 @@ class FaceMatrixTest extends ClientTestBase {
                     }
                     return true;
                 })
-                .findFirst().orElseThrow(() -> new AssertionError("no overload of " + sdkMethod + " takes " + args));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no overload of " + sdkMethod + " takes " + args));
     }
 
     /** A service's interface, or the client's class. */
@@ -162,8 +170,10 @@ class FaceMatrixTest extends ClientTestBase {
             request.getAsJsonArray("mailbox_emails").forEach(email -> builder.addMailboxEmail(email.getAsString()));
             return builder.build();
         }
-        return EnrollmentStepUpdateParams.builder().versionId(request.get("version_id").getAsString())
-                .body(request.get("body").getAsString()).build();
+        return EnrollmentStepUpdateParams.builder()
+                .versionId(request.get("version_id").getAsString())
+                .body(request.get("body").getAsString())
+                .build();
     }
 
     /** The pin's example request body of a row that requires params. */

@@ -1,9 +1,9 @@
 package io.github.unifysequences.client;
 
-import io.github.unifysequences.client.ApiRequest.Route;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.unifysequences.client.ApiRequest.Route;
 import io.github.unifysequences.core.RequestOptions;
 import io.github.unifysequences.generated.api.UnifySequencesApi;
 import io.github.unifysequences.models.PauseState;
@@ -40,8 +40,10 @@ class FacesTest extends ClientTestBase {
 
     @Test
     void theTableWrapsEveryOperationOfThePinOnce() {
-        assertThat(BindingCheck.routes()).extracting(Route::key)
-                .containsExactlyInAnyOrderElementsOf(RequestFactory.index(UnifySequencesApi.class).keySet());
+        assertThat(BindingCheck.routes())
+                .extracting(Route::key)
+                .containsExactlyInAnyOrderElementsOf(
+                        RequestFactory.index(UnifySequencesApi.class).keySet());
     }
 
     @Test
@@ -58,22 +60,28 @@ class FacesTest extends ClientTestBase {
     @Test
     void aMissingIdParamsOrOptionsIsRefusedNamingItBeforeAnythingIsSent() {
         assertThatThrownBy(() -> client.enrollments().pause((UUID) null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("enrollmentId");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("enrollmentId");
         assertThatThrownBy(() -> client.async().enrollments().withRawResponse().pause("not-a-uuid"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("enrollmentId");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("enrollmentId");
         assertThatThrownBy(() -> client.sequences().list(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("params");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("params");
         assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("options");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("options");
         assertThat(server.getRequestCount()).isZero();
     }
 
     @Test
     void aDefaultMethodRunsAsWrittenAndObjectMethodsAreTheProxys() {
         enqueueExample("delete_sequence_enrollment.response");
-        assertThat(client.enrollments().delete(UUID.fromString(ENROLLMENT_ID)).isCanceled()).isTrue();
+        assertThat(client.enrollments().delete(UUID.fromString(ENROLLMENT_ID)).isCanceled())
+                .isTrue();
         assertThat(take().getMethod()).isEqualTo("DELETE");
-        assertThat(client.enrollments().steps().withRawResponse()).hasToString("client.enrollments().steps().withRawResponse()");
+        assertThat(client.enrollments().steps().withRawResponse())
+                .hasToString("client.enrollments().steps().withRawResponse()");
         assertThat(client.sequences()).isEqualTo(client.sequences()).isNotEqualTo(client.enrollments());
     }
 }

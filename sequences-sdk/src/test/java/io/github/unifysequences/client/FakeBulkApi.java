@@ -41,16 +41,18 @@ final class FakeBulkApi extends Dispatcher {
     /** Page number to a latch counted down once the page's rows were all written. */
     final Map<Integer, CountDownLatch> written = new ConcurrentHashMap<>();
     /** Told each results request's page number when it arrives, on the server's thread. */
-    volatile IntConsumer onResultRequest = page -> { };
+    volatile IntConsumer onResultRequest = page -> {};
     /** Released once for each page whose write failed because the client hung up. */
     final Semaphore failedWrites = new Semaphore(0);
     /** Page number to a hook run after the given line is flushed, before the rest is written. */
     final Map<Integer, LineHook> afterLine = new ConcurrentHashMap<>();
+
     final List<RecordedRequest> resultRequests = new CopyOnWriteArrayList<>();
     /** Whether the job hides its size: {@code total_rows} null even when finished, and no {@code x-total} header. */
     volatile boolean hideTotal;
     /** The largest page size answered with rows; a larger one gets 413 {@code results_page_too_large}. */
     volatile int maxPageSize = Integer.MAX_VALUE;
+
     final List<IOException> writeFailures = new CopyOnWriteArrayList<>();
 
     /**
@@ -82,19 +84,26 @@ final class FakeBulkApi extends Dispatcher {
     public MockResponse dispatch(RecordedRequest request) {
         String path = request.getUrl().encodedPath();
         if (request.getMethod().equals("POST")) {
-            return json(201, "{\"job_id\":\"" + JOB_ID + "\",\"status\":\"IN_PROGRESS\",\"expires_at\":\"2023-11-08T05:31:56Z\"}");
+            return json(
+                    201,
+                    "{\"job_id\":\"" + JOB_ID
+                            + "\",\"status\":\"IN_PROGRESS\",\"expires_at\":\"2023-11-08T05:31:56Z\"}");
         }
         if (path.endsWith("/results")) {
             resultRequests.add(request);
             onResultRequest.accept(Integer.parseInt(request.getUrl().queryParameter("page")));
-            return results(Integer.parseInt(request.getUrl().queryParameter("page")),
+            return results(
+                    Integer.parseInt(request.getUrl().queryParameter("page")),
                     Integer.parseInt(request.getUrl().queryParameter("page_size")));
         }
         String status = statuses.get(Math.min(polls.getAndIncrement(), statuses.size() - 1));
         boolean finished = status.equals("FINISHED");
-        return json(200, "{\"job_id\":\"" + JOB_ID + "\",\"status\":\"" + status + "\",\"total_rows\":"
-                + (finished && !hideTotal ? total : "null") + ",\"error_code\":" + (status.equals("FAILED") ? "\"QUERY_TIMEOUT\"" : "null")
-                + ",\"created_at\":\"2023-11-07T05:31:56Z\",\"expires_at\":\"2023-11-08T05:31:56Z\",\"canceled_at\":null}");
+        return json(
+                200,
+                "{\"job_id\":\"" + JOB_ID + "\",\"status\":\"" + status + "\",\"total_rows\":"
+                        + (finished && !hideTotal ? total : "null") + ",\"error_code\":"
+                        + (status.equals("FAILED") ? "\"QUERY_TIMEOUT\"" : "null")
+                        + ",\"created_at\":\"2023-11-07T05:31:56Z\",\"expires_at\":\"2023-11-08T05:31:56Z\",\"canceled_at\":null}");
     }
 
     private MockResponse results(int page, int pageSize) {
@@ -159,14 +168,14 @@ final class FakeBulkApi extends Dispatcher {
         };
         MockResponse.Builder response = new MockResponse.Builder().code(200);
         if (drop != null) {
-            // The body stops without its last chunk and the socket closes: the client sees the connection drop mid-page.
+            // The body stops without its last chunk and the socket closes: the client sees the connection drop
+            // mid-page.
             response.onResponseEnd(new SocketEffect.CloseSocket(true, false, false));
         }
         if (!hideTotal) {
             response.addHeader("x-total", Long.toString(total));
         }
-        return response
-                .addHeader("Content-Type", "application/x-ndjson")
+        return response.addHeader("Content-Type", "application/x-ndjson")
                 .addHeader("x-page", Integer.toString(page))
                 .addHeader("x-page-size", Integer.toString(pageSize))
                 .addHeader("Transfer-Encoding", "chunked")
@@ -184,7 +193,11 @@ final class FakeBulkApi extends Dispatcher {
     }
 
     private static MockResponse json(int code, String body) {
-        return new MockResponse.Builder().code(code).addHeader("Content-Type", "application/json").body(body).build();
+        return new MockResponse.Builder()
+                .code(code)
+                .addHeader("Content-Type", "application/json")
+                .body(body)
+                .build();
     }
 
     /** Runs {@code action} on the server thread once {@code line} lines of a page are flushed to the client. */

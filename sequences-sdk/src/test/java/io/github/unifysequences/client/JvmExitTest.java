@@ -33,19 +33,30 @@ class JvmExitTest {
         try (MockWebServer server = new MockWebServer()) {
             server.start();
             for (int i = 0; i < 3; i++) {
-                server.enqueue(new MockResponse.Builder().addHeader("Content-Type", "application/json")
-                        .body(PaginationTest.sequencesPage(i < 2 ? "c" + (i + 2) : null, "s" + i)).build());
+                server.enqueue(new MockResponse.Builder()
+                        .addHeader("Content-Type", "application/json")
+                        .body(PaginationTest.sequencesPage(i < 2 ? "c" + (i + 2) : null, "s" + i))
+                        .build());
             }
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), program.getName(), server.url("/sequences/v1").toString())
-                    .redirectErrorStream(true).start();
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            Process child = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            program.getName(),
+                            server.url("/sequences/v1").toString())
+                    .redirectErrorStream(true)
+                    .start();
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
                 do {
                     line = out.readLine();
                 } while (line != null && !line.equals("main returns"));
                 assertThat(line).as("the program ran to the end of main").isEqualTo("main returns");
-                assertThat(child.waitFor(5, TimeUnit.SECONDS)).as("the JVM exited within 5 s of main returning").isTrue();
+                assertThat(child.waitFor(5, TimeUnit.SECONDS))
+                        .as("the JVM exited within 5 s of main returning")
+                        .isTrue();
             } finally {
                 child.destroyForcibly();
             }
@@ -55,8 +66,14 @@ class JvmExitTest {
     /** Makes async calls, leaves the client open. */
     static final class NeverClosedAsync {
         public static void main(String[] args) {
-            UnifySequencesClientAsync client = UnifySequencesClient.builder().apiKey("sk_test_exit").baseUrl(args[0]).buildAsync();
-            client.sequences().list().thenCompose(page -> page.autoPager().forEach(s -> { })).join();
+            UnifySequencesClientAsync client = UnifySequencesClient.builder()
+                    .apiKey("sk_test_exit")
+                    .baseUrl(args[0])
+                    .buildAsync();
+            client.sequences()
+                    .list()
+                    .thenCompose(page -> page.autoPager().forEach(s -> {}))
+                    .join();
             System.out.println("main returns");
         }
     }
@@ -64,8 +81,12 @@ class JvmExitTest {
     /** Iterates with prefetch, so a page request runs in the background, and leaves the client open. */
     static final class NeverClosedPrefetch {
         public static void main(String[] args) {
-            UnifySequencesClient client = UnifySequencesClient.builder().apiKey("sk_test_exit").baseUrl(args[0]).build();
-            Iterator<Sequence> sequences = client.sequences().list().autoPager().withPrefetch().iterator();
+            UnifySequencesClient client = UnifySequencesClient.builder()
+                    .apiKey("sk_test_exit")
+                    .baseUrl(args[0])
+                    .build();
+            Iterator<Sequence> sequences =
+                    client.sequences().list().autoPager().withPrefetch().iterator();
             sequences.next();
             System.out.println("main returns");
         }

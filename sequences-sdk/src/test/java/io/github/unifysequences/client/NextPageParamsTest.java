@@ -80,11 +80,15 @@ class NextPageParamsTest extends ClientTestBase {
     @Test
     void sequences() {
         twoPages("list_sequences");
-        PageParams params = PageParams.builder().cursor("c1").limit(2).putAdditionalQueryParameter("x_new", "1")
+        PageParams params = PageParams.builder()
+                .cursor("c1")
+                .limit(2)
+                .putAdditionalQueryParameter("x_new", "1")
                 .build();
         var first = client.sequences().list(params);
         assertThat(first.params()).isEqualTo(params);
-        assertThat(first.nextPageParams()).contains(params.toBuilder().cursor("c2").build());
+        assertThat(first.nextPageParams())
+                .contains(params.toBuilder().cursor("c2").build());
         var second = client.sequences().list(first.nextPageParams().orElseThrow());
         assertSecondRequestIsTheFirstAtTheNextCursor();
         assertLastPage(second, params.toBuilder().cursor("c2").build());
@@ -97,8 +101,12 @@ class NextPageParamsTest extends ClientTestBase {
     void sequencesAsync() {
         twoPages("list_sequences");
         PageParams params = PageParams.builder().limit(2).build();
-        AsyncListPage<Sequence, PageParams> second = client.async().sequences().list(params)
-                .thenCompose(first -> client.async().sequences().list(first.nextPageParams().orElseThrow())).join();
+        AsyncListPage<Sequence, PageParams> second = client.async()
+                .sequences()
+                .list(params)
+                .thenCompose(first ->
+                        client.async().sequences().list(first.nextPageParams().orElseThrow()))
+                .join();
         assertSecondRequestIsTheFirstAtTheNextCursor();
         assertThat(second.params()).isEqualTo(params.toBuilder().cursor("c2").build());
         assertThat(second.nextPageParams()).isEmpty();
@@ -107,10 +115,15 @@ class NextPageParamsTest extends ClientTestBase {
     @Test
     void sequenceSteps() {
         twoPages("list_sequence_steps");
-        SequenceStepListParams params = SequenceStepListParams.builder().limit(5)
-                .types(StepType.AUTOMATIC_EMAIL, StepType.PHONE_CALL).build();
-        ListPage<SequenceStep, SequenceStepListParams> first = client.sequences().steps().list(SEQUENCE_ID, params);
-        var second = client.sequences().steps().list(SEQUENCE_ID, first.nextPageParams().orElseThrow());
+        SequenceStepListParams params = SequenceStepListParams.builder()
+                .limit(5)
+                .types(StepType.AUTOMATIC_EMAIL, StepType.PHONE_CALL)
+                .build();
+        ListPage<SequenceStep, SequenceStepListParams> first =
+                client.sequences().steps().list(SEQUENCE_ID, params);
+        var second = client.sequences()
+                .steps()
+                .list(SEQUENCE_ID, first.nextPageParams().orElseThrow());
         assertSecondRequestIsTheFirstAtTheNextCursor();
         assertLastPage(second, params.toBuilder().cursor("c2").build());
     }
@@ -118,20 +131,34 @@ class NextPageParamsTest extends ClientTestBase {
     @Test
     void sequenceStepsAsync() {
         twoPages("list_sequence_steps");
-        SequenceStepListParams params = SequenceStepListParams.builder().types(StepType.MANUAL_EMAIL).build();
-        var second = client.async().sequences().steps().list(SEQUENCE_ID, params)
-                .thenCompose(first -> client.async().sequences().steps().list(SEQUENCE_ID,
-                        first.nextPageParams().orElseThrow())).join();
+        SequenceStepListParams params =
+                SequenceStepListParams.builder().types(StepType.MANUAL_EMAIL).build();
+        var second = client.async()
+                .sequences()
+                .steps()
+                .list(SEQUENCE_ID, params)
+                .thenCompose(first -> client.async()
+                        .sequences()
+                        .steps()
+                        .list(SEQUENCE_ID, first.nextPageParams().orElseThrow()))
+                .join();
         assertSecondRequestIsTheFirstAtTheNextCursor();
         assertThat(second.params()).isEqualTo(params.toBuilder().cursor("c2").build());
     }
 
     private static EnrollmentListParams everyEnrollmentFilter() {
-        return EnrollmentListParams.builder().sequenceId(SEQUENCE_ID).personId(PERSON_ID).mailboxId(STEP_ID)
-                .enrolledByPlayId(ENROLLMENT_ID).statuses(EnrollmentStatus.DRAFT, EnrollmentStatus.IN_PROGRESS)
+        return EnrollmentListParams.builder()
+                .sequenceId(SEQUENCE_ID)
+                .personId(PERSON_ID)
+                .mailboxId(STEP_ID)
+                .enrolledByPlayId(ENROLLMENT_ID)
+                .statuses(EnrollmentStatus.DRAFT, EnrollmentStatus.IN_PROGRESS)
                 .updatedAfter(OffsetDateTime.parse("2023-11-01T00:00:00Z"))
-                .updatedBefore(OffsetDateTime.parse("2023-12-01T00:00:00Z")).limit(100)
-                .putAdditionalQueryParameter("x_new", "a").putAdditionalQueryParameter("x_new", "b").build();
+                .updatedBefore(OffsetDateTime.parse("2023-12-01T00:00:00Z"))
+                .limit(100)
+                .putAdditionalQueryParameter("x_new", "a")
+                .putAdditionalQueryParameter("x_new", "b")
+                .build();
     }
 
     @Test
@@ -148,8 +175,12 @@ class NextPageParamsTest extends ClientTestBase {
     void enrollmentsAsync() {
         twoPages("list_sequence_enrollments");
         EnrollmentListParams params = everyEnrollmentFilter();
-        AsyncListPage<Enrollment, EnrollmentListParams> second = client.async().enrollments().list(params)
-                .thenCompose(first -> client.async().enrollments().list(first.nextPageParams().orElseThrow())).join();
+        AsyncListPage<Enrollment, EnrollmentListParams> second = client.async()
+                .enrollments()
+                .list(params)
+                .thenCompose(first ->
+                        client.async().enrollments().list(first.nextPageParams().orElseThrow()))
+                .join();
         assertSecondRequestIsTheFirstAtTheNextCursor();
         assertThat(second.params()).isEqualTo(params.toBuilder().cursor("c2").build());
     }
@@ -158,8 +189,11 @@ class NextPageParamsTest extends ClientTestBase {
     void enrollmentSteps() {
         twoPages("list_sequence_enrollment_steps");
         PageParams params = PageParams.builder().limit(3).build();
-        ListPage<EnrollmentStep, PageParams> first = client.enrollments().steps().list(ENROLLMENT_ID, params);
-        var second = client.enrollments().steps().list(ENROLLMENT_ID, first.nextPageParams().orElseThrow());
+        ListPage<EnrollmentStep, PageParams> first =
+                client.enrollments().steps().list(ENROLLMENT_ID, params);
+        var second = client.enrollments()
+                .steps()
+                .list(ENROLLMENT_ID, first.nextPageParams().orElseThrow());
         assertSecondRequestIsTheFirstAtTheNextCursor();
         assertLastPage(second, params.toBuilder().cursor("c2").build());
     }
@@ -168,9 +202,15 @@ class NextPageParamsTest extends ClientTestBase {
     void enrollmentStepsAsync() {
         twoPages("list_sequence_enrollment_steps");
         PageParams params = PageParams.builder().limit(3).build();
-        var second = client.async().enrollments().steps().list(ENROLLMENT_ID, params)
-                .thenCompose(first -> client.async().enrollments().steps().list(ENROLLMENT_ID,
-                        first.nextPageParams().orElseThrow())).join();
+        var second = client.async()
+                .enrollments()
+                .steps()
+                .list(ENROLLMENT_ID, params)
+                .thenCompose(first -> client.async()
+                        .enrollments()
+                        .steps()
+                        .list(ENROLLMENT_ID, first.nextPageParams().orElseThrow()))
+                .join();
         assertSecondRequestIsTheFirstAtTheNextCursor();
         assertThat(second.nextPageParams()).isEmpty();
     }
@@ -179,13 +219,20 @@ class NextPageParamsTest extends ClientTestBase {
     void queryJobsOfBothKinds() {
         twoPages("list_sequence_enrollment_query_jobs");
         twoPages("list_sequence_enrollment_step_query_jobs");
-        QueryJobListParams params = QueryJobListParams.builder().status(QueryJobStatus.FINISHED).limit(10).build();
-        ListPage<QueryJob, QueryJobListParams> first = client.enrollments().queryJobs().list(params);
-        var second = client.enrollments().queryJobs().list(first.nextPageParams().orElseThrow());
+        QueryJobListParams params = QueryJobListParams.builder()
+                .status(QueryJobStatus.FINISHED)
+                .limit(10)
+                .build();
+        ListPage<QueryJob, QueryJobListParams> first =
+                client.enrollments().queryJobs().list(params);
+        var second =
+                client.enrollments().queryJobs().list(first.nextPageParams().orElseThrow());
         assertSecondRequestIsTheFirstAtTheNextCursor();
         assertLastPage(second, params.toBuilder().cursor("c2").build());
         var firstOfSteps = client.enrollmentSteps().queryJobs().list(params);
-        var secondOfSteps = client.enrollmentSteps().queryJobs().list(firstOfSteps.nextPageParams().orElseThrow());
+        var secondOfSteps = client.enrollmentSteps()
+                .queryJobs()
+                .list(firstOfSteps.nextPageParams().orElseThrow());
         assertSecondRequestIsTheFirstAtTheNextCursor();
         assertLastPage(secondOfSteps, params.toBuilder().cursor("c2").build());
     }
@@ -194,12 +241,16 @@ class NextPageParamsTest extends ClientTestBase {
     void queryJobsOfBothKindsAsync() {
         twoPages("list_sequence_enrollment_query_jobs");
         twoPages("list_sequence_enrollment_step_query_jobs");
-        QueryJobListParams params = QueryJobListParams.builder().status(QueryJobStatus.of("NEW")).build();
+        QueryJobListParams params =
+                QueryJobListParams.builder().status(QueryJobStatus.of("NEW")).build();
         var jobs = client.async().enrollments().queryJobs();
-        jobs.list(params).thenCompose(first -> jobs.list(first.nextPageParams().orElseThrow())).join();
+        jobs.list(params)
+                .thenCompose(first -> jobs.list(first.nextPageParams().orElseThrow()))
+                .join();
         assertSecondRequestIsTheFirstAtTheNextCursor();
         var stepJobs = client.async().enrollmentSteps().queryJobs();
-        var second = stepJobs.list(params).thenCompose(first -> stepJobs.list(first.nextPageParams().orElseThrow()))
+        var second = stepJobs.list(params)
+                .thenCompose(first -> stepJobs.list(first.nextPageParams().orElseThrow()))
                 .join();
         assertSecondRequestIsTheFirstAtTheNextCursor();
         assertThat(second.params()).isEqualTo(params.toBuilder().cursor("c2").build());
@@ -226,7 +277,8 @@ class NextPageParamsTest extends ClientTestBase {
         sizeless.addProperty("total", 1_000_000);
         enqueue(200, sizeless.toString());
         for (int i = 0; i < 2; i++) {
-            ResultsPage<SequenceEnrollment> page = client.enrollments().queryJobs().results(JOB_ID);
+            ResultsPage<SequenceEnrollment> page =
+                    client.enrollments().queryJobs().results(JOB_ID);
             assertThat(page.hasNextPage()).isFalse();
             assertThat(page.nextPageParams()).isEmpty();
         }
@@ -236,12 +288,15 @@ class NextPageParamsTest extends ClientTestBase {
     void resultsPagesBlockingAndAsync() {
         enqueue(200, resultsPage("get_sequence_enrollment_query_job_results", 1, 2));
         enqueue(200, resultsPage("get_sequence_enrollment_query_job_results", 2, 2));
-        ResultsPageParams params = ResultsPageParams.builder().pageSize(1).putAdditionalQueryParameter("x_new", "1")
+        ResultsPageParams params = ResultsPageParams.builder()
+                .pageSize(1)
+                .putAdditionalQueryParameter("x_new", "1")
                 .build();
         ResultsPage<SequenceEnrollment> first = client.enrollments().queryJobs().results(JOB_ID, params);
         assertThat(first.params()).isEqualTo(params);
-        ResultsPage<SequenceEnrollment> second = client.enrollments().queryJobs().results(JOB_ID,
-                first.nextPageParams().orElseThrow());
+        ResultsPage<SequenceEnrollment> second = client.enrollments()
+                .queryJobs()
+                .results(JOB_ID, first.nextPageParams().orElseThrow());
         assertThat(second.nextPageParams()).isEmpty();
         List<HttpUrl> urls = new ArrayList<>(List.of(take().getUrl(), take().getUrl()));
         assertThat(urls).extracting(url -> url.queryParameter("page")).containsExactly("1", "2");
@@ -252,7 +307,9 @@ class NextPageParamsTest extends ClientTestBase {
         enqueue(200, resultsPage("get_sequence_enrollment_step_query_job_results", 2, 2));
         var stepJobs = client.async().enrollmentSteps().queryJobs();
         ResultsPage<SequenceEnrollmentStep> last = stepJobs.results(JOB_ID, params)
-                .thenCompose(page -> stepJobs.results(JOB_ID, page.nextPageParams().orElseThrow())).join();
+                .thenCompose(
+                        page -> stepJobs.results(JOB_ID, page.nextPageParams().orElseThrow()))
+                .join();
         assertThat(last.params()).isEqualTo(params.toBuilder().page(2).build());
         assertThat(take().getUrl().queryParameter("page")).isEqualTo("1");
         assertThat(take().getUrl().queryParameter("page")).isEqualTo("2");

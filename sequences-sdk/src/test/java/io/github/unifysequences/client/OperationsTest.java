@@ -16,9 +16,9 @@ import io.github.unifysequences.models.EnrollmentStatus;
 import io.github.unifysequences.models.EnrollmentStep;
 import io.github.unifysequences.models.EnrollmentStepStatus;
 import io.github.unifysequences.models.EnrollmentStepUpdateParams;
+import io.github.unifysequences.models.ExcludedDate;
 import io.github.unifysequences.models.PageParams;
 import io.github.unifysequences.models.RelativeDueAt;
-import io.github.unifysequences.models.ExcludedDate;
 import io.github.unifysequences.models.SendSchedule;
 import io.github.unifysequences.models.SendWindow;
 import io.github.unifysequences.models.Sequence;
@@ -60,7 +60,8 @@ class OperationsTest extends ClientTestBase {
     @Test
     void listSequences() {
         enqueueExample("list_sequences.response");
-        Page<Sequence> page = client.sequences().list(PageParams.builder().limit(10).cursor("abc").build());
+        Page<Sequence> page = client.sequences()
+                .list(PageParams.builder().limit(10).cursor("abc").build());
         assertSent("GET", "sequences?cursor=abc&limit=10");
         assertThat(page.items()).hasSize(1);
         assertThat(page.hasNextPage()).isFalse();
@@ -79,11 +80,18 @@ class OperationsTest extends ClientTestBase {
         SendSchedule schedule = sequence.sendSchedule().orElseThrow();
         assertThat(schedule.timeZone()).isEqualTo("America/New_York");
         assertThat(schedule.sendDays().get(DayOfWeek.FRIDAY))
-                .containsExactly(SendWindow.builder().start(LocalTime.of(9, 0)).end(LocalTime.of(12, 30)).build());
+                .containsExactly(SendWindow.builder()
+                        .start(LocalTime.of(9, 0))
+                        .end(LocalTime.of(12, 30))
+                        .build());
         assertThat(schedule.sendDays().get(DayOfWeek.SUNDAY)).isEmpty();
-        assertThat(schedule.excludedDates()).containsExactly(ExcludedDate.builder().date(LocalDate.of(2023, 12, 26)).build());
-        assertThat(sequence.ruleset().orElseThrow().manualEnrollmentTaskAssignment()).isEqualTo(TaskAssignment.ASSIGN_TO_ENROLLER);
-        assertThat(sequence.ruleset().orElseThrow().automaticEnrollmentTaskAssignmentUserId()).isEmpty();
+        assertThat(schedule.excludedDates())
+                .containsExactly(
+                        ExcludedDate.builder().date(LocalDate.of(2023, 12, 26)).build());
+        assertThat(sequence.ruleset().orElseThrow().manualEnrollmentTaskAssignment())
+                .isEqualTo(TaskAssignment.ASSIGN_TO_ENROLLER);
+        assertThat(sequence.ruleset().orElseThrow().automaticEnrollmentTaskAssignmentUserId())
+                .isEmpty();
         assertThat(sequence.ruleset().orElseThrow().blockReenrollmentValue()).contains(90);
         assertThat(sequence.rawJson().get("send_schedule")).isPresent();
     }
@@ -114,8 +122,14 @@ class OperationsTest extends ClientTestBase {
     @Test
     void listSequenceSteps() {
         enqueueExample("list_sequence_steps.response");
-        Page<SequenceStep> page = client.sequences().steps().list(SEQUENCE_ID, SequenceStepListParams.builder()
-                .limit(2).types(StepType.AUTOMATIC_EMAIL, StepType.PHONE_CALL).build());
+        Page<SequenceStep> page = client.sequences()
+                .steps()
+                .list(
+                        SEQUENCE_ID,
+                        SequenceStepListParams.builder()
+                                .limit(2)
+                                .types(StepType.AUTOMATIC_EMAIL, StepType.PHONE_CALL)
+                                .build());
         assertSent("GET", "sequences/" + SEQUENCE_ID + "/steps?limit=2&type=AUTOMATIC_EMAIL&type=PHONE_CALL");
         assertThat(page.items()).hasSizeGreaterThanOrEqualTo(2);
         AutomaticEmailStep first = (AutomaticEmailStep) page.items().get(0);
@@ -123,13 +137,18 @@ class OperationsTest extends ClientTestBase {
         assertThat(first.common().dependencies().get(0).parentStepId()).isEmpty();
         assertThat(first.common().versionNumber()).contains(3);
         SequenceStep second = page.items().get(1);
-        TimerCondition timer = (TimerCondition) second.common().dependencies().get(0).condition().orElseThrow();
+        TimerCondition timer = (TimerCondition)
+                second.common().dependencies().get(0).condition().orElseThrow();
         assertThat(timer.durationValue()).contains(2);
         assertThat(timer.durationUnit().asString()).isEqualTo("days");
         TaskStep call = (TaskStep) second;
         assertThat(call.type()).isEqualTo(StepType.PHONE_CALL);
         assertThat(call.task().priority()).isEqualTo(TaskPriority.HIGH);
-        assertThat(call.task().relativeDueAt()).contains(RelativeDueAt.builder().amount(java.math.BigDecimal.ONE).unit(CalendarUnit.DAY).build());
+        assertThat(call.task().relativeDueAt())
+                .contains(RelativeDueAt.builder()
+                        .amount(java.math.BigDecimal.ONE)
+                        .unit(CalendarUnit.DAY)
+                        .build());
         assertThat(call.noteContent()).contains("Reference the email sent two days ago.");
     }
 
@@ -145,16 +164,20 @@ class OperationsTest extends ClientTestBase {
     @Test
     void createEnrollment() {
         enqueue(201, example("create_sequence_enrollment.response"));
-        Enrollment enrollment = client.enrollments().create(EnrollmentCreateParams.builder()
-                .sequenceId(SEQUENCE_ID)
-                .personId("9b1c2d3e-4f50-4a61-8b72-93a4b5c6d7e8")
-                .addMailboxEmail("ava@unifygtm-demo.com")
-                .addMailboxEmail("ben@unifygtm-demo.com")
-                .build());
+        Enrollment enrollment = client.enrollments()
+                .create(EnrollmentCreateParams.builder()
+                        .sequenceId(SEQUENCE_ID)
+                        .personId("9b1c2d3e-4f50-4a61-8b72-93a4b5c6d7e8")
+                        .addMailboxEmail("ava@unifygtm-demo.com")
+                        .addMailboxEmail("ben@unifygtm-demo.com")
+                        .build());
         RecordedRequest request = assertSent("POST", "enrollments");
         assertJsonBody(request, example("create_sequence_enrollment.request"));
-        assertThat(enrollment.status()).isEqualTo(EnrollmentStatus.of(JsonParser.parseString(
-                example("create_sequence_enrollment.response")).getAsJsonObject().get("status").getAsString()));
+        assertThat(enrollment.status())
+                .isEqualTo(EnrollmentStatus.of(JsonParser.parseString(example("create_sequence_enrollment.response"))
+                        .getAsJsonObject()
+                        .get("status")
+                        .getAsString()));
         assertThat(enrollment.sequence().id()).isEqualTo(UUID.fromString(SEQUENCE_ID));
     }
 
@@ -162,23 +185,26 @@ class OperationsTest extends ClientTestBase {
     void listEnrollmentsSendsEveryFilterWithRepeatedStatus() {
         // enrolled_by_play_id arrived with the 2026-08-19 spec; against an older pin the SDK refuses it before
         // sending (BindingCheckTest), so this wire check needs a pin that has it.
-        assumeTrue(BindingCheck.missingOptional(UnifySequencesApi.class).isEmpty(),
-                "the pin has no enrolled_by_play_id");
+        assumeTrue(
+                BindingCheck.missingOptional(UnifySequencesApi.class).isEmpty(), "the pin has no enrolled_by_play_id");
         enqueueExample("list_sequence_enrollments.response");
-        Page<Enrollment> page = client.enrollments().list(EnrollmentListParams.builder()
-                .limit(50)
-                .sequenceId(SEQUENCE_ID)
-                .personId(PERSON_ID)
-                .mailboxId("0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b")
-                .enrolledByPlayId("2a7b4c9d-1e3f-4a5b-9c6d-7e8f9a0b1c2d")
-                .statuses(EnrollmentStatus.DRAFT, EnrollmentStatus.IN_PROGRESS)
-                .updatedAfter(OffsetDateTime.of(2026, 1, 1, 10, 0, 0, 0, ZoneOffset.ofHours(2)))
-                .updatedBefore(OffsetDateTime.of(2026, 2, 1, 0, 0, 0, 0, ZoneOffset.UTC))
-                .build());
-        assertSent("GET", "enrollments?limit=50&sequence_id=" + SEQUENCE_ID + "&person_id=" + PERSON_ID
-                + "&mailbox_id=0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b&enrolled_by_play_id=2a7b4c9d-1e3f-4a5b-9c6d-7e8f9a0b1c2d"
-                + "&status=DRAFT&status=IN_PROGRESS&updated_after=2026-01-01T10%3A00%3A00%2B02%3A00"
-                + "&updated_before=2026-02-01T00%3A00%3A00Z");
+        Page<Enrollment> page = client.enrollments()
+                .list(EnrollmentListParams.builder()
+                        .limit(50)
+                        .sequenceId(SEQUENCE_ID)
+                        .personId(PERSON_ID)
+                        .mailboxId("0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b")
+                        .enrolledByPlayId("2a7b4c9d-1e3f-4a5b-9c6d-7e8f9a0b1c2d")
+                        .statuses(EnrollmentStatus.DRAFT, EnrollmentStatus.IN_PROGRESS)
+                        .updatedAfter(OffsetDateTime.of(2026, 1, 1, 10, 0, 0, 0, ZoneOffset.ofHours(2)))
+                        .updatedBefore(OffsetDateTime.of(2026, 2, 1, 0, 0, 0, 0, ZoneOffset.UTC))
+                        .build());
+        assertSent(
+                "GET",
+                "enrollments?limit=50&sequence_id=" + SEQUENCE_ID + "&person_id=" + PERSON_ID
+                        + "&mailbox_id=0e1f2a3b-4c5d-4e6f-8a7b-9c0d1e2f3a4b&enrolled_by_play_id=2a7b4c9d-1e3f-4a5b-9c6d-7e8f9a0b1c2d"
+                        + "&status=DRAFT&status=IN_PROGRESS&updated_after=2026-01-01T10%3A00%3A00%2B02%3A00"
+                        + "&updated_before=2026-02-01T00%3A00%3A00Z");
         assertThat(page.items()).hasSize(2);
         assertThat(page.nextCursor()).contains("eyJpZCI6ImE4YjM1NDk0In0");
         assertThat(page.items().get(0).enrolledByPlay()).isPresent();
@@ -217,7 +243,8 @@ class OperationsTest extends ClientTestBase {
     @Test
     void approveEnrollment() {
         enqueueExample("approve_sequence_enrollment.response");
-        assertThat(client.enrollments().approve(ENROLLMENT_ID).isDraftApprovalPending()).isFalse();
+        assertThat(client.enrollments().approve(ENROLLMENT_ID).isDraftApprovalPending())
+                .isFalse();
         assertSent("POST", "enrollments/" + ENROLLMENT_ID + "/approve");
     }
 
@@ -227,7 +254,8 @@ class OperationsTest extends ClientTestBase {
         Page<EnrollmentStep> page = client.enrollments().steps().list(ENROLLMENT_ID);
         assertSent("GET", "enrollments/" + ENROLLMENT_ID + "/steps");
         assertThat(page.items()).hasSize(2);
-        assertThat(page.items().get(0).email().orElseThrow().versionId()).isEqualTo("f2a6c9e1-5b3d-4e7a-9c8b-1d2e3f4a5b6c");
+        assertThat(page.items().get(0).email().orElseThrow().versionId())
+                .isEqualTo("f2a6c9e1-5b3d-4e7a-9c8b-1d2e3f4a5b6c");
         assertThat(page.items().get(1).type()).isEqualTo(StepType.PHONE_CALL);
         assertThat(page.items().get(1).status()).isEqualTo(EnrollmentStepStatus.NOT_STARTED);
         assertThat(page.items().get(1).stepNumber()).isEmpty();
@@ -245,12 +273,16 @@ class OperationsTest extends ClientTestBase {
     @Test
     void updateEnrollmentStepSendsOnlyWhatChanges() {
         enqueueExample("update_sequence_enrollment_step.response");
-        EnrollmentStep step = client.enrollmentSteps().update(STEP_ID, EnrollmentStepUpdateParams.builder()
-                .versionId("f2a6c9e1-5b3d-4e7a-9c8b-1d2e3f4a5b6c")
-                .subject("New subject")
-                .build());
+        EnrollmentStep step = client.enrollmentSteps()
+                .update(
+                        STEP_ID,
+                        EnrollmentStepUpdateParams.builder()
+                                .versionId("f2a6c9e1-5b3d-4e7a-9c8b-1d2e3f4a5b6c")
+                                .subject("New subject")
+                                .build());
         RecordedRequest request = assertSent("PATCH", "enrollment-steps/" + STEP_ID);
-        assertJsonBody(request, "{\"version_id\":\"f2a6c9e1-5b3d-4e7a-9c8b-1d2e3f4a5b6c\",\"subject\":\"New subject\"}");
+        assertJsonBody(
+                request, "{\"version_id\":\"f2a6c9e1-5b3d-4e7a-9c8b-1d2e3f4a5b6c\",\"subject\":\"New subject\"}");
         assertThat(step.email().orElseThrow().versionId()).isNotEqualTo("f2a6c9e1-5b3d-4e7a-9c8b-1d2e3f4a5b6c");
     }
 
@@ -267,8 +299,11 @@ class OperationsTest extends ClientTestBase {
     void extraHeadersAndPerCallRetriesFromRequestOptions() {
         enqueueError(500, "error", "boom");
         io.github.unifysequences.core.RequestOptions options = io.github.unifysequences.core.RequestOptions.builder()
-                .header("x-trace", "abc").maxRetries(0).build();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID, options))
+                .header("x-trace", "abc")
+                .maxRetries(0)
+                .build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> client.sequences().retrieve(SEQUENCE_ID, options))
                 .isInstanceOf(io.github.unifysequences.errors.InternalServerException.class);
         assertThat(take().getHeaders().get("x-trace")).isEqualTo("abc");
         assertThat(server.getRequestCount()).isEqualTo(1);

@@ -37,6 +37,7 @@ class PagerResumeTest extends ClientTestBase {
     private static final List<List<String>> PAGES = List.of(List.of("a", "b"), List.of("c"), List.of("d", "e"));
     /** The cursor of each page: the first page is asked for without one. */
     private static final List<String> CURSORS = Arrays.asList(null, "c2", "c3");
+
     private static final PageParams PARAMS = PageParams.builder().limit(2).build();
 
     /** Answers each list request with the page its cursor names, as the API would. */
@@ -47,8 +48,10 @@ class PagerResumeTest extends ClientTestBase {
             public MockResponse dispatch(RecordedRequest request) {
                 int page = CURSORS.indexOf(request.getUrl().queryParameter("cursor"));
                 String next = page + 1 < PAGES.size() ? CURSORS.get(page + 1) : null;
-                return new MockResponse.Builder().addHeader("Content-Type", "application/json")
-                        .body(sequencesPage(next, PAGES.get(page).toArray(String[]::new))).build();
+                return new MockResponse.Builder()
+                        .addHeader("Content-Type", "application/json")
+                        .body(sequencesPage(next, PAGES.get(page).toArray(String[]::new)))
+                        .build();
             }
         });
     }
@@ -87,17 +90,18 @@ class PagerResumeTest extends ClientTestBase {
 
     /** The three ways to iterate a list, each one consumer over the whole list from a params' cursor. */
     enum Face {
-        BLOCKING, ASYNC_FOR_EACH, PUBLISHER
+        BLOCKING,
+        ASYNC_FOR_EACH,
+        PUBLISHER
     }
 
     static Stream<Arguments> everyFaceFailingOnEveryItem() {
-        return Stream.of(Face.values()).flatMap(face -> PAGES.stream().flatMap(List::stream)
-                .map(item -> Arguments.of(face, item)));
+        return Stream.of(Face.values())
+                .flatMap(face -> PAGES.stream().flatMap(List::stream).map(item -> Arguments.of(face, item)));
     }
 
     /** How an iteration ended, and its pager's cursor then. */
-    private record Run(boolean failed, Optional<String> cursor) {
-    }
+    private record Run(boolean failed, Optional<String> cursor) {}
 
     /** Iterates the list from {@code params} in one face, handing every item to {@code handle}. */
     private Run iterate(Face face, PageParams params, Consumer<Sequence> handle) {
@@ -110,7 +114,8 @@ class PagerResumeTest extends ClientTestBase {
                 return new Run(true, pager.cursor());
             }
         }
-        AsyncAutoPager<Sequence> pager = client.async().sequences().list(params).join().autoPager();
+        AsyncAutoPager<Sequence> pager =
+                client.async().sequences().list(params).join().autoPager();
         try {
             (face == Face.ASYNC_FOR_EACH ? pager.forEach(handle) : subscribe(pager, handle)).join();
             return new Run(false, pager.cursor());
@@ -128,7 +133,9 @@ class PagerResumeTest extends ClientTestBase {
         Run crashed = iterate(face, PARAMS, handle);
         assertThat(crashed.failed()).isTrue();
         Optional<String> saved = crashed.cursor();
-        assertThat(iterate(face, PARAMS.toBuilder().cursor(saved.orElse(null)).build(), handle).failed()).isFalse();
+        assertThat(iterate(face, PARAMS.toBuilder().cursor(saved.orElse(null)).build(), handle)
+                        .failed())
+                .isFalse();
         assertAtLeastOnce(handled, crashOn, saved);
     }
 
@@ -142,9 +149,11 @@ class PagerResumeTest extends ClientTestBase {
 
     @Test
     void beforeAnyItemTheCursorIsTheFirstPages() {
-        AutoPager<Sequence> pager = client.sequences().list(PARAMS.toBuilder().cursor("c3").build()).autoPager();
+        AutoPager<Sequence> pager =
+                client.sequences().list(PARAMS.toBuilder().cursor("c3").build()).autoPager();
         assertThat(pager.cursor()).contains("c3");
-        assertThat(client.async().sequences().list(PARAMS).join().autoPager().cursor()).isEmpty();
+        assertThat(client.async().sequences().list(PARAMS).join().autoPager().cursor())
+                .isEmpty();
     }
 
     /** Subscribes a consumer that asks for one item at a time; completes as the subscription ends. */

@@ -28,7 +28,9 @@ class PaginationTest extends ClientTestBase {
         List<String> items = new ArrayList<>();
         for (String name : names) {
             items.add(sequence.replace("\"Q4 Outbound - VP Sales\"", "\"" + name + "\"")
-                    .replace("5d0f6a3e-2b7c-4f1e-9a58-3c6e1b2d4f70", UUID.nameUUIDFromBytes(name.getBytes()).toString()));
+                    .replace(
+                            "5d0f6a3e-2b7c-4f1e-9a58-3c6e1b2d4f70",
+                            UUID.nameUUIDFromBytes(name.getBytes()).toString()));
         }
         return "{\"sequences\":[" + String.join(",", items) + "],\"next_cursor\":"
                 + (nextCursor == null ? "null" : "\"" + nextCursor + "\"") + "}";
@@ -49,10 +51,14 @@ class PaginationTest extends ClientTestBase {
     @Test
     void autoPagerFollowsCursorsUntilNullWithTheSameLimit() {
         enqueueThreePages();
-        Page<Sequence> first = client.sequences().list(PageParams.builder().limit(2).build());
+        Page<Sequence> first =
+                client.sequences().list(PageParams.builder().limit(2).build());
         assertThat(names(first.autoPager())).containsExactly("a", "b", "c", "d", "e");
-        assertThat(List.of(take(), take(), take())).extracting(r -> r.getTarget())
-                .containsExactly("/sequences/v1/sequences?limit=2", "/sequences/v1/sequences?cursor=c2&limit=2",
+        assertThat(List.of(take(), take(), take()))
+                .extracting(r -> r.getTarget())
+                .containsExactly(
+                        "/sequences/v1/sequences?limit=2",
+                        "/sequences/v1/sequences?cursor=c2&limit=2",
                         "/sequences/v1/sequences?cursor=c3&limit=2");
     }
 
@@ -86,22 +92,31 @@ class PaginationTest extends ClientTestBase {
         Iterator<Sequence> iterator = client.sequences().list().autoPager().iterator();
         assertThat(iterator.next().name()).isEqualTo("a");
         assertThat(iterator.next().name()).isEqualTo("b");
-        assertThatThrownBy(iterator::hasNext).isInstanceOf(IllegalStateException.class).hasMessageContaining("same");
+        assertThatThrownBy(iterator::hasNext)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("same");
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
 
     @Test
     void aListResumedAtACursorThatPointsBackAtItFailsInsteadOfRepeatingThePage() {
         enqueue(200, sequencesPage("c2", "a"));
-        Iterator<Sequence> iterator = client.sequences().list(PageParams.builder().cursor("c2").build()).autoPager()
+        Iterator<Sequence> iterator = client.sequences()
+                .list(PageParams.builder().cursor("c2").build())
+                .autoPager()
                 .iterator();
         assertThat(iterator.next().name()).isEqualTo("a");
-        assertThatThrownBy(iterator::hasNext).isInstanceOf(IllegalStateException.class).hasMessageContaining("c2");
+        assertThatThrownBy(iterator::hasNext)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("c2");
 
         enqueue(200, sequencesPage("c2", "a"));
         List<String> names = new ArrayList<>();
-        assertThatThrownBy(() -> client.async().sequences().list(PageParams.builder().cursor("c2").build())
-                .thenCompose(page -> page.autoPager().forEach(s -> names.add(s.name()))).join())
+        assertThatThrownBy(() -> client.async()
+                        .sequences()
+                        .list(PageParams.builder().cursor("c2").build())
+                        .thenCompose(page -> page.autoPager().forEach(s -> names.add(s.name())))
+                        .join())
                 .hasRootCauseInstanceOf(IllegalStateException.class);
         assertThat(names).containsExactly("a");
         assertThat(server.getRequestCount()).isEqualTo(2);
@@ -112,7 +127,8 @@ class PaginationTest extends ClientTestBase {
         enqueue(200, sequencesPage("c2", "a"));
         String saved = client.sequences().list().nextCursor().orElseThrow();
         enqueue(200, sequencesPage(null, "b"));
-        Page<Sequence> resumed = client.sequences().list(PageParams.builder().cursor(saved).build());
+        Page<Sequence> resumed =
+                client.sequences().list(PageParams.builder().cursor(saved).build());
         assertThat(names(resumed.items())).containsExactly("b");
         take();
         assertThat(take().getTarget()).isEqualTo("/sequences/v1/sequences?cursor=c2");
@@ -144,7 +160,8 @@ class PaginationTest extends ClientTestBase {
         enqueue(200, sequencesPage("c2", "a"));
         enqueue(200, "{\"sequences\":[{\"id\":42}],\"next_cursor\":\"c3\"}");
         enqueue(200, sequencesPage(null, "c"));
-        Iterator<Sequence> iterator = client.sequences().list().autoPager().withPrefetch().iterator();
+        Iterator<Sequence> iterator =
+                client.sequences().list().autoPager().withPrefetch().iterator();
         assertThat(iterator.next().name()).isEqualTo("a");
         // The second page's item is unreadable, yet the third page was already requested on its cursor; the
         // item is reported when reached, and iteration goes on after it.
@@ -154,8 +171,11 @@ class PaginationTest extends ClientTestBase {
         assertThat(e.getMessage()).contains("'sequences'");
         assertThat(e.index()).isZero();
         assertThat(e.json()).contains("{\"id\":42}");
-        assertThat(List.of(take(), take(), take())).extracting(r -> r.getTarget())
-                .containsExactly("/sequences/v1/sequences", "/sequences/v1/sequences?cursor=c2",
+        assertThat(List.of(take(), take(), take()))
+                .extracting(r -> r.getTarget())
+                .containsExactly(
+                        "/sequences/v1/sequences",
+                        "/sequences/v1/sequences?cursor=c2",
                         "/sequences/v1/sequences?cursor=c3");
         assertThat(iterator.next().name()).isEqualTo("c");
         assertThat(iterator.hasNext()).isFalse();
@@ -163,9 +183,13 @@ class PaginationTest extends ClientTestBase {
 
     @Test
     void enrollmentStepsPaginateToo() {
-        enqueue(200, example("list_sequence_enrollment_steps.response").replace("\"next_cursor\": null", "\"next_cursor\": \"n\""));
+        enqueue(
+                200,
+                example("list_sequence_enrollment_steps.response")
+                        .replace("\"next_cursor\": null", "\"next_cursor\": \"n\""));
         enqueueExample("list_sequence_enrollment_steps.response");
-        List<EnrollmentStep> all = client.enrollments().steps().list(ENROLLMENT_ID).autoPager().stream().toList();
+        List<EnrollmentStep> all = client.enrollments().steps().list(ENROLLMENT_ID).autoPager().stream()
+                .toList();
         assertThat(all).hasSize(4);
     }
 
@@ -181,11 +205,13 @@ class PaginationTest extends ClientTestBase {
     @Test
     void asyncPagerReturnsBeforeTheNextPageArrives() {
         enqueue(200, sequencesPage("c2", "a"));
-        server.enqueue(new mockwebserver3.MockResponse.Builder().body(sequencesPage(null, "b"))
-                .headersDelay(300, TimeUnit.MILLISECONDS).build());
+        server.enqueue(new mockwebserver3.MockResponse.Builder()
+                .body(sequencesPage(null, "b"))
+                .headersDelay(300, TimeUnit.MILLISECONDS)
+                .build());
         List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.concurrent.CompletableFuture<Void> done = client.async().sequences().list().join()
-                .autoPager().forEach(s -> seen.add(s.name()));
+        java.util.concurrent.CompletableFuture<Void> done =
+                client.async().sequences().list().join().autoPager().forEach(s -> seen.add(s.name()));
         assertThat(done).isNotDone();
         assertThat(seen).containsExactly("a");
         done.join();
@@ -196,7 +222,9 @@ class PaginationTest extends ClientTestBase {
     void asyncPrefetchingPagerKeepsTheOrder() {
         enqueueThreePages();
         List<String> seen = new ArrayList<>();
-        client.async().sequences().list()
+        client.async()
+                .sequences()
+                .list()
                 .thenCompose(page -> page.autoPager().withPrefetch().forEach(s -> seen.add(s.name())))
                 .join();
         assertThat(seen).containsExactly("a", "b", "c", "d", "e");
@@ -206,8 +234,11 @@ class PaginationTest extends ClientTestBase {
     void asyncPagerFailsOnARepeatedCursor() {
         enqueue(200, sequencesPage("same", "a"));
         enqueue(200, sequencesPage("same", "b"));
-        assertThatThrownBy(() -> client.async().sequences().list()
-                .thenCompose(page -> page.autoPager().forEach(s -> { })).join())
+        assertThatThrownBy(() -> client.async()
+                        .sequences()
+                        .list()
+                        .thenCompose(page -> page.autoPager().forEach(s -> {}))
+                        .join())
                 .hasCauseInstanceOf(IllegalStateException.class);
     }
 
@@ -215,7 +246,11 @@ class PaginationTest extends ClientTestBase {
     void asyncNextPage() {
         enqueue(200, sequencesPage("c2", "a"));
         enqueue(200, sequencesPage(null, "b"));
-        AsyncPage<Sequence> second = client.async().sequences().list().thenCompose(AsyncPage::nextPage).join();
+        AsyncPage<Sequence> second = client.async()
+                .sequences()
+                .list()
+                .thenCompose(AsyncPage::nextPage)
+                .join();
         assertThat(second.items()).extracting(Sequence::name).containsExactly("b");
         assertThat(second.nextPage()).isCompletedExceptionally();
     }

@@ -38,7 +38,8 @@ class QueryJobErrorsTest extends ClientTestBase {
     })
     void resultsErrorMapsToType(int code, String status, Class<? extends UnifyServiceException> type) {
         enqueueError(code, status, "About the job");
-        UnifyServiceException e = catchThrowableOfType(UnifyServiceException.class,
+        UnifyServiceException e = catchThrowableOfType(
+                UnifyServiceException.class,
                 () -> client.enrollments().queryJobs().results(JOB_ID));
         assertThat(e).isExactlyInstanceOf(type);
         assertThat(e.statusCode()).isEqualTo(code);
@@ -49,17 +50,22 @@ class QueryJobErrorsTest extends ClientTestBase {
 
     @Test
     void resultsConflictsAreConflicts() {
-        assertThat(ConflictException.class).isAssignableFrom(ResultsNotReadyException.class)
-                .isAssignableFrom(ResultsFailedException.class).isAssignableFrom(ResultsCanceledException.class)
+        assertThat(ConflictException.class)
+                .isAssignableFrom(ResultsNotReadyException.class)
+                .isAssignableFrom(ResultsFailedException.class)
+                .isAssignableFrom(ResultsCanceledException.class)
                 .isAssignableFrom(JobNotCancelableException.class);
-        assertThat(ConflictException.class.isAssignableFrom(ResultsExpiredException.class)).isFalse();
-        assertThat(ConflictException.class.isAssignableFrom(ResultsPageTooLargeException.class)).isFalse();
+        assertThat(ConflictException.class.isAssignableFrom(ResultsExpiredException.class))
+                .isFalse();
+        assertThat(ConflictException.class.isAssignableFrom(ResultsPageTooLargeException.class))
+                .isFalse();
     }
 
     @Test
     void cancelOfAFinishedJobIsNotCancelable() {
         enqueueError(409, "job_not_cancelable", "Only IN_PROGRESS jobs can be canceled");
-        JobNotCancelableException e = catchThrowableOfType(JobNotCancelableException.class,
+        JobNotCancelableException e = catchThrowableOfType(
+                JobNotCancelableException.class,
                 () -> client.enrollmentSteps().queryJobs().cancel(JOB_ID));
         assertThat(e.method()).isEqualTo("POST");
         assertThat(e.apiMessage()).contains("Only IN_PROGRESS jobs can be canceled");
@@ -68,7 +74,9 @@ class QueryJobErrorsTest extends ClientTestBase {
     @Test
     void unknownJobIsNotFound() {
         enqueueError(404, "not_found", "Job not found");
-        assertThat(catchThrowableOfType(NotFoundException.class, () -> client.enrollments().queryJobs().retrieve(JOB_ID)))
+        assertThat(catchThrowableOfType(
+                        NotFoundException.class,
+                        () -> client.enrollments().queryJobs().retrieve(JOB_ID)))
                 .isNotNull();
     }
 
@@ -77,7 +85,9 @@ class QueryJobErrorsTest extends ClientTestBase {
         client.close();
         client = builder().maxRetries(2).build();
         enqueueError(500, "error", "boom");
-        assertThat(catchThrowableOfType(UnifyServiceException.class, () -> client.enrollments().queryJobs().create()))
+        assertThat(catchThrowableOfType(
+                        UnifyServiceException.class,
+                        () -> client.enrollments().queryJobs().create()))
                 .isNotNull();
         assertThat(server.getRequestCount()).isEqualTo(1);
     }

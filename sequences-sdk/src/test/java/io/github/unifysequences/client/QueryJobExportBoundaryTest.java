@@ -35,11 +35,14 @@ class QueryJobExportBoundaryTest extends ClientTestBase {
     private void serve(FakeBulkApi api) {
         server.setDispatcher(api);
         client.close();
-        client = builder().clock(time).sleeper((duration, async) -> {
-            sleeps.add(duration);
-            time.advance(duration);
-            return CompletableFuture.completedFuture(null);
-        }).build();
+        client = builder()
+                .clock(time)
+                .sleeper((duration, async) -> {
+                    sleeps.add(duration);
+                    time.advance(duration);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .build();
     }
 
     private List<String> export(int pageSize) {
@@ -47,7 +50,8 @@ class QueryJobExportBoundaryTest extends ClientTestBase {
     }
 
     private List<String> export(ExportOptions options) {
-        try (QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID, options)) {
+        try (QueryJobExport<SequenceEnrollment> export =
+                client.enrollments().queryJobs().exportJob(JOB_ID, options)) {
             return export.stream().map(SequenceEnrollment::id).toList();
         }
     }
@@ -57,8 +61,9 @@ class QueryJobExportBoundaryTest extends ClientTestBase {
     }
 
     private static List<String> pagesRequested(FakeBulkApi api) {
-        return api.resultRequests.stream().map(r -> r.getUrl().queryParameter("page") + "x"
-                + r.getUrl().queryParameter("page_size")).toList();
+        return api.resultRequests.stream()
+                .map(r -> r.getUrl().queryParameter("page") + "x" + r.getUrl().queryParameter("page_size"))
+                .toList();
     }
 
     @ParameterizedTest
@@ -83,10 +88,17 @@ class QueryJobExportBoundaryTest extends ClientTestBase {
     void anUnknownStatusIsWaitedForOnlyUntilTheWaitTimeout() {
         FakeBulkApi api = new FakeBulkApi(3, "PENDING");
         serve(api);
-        QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID,
-                ExportOptions.builder().waitTimeout(Duration.ofMinutes(2)).build());
-        assertThatThrownBy(() -> export.iterator().hasNext()).isInstanceOf(UnifyTimeoutException.class)
-                .hasMessageContaining("still PENDING").hasMessageContaining(JOB_ID);
+        QueryJobExport<SequenceEnrollment> export = client.enrollments()
+                .queryJobs()
+                .exportJob(
+                        JOB_ID,
+                        ExportOptions.builder()
+                                .waitTimeout(Duration.ofMinutes(2))
+                                .build());
+        assertThatThrownBy(() -> export.iterator().hasNext())
+                .isInstanceOf(UnifyTimeoutException.class)
+                .hasMessageContaining("still PENDING")
+                .hasMessageContaining(JOB_ID);
         assertThat(sleeps.stream().reduce(Duration.ZERO, Duration::plus)).isEqualTo(Duration.ofMinutes(2));
         assertThat(api.resultRequests).isEmpty();
     }
@@ -96,7 +108,8 @@ class QueryJobExportBoundaryTest extends ClientTestBase {
         FakeBulkApi api = new FakeBulkApi(2_500, "FINISHED");
         api.answerInstead.put(2, tooLarge());
         serve(api);
-        assertThat(export(ExportOptions.builder().pageSize(1_000).concurrency(1).build())).isEqualTo(ids(0, 2_500));
+        assertThat(export(ExportOptions.builder().pageSize(1_000).concurrency(1).build()))
+                .isEqualTo(ids(0, 2_500));
         assertThat(pagesRequested(api)).containsExactly("1x1000", "2x1000", "3x500", "4x500", "5x500");
     }
 
@@ -111,12 +124,16 @@ class QueryJobExportBoundaryTest extends ClientTestBase {
         serve(api);
         assertThat(export(1_000)).isEqualTo(ids(0, 2_500));
         assertThat(pagesRequested(api)).containsExactlyInAnyOrder("1x1000", "2x1000", "3x1000", "3x500", "4x500");
-        assertThat(pagesRequested(api).indexOf("3x500")).isLessThan(pagesRequested(api).indexOf("4x500"));
+        assertThat(pagesRequested(api).indexOf("3x500"))
+                .isLessThan(pagesRequested(api).indexOf("4x500"));
     }
 
     private static MockResponse tooLarge() {
-        return new MockResponse.Builder().code(413).addHeader("Content-Type", "application/json")
-                .body("{\"status\":\"results_page_too_large\",\"message\":\"too large\"}").build();
+        return new MockResponse.Builder()
+                .code(413)
+                .addHeader("Content-Type", "application/json")
+                .body("{\"status\":\"results_page_too_large\",\"message\":\"too large\"}")
+                .build();
     }
 
     @Test
@@ -125,7 +142,8 @@ class QueryJobExportBoundaryTest extends ClientTestBase {
         api.dropAfter.put(1, 70);
         api.afterLine.put(1, new FakeBulkApi.LineHook(70, () -> api.maxPageSize = 400));
         serve(api);
-        assertThat(export(ExportOptions.builder().pageSize(1_000).concurrency(1).build())).isEqualTo(ids(0, 2_500));
+        assertThat(export(ExportOptions.builder().pageSize(1_000).concurrency(1).build()))
+                .isEqualTo(ids(0, 2_500));
         assertThat(pagesRequested(api).subList(0, 4)).containsExactly("1x1000", "1x1000", "1x500", "1x250");
     }
 
@@ -145,12 +163,28 @@ class QueryJobExportBoundaryTest extends ClientTestBase {
         for (int i = 0; i < 3; i++) {
             rows.append(FakeBulkApi.row(i)).append('\n');
         }
-        api.answerInstead.put(1, new MockResponse.Builder().code(200).addHeader("Content-Type", "application/x-ndjson")
-                .addHeader("x-total", "3").body(rows.toString()).throttleBody(1, 400, TimeUnit.MILLISECONDS).build());
+        api.answerInstead.put(
+                1,
+                new MockResponse.Builder()
+                        .code(200)
+                        .addHeader("Content-Type", "application/x-ndjson")
+                        .addHeader("x-total", "3")
+                        .body(rows.toString())
+                        .throttleBody(1, 400, TimeUnit.MILLISECONDS)
+                        .build());
         serve(api);
-        QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID, ExportOptions.builder()
-                .requestOptions(RequestOptions.builder().timeout(Duration.ofSeconds(2)).maxRetries(0).build()).build());
-        assertThatThrownBy(() -> export.iterator().hasNext()).isInstanceOf(UnifyTimeoutException.class)
+        QueryJobExport<SequenceEnrollment> export = client.enrollments()
+                .queryJobs()
+                .exportJob(
+                        JOB_ID,
+                        ExportOptions.builder()
+                                .requestOptions(RequestOptions.builder()
+                                        .timeout(Duration.ofSeconds(2))
+                                        .maxRetries(0)
+                                        .build())
+                                .build());
+        assertThatThrownBy(() -> export.iterator().hasNext())
+                .isInstanceOf(UnifyTimeoutException.class)
                 .hasMessageContaining("page 1");
     }
 
@@ -160,7 +194,8 @@ class QueryJobExportBoundaryTest extends ClientTestBase {
         CountDownLatch released = new CountDownLatch(1);
         api.afterLine.put(1, FakeBulkApi.LineHook.stallUntil(5, released));
         serve(api);
-        QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID);
+        QueryJobExport<SequenceEnrollment> export =
+                client.enrollments().queryJobs().exportJob(JOB_ID);
         CountDownLatch fiveRead = new CountDownLatch(1);
         AtomicReference<Throwable> readerFailure = new AtomicReference<>();
         List<String> read = new ArrayList<>();

@@ -40,17 +40,20 @@ class QueryJobExportTest extends ClientTestBase {
 
     private final FakeTime time = new FakeTime();
     private final List<long[]> progress = new ArrayList<>();
-    private Consumer<Duration> onSleep = d -> { };
+    private Consumer<Duration> onSleep = d -> {};
 
     private void serve(FakeBulkApi api) {
         server.setDispatcher(api);
         client.close();
-        client = builder().clock(time).sleeper((duration, async) -> {
-            sleeps.add(duration);
-            time.advance(duration);
-            onSleep.accept(duration);
-            return CompletableFuture.completedFuture(null);
-        }).build();
+        client = builder()
+                .clock(time)
+                .sleeper((duration, async) -> {
+                    sleeps.add(duration);
+                    time.advance(duration);
+                    onSleep.accept(duration);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .build();
     }
 
     private ExportOptions.Builder options() {
@@ -71,8 +74,11 @@ class QueryJobExportTest extends ClientTestBase {
     void streamsEveryRowOfManyPagesInOrderWithProgress() {
         FakeBulkApi api = new FakeBulkApi(25_500, "FINISHED");
         serve(api);
-        QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs()
-                .export(EnrollmentQueryParams.builder().isReplied(true).build(), options().pageSize(1_000).build());
+        QueryJobExport<SequenceEnrollment> export = client.enrollments()
+                .queryJobs()
+                .export(
+                        EnrollmentQueryParams.builder().isReplied(true).build(),
+                        options().pageSize(1_000).build());
         assertThat(export.jobId()).isEqualTo(JOB_ID);
 
         assertThat(ids(export)).isEqualTo(expectedIds(25_500));
@@ -80,11 +86,13 @@ class QueryJobExportTest extends ClientTestBase {
         assertThat(api.resultRequests).hasSize(26);
         // Up to four pages are requested at once, so they may reach the server in any order.
         List<RecordedRequest> byPage = api.resultRequests.stream()
-                .sorted(Comparator.comparing(r -> Integer.parseInt(r.getUrl().queryParameter("page")))).toList();
+                .sorted(Comparator.comparing(r -> Integer.parseInt(r.getUrl().queryParameter("page"))))
+                .toList();
         for (int page = 1; page <= 26; page++) {
             RecordedRequest request = byPage.get(page - 1);
-            assertThat(request.getTarget()).isEqualTo("/sequences/v1/enrollments/query-jobs/" + JOB_ID
-                    + "/results?page=" + page + "&page_size=1000");
+            assertThat(request.getTarget())
+                    .isEqualTo("/sequences/v1/enrollments/query-jobs/" + JOB_ID + "/results?page=" + page
+                            + "&page_size=1000");
             assertThat(request.getHeaders().get("Accept")).isEqualTo("application/x-ndjson");
         }
         assertThat(progress).hasSize(27);
@@ -107,7 +115,8 @@ class QueryJobExportTest extends ClientTestBase {
             }
         }));
         serve(api);
-        try (QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID)) {
+        try (QueryJobExport<SequenceEnrollment> export =
+                client.enrollments().queryJobs().exportJob(JOB_ID)) {
             long count = 0;
             for (SequenceEnrollment row : export) {
                 if (row.id().equals("99")) {
@@ -117,22 +126,43 @@ class QueryJobExportTest extends ClientTestBase {
             }
             assertThat(count).isEqualTo(10_000);
         }
-        assertThat(seenWhileServerWaited).as("row 100 reached the caller while the server held back the rest of the page")
+        assertThat(seenWhileServerWaited)
+                .as("row 100 reached the caller while the server held back the rest of the page")
                 .isTrue();
     }
 
     @Test
     void pollsWithDoublingIntervalsUpToTheCap() {
-        FakeBulkApi api = new FakeBulkApi(3, "IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS", "IN_PROGRESS",
-                "IN_PROGRESS", "FINISHED");
+        FakeBulkApi api = new FakeBulkApi(
+                3,
+                "IN_PROGRESS",
+                "IN_PROGRESS",
+                "IN_PROGRESS",
+                "IN_PROGRESS",
+                "IN_PROGRESS",
+                "IN_PROGRESS",
+                "FINISHED");
         serve(api);
-        QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().export(EnrollmentQueryParams.all(),
-                options().pollInterval(Duration.ofSeconds(1), Duration.ofSeconds(5)).build());
-        assertThat(server.getRequestCount()).as("creating the job does not wait for it").isEqualTo(1);
+        QueryJobExport<SequenceEnrollment> export = client.enrollments()
+                .queryJobs()
+                .export(
+                        EnrollmentQueryParams.all(),
+                        options()
+                                .pollInterval(Duration.ofSeconds(1), Duration.ofSeconds(5))
+                                .build());
+        assertThat(server.getRequestCount())
+                .as("creating the job does not wait for it")
+                .isEqualTo(1);
 
         assertThat(ids(export)).containsExactly("0", "1", "2");
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
-                Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5));
+        assertThat(sleeps)
+                .containsExactly(
+                        Duration.ofSeconds(1),
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(4),
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(5));
         assertThat(api.polls()).isEqualTo(7);
     }
 
@@ -140,13 +170,21 @@ class QueryJobExportTest extends ClientTestBase {
     void waitingStopsAtTheTimeoutWithoutOversleeping() {
         FakeBulkApi api = new FakeBulkApi(3, "IN_PROGRESS");
         serve(api);
-        QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID,
-                options().pollInterval(Duration.ofSeconds(1), Duration.ofSeconds(4)).waitTimeout(Duration.ofSeconds(10)).build());
+        QueryJobExport<SequenceEnrollment> export = client.enrollments()
+                .queryJobs()
+                .exportJob(
+                        JOB_ID,
+                        options()
+                                .pollInterval(Duration.ofSeconds(1), Duration.ofSeconds(4))
+                                .waitTimeout(Duration.ofSeconds(10))
+                                .build());
 
-        UnifyTimeoutException e = catchThrowableOfType(UnifyTimeoutException.class, () -> export.iterator().hasNext());
+        UnifyTimeoutException e = catchThrowableOfType(
+                UnifyTimeoutException.class, () -> export.iterator().hasNext());
         assertThat(e).hasMessageContaining(JOB_ID).hasMessageContaining("IN_PROGRESS");
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
-                Duration.ofSeconds(3));
+        assertThat(sleeps)
+                .containsExactly(
+                        Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(3));
         assertThat(api.polls()).isEqualTo(5);
         assertThat(api.resultRequests).isEmpty();
     }
@@ -155,13 +193,15 @@ class QueryJobExportTest extends ClientTestBase {
     void closingTheExportCancelsTheWait() {
         FakeBulkApi api = new FakeBulkApi(3, "IN_PROGRESS");
         serve(api);
-        QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID);
+        QueryJobExport<SequenceEnrollment> export =
+                client.enrollments().queryJobs().exportJob(JOB_ID);
         onSleep = d -> {
             if (sleeps.size() == 3) {
                 export.close();
             }
         };
-        assertThatThrownBy(() -> export.iterator().hasNext()).isInstanceOf(CancellationException.class)
+        assertThatThrownBy(() -> export.iterator().hasNext())
+                .isInstanceOf(CancellationException.class)
                 .hasMessageContaining(JOB_ID);
         assertThat(api.polls()).isEqualTo(3);
         assertThat(api.resultRequests).isEmpty();
@@ -171,7 +211,8 @@ class QueryJobExportTest extends ClientTestBase {
     void aJobThatFailsWhileWaitedForIsATypedFailure() {
         FakeBulkApi api = new FakeBulkApi(3, "IN_PROGRESS", "FAILED");
         serve(api);
-        QueryJobFailedException e = catchThrowableOfType(QueryJobFailedException.class,
+        QueryJobFailedException e = catchThrowableOfType(
+                QueryJobFailedException.class,
                 () -> ids(client.enrollments().queryJobs().exportJob(JOB_ID)));
         assertThat(e.status()).isEqualTo(QueryJobStatus.FAILED);
         assertThat(e.rowsDelivered()).isZero();
@@ -183,10 +224,13 @@ class QueryJobExportTest extends ClientTestBase {
         FakeBulkApi api = new FakeBulkApi(5_000, "FINISHED");
         api.dropAfter.put(3, 250);
         serve(api);
-        List<String> ids = ids(client.enrollments().queryJobs().exportJob(JOB_ID, options().pageSize(1_000).build()));
+        List<String> ids = ids(client.enrollments()
+                .queryJobs()
+                .exportJob(JOB_ID, options().pageSize(1_000).build()));
 
         assertThat(ids).isEqualTo(expectedIds(5_000));
-        assertThat(api.resultRequests).extracting(r -> r.getUrl().queryParameter("page"))
+        assertThat(api.resultRequests)
+                .extracting(r -> r.getUrl().queryParameter("page"))
                 .containsExactlyInAnyOrder("1", "2", "3", "3", "4", "5");
         assertThat(sleeps).hasSize(1);
         assertThat(progress).extracting(p -> p[0]).containsExactly(0L, 1_000L, 2_000L, 3_000L, 4_000L, 5_000L);
@@ -197,38 +241,56 @@ class QueryJobExportTest extends ClientTestBase {
         FakeBulkApi api = new FakeBulkApi(2_500, "FINISHED");
         api.endEarlyAfter.put(2, 10);
         serve(api);
-        assertThat(ids(client.enrollments().queryJobs().exportJob(JOB_ID, options().pageSize(1_000).build())))
+        assertThat(ids(client.enrollments()
+                        .queryJobs()
+                        .exportJob(JOB_ID, options().pageSize(1_000).build())))
                 .isEqualTo(expectedIds(2_500));
-        assertThat(api.resultRequests).extracting(r -> r.getUrl().queryParameter("page"))
+        assertThat(api.resultRequests)
+                .extracting(r -> r.getUrl().queryParameter("page"))
                 .containsExactlyInAnyOrder("1", "2", "2", "3");
     }
 
     @Test
     void aServerErrorOnAPageIsRetriedByThePipeline() {
         FakeBulkApi api = new FakeBulkApi(2_000, "FINISHED");
-        api.answerInstead.put(2, new MockResponse.Builder().code(503).body("{\"status\":\"error\",\"message\":\"busy\"}").build());
+        api.answerInstead.put(
+                2,
+                new MockResponse.Builder()
+                        .code(503)
+                        .body("{\"status\":\"error\",\"message\":\"busy\"}")
+                        .build());
         serve(api);
-        assertThat(ids(client.enrollments().queryJobs().exportJob(JOB_ID, options().pageSize(1_000).build())))
+        assertThat(ids(client.enrollments()
+                        .queryJobs()
+                        .exportJob(JOB_ID, options().pageSize(1_000).build())))
                 .isEqualTo(expectedIds(2_000));
-        assertThat(api.resultRequests.get(2).getHeaders().get("x-unify-sdk-attempt")).isEqualTo("2");
+        assertThat(api.resultRequests.get(2).getHeaders().get("x-unify-sdk-attempt"))
+                .isEqualTo("2");
     }
 
     @Test
     void aJobThatExpiresMidExportSaysHowManyRowsWereDelivered() {
         FakeBulkApi api = new FakeBulkApi(5_000, "FINISHED");
-        api.answerInstead.put(3, new MockResponse.Builder().code(410)
-                .body("{\"status\":\"results_expired\",\"message\":\"Job results expired\"}").build());
+        api.answerInstead.put(
+                3,
+                new MockResponse.Builder()
+                        .code(410)
+                        .body("{\"status\":\"results_expired\",\"message\":\"Job results expired\"}")
+                        .build());
         serve(api);
         List<String> received = new ArrayList<>();
         QueryJobFailedException e = catchThrowableOfType(QueryJobFailedException.class, () -> {
-            try (QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs()
+            try (QueryJobExport<SequenceEnrollment> export = client.enrollments()
+                    .queryJobs()
                     .exportJob(JOB_ID, options().pageSize(1_000).build())) {
                 export.forEach(row -> received.add(row.id()));
             }
         });
         assertThat(e.status()).isEqualTo(QueryJobStatus.EXPIRED);
         assertThat(e.rowsDelivered()).isEqualTo(2_000);
-        assertThat(e).hasMessageContaining("2000 rows were delivered").hasCauseInstanceOf(ResultsExpiredException.class);
+        assertThat(e)
+                .hasMessageContaining("2000 rows were delivered")
+                .hasCauseInstanceOf(ResultsExpiredException.class);
         assertThat(received).isEqualTo(expectedIds(2_000));
     }
 
@@ -238,7 +300,8 @@ class QueryJobExportTest extends ClientTestBase {
         CountDownLatch closed = new CountDownLatch(1);
         api.afterLine.put(1, FakeBulkApi.LineHook.stallUntil(1_000, closed));
         serve(api);
-        QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID);
+        QueryJobExport<SequenceEnrollment> export =
+                client.enrollments().queryJobs().exportJob(JOB_ID);
         try (var stream = export.stream()) {
             assertThat(stream.limit(5).map(SequenceEnrollment::id).toList()).containsExactly("0", "1", "2", "3", "4");
         }
@@ -247,15 +310,20 @@ class QueryJobExportTest extends ClientTestBase {
         for (int i = 0; i < 50 && api.writeFailures.isEmpty(); i++) {
             Thread.sleep(100);
         }
-        assertThat(api.writeFailures).as("the server's writes fail once the client has hung up mid-page").isNotEmpty();
+        assertThat(api.writeFailures)
+                .as("the server's writes fail once the client has hung up mid-page")
+                .isNotEmpty();
     }
 
     @Test
     void anExportIsReadOnce() {
         serve(new FakeBulkApi(1, "FINISHED"));
-        QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID);
+        QueryJobExport<SequenceEnrollment> export =
+                client.enrollments().queryJobs().exportJob(JOB_ID);
         assertThat(export.iterator().next().id()).isEqualTo("0");
-        assertThatThrownBy(export::iterator).isInstanceOf(IllegalStateException.class).hasMessageContaining(JOB_ID);
+        assertThatThrownBy(export::iterator)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(JOB_ID);
         export.close();
     }
 
@@ -263,7 +331,10 @@ class QueryJobExportTest extends ClientTestBase {
     void anEmptyJobSendsNoResultsRequest() {
         FakeBulkApi api = new FakeBulkApi(0, "FINISHED");
         serve(api);
-        assertThat(ids(client.enrollments().queryJobs().exportJob(JOB_ID, options().build()))).isEmpty();
+        assertThat(ids(client.enrollments()
+                        .queryJobs()
+                        .exportJob(JOB_ID, options().build())))
+                .isEmpty();
         assertThat(api.resultRequests).isEmpty();
         assertThat(progress).hasSize(1);
     }
@@ -298,13 +369,19 @@ class QueryJobExportTest extends ClientTestBase {
         List<Boolean> asyncWaits = new ArrayList<>();
         serve(api);
         client.close();
-        client = builder().clock(time).sleeper((duration, async) -> {
-            asyncWaits.add(async);
-            time.advance(duration);
-            return CompletableFuture.completedFuture(null);
-        }).build();
-        QueryJobExport<SequenceEnrollment> export = client.async().enrollments().queryJobs()
-                .export(EnrollmentQueryParams.all(), options().pageSize(1_000).build()).join();
+        client = builder()
+                .clock(time)
+                .sleeper((duration, async) -> {
+                    asyncWaits.add(async);
+                    time.advance(duration);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .build();
+        QueryJobExport<SequenceEnrollment> export = client.async()
+                .enrollments()
+                .queryJobs()
+                .export(EnrollmentQueryParams.all(), options().pageSize(1_000).build())
+                .join();
         assertThat(asyncWaits).containsExactly(true, true);
         assertThat(api.polls()).isEqualTo(2);
         assertThat(ids(export)).isEqualTo(expectedIds(2_500));
@@ -317,11 +394,16 @@ class QueryJobExportTest extends ClientTestBase {
         CompletableFuture<Void> pending = new CompletableFuture<>();
         CountDownLatch waiting = new CountDownLatch(1);
         client.close();
-        client = builder().clock(time).sleeper((duration, async) -> {
-            waiting.countDown();
-            return pending;
-        }).build();
-        CompletableFuture<QueryJobExport<SequenceEnrollment>> export = client.async().enrollments().queryJobs()
+        client = builder()
+                .clock(time)
+                .sleeper((duration, async) -> {
+                    waiting.countDown();
+                    return pending;
+                })
+                .build();
+        CompletableFuture<QueryJobExport<SequenceEnrollment>> export = client.async()
+                .enrollments()
+                .queryJobs()
                 .exportJob(JOB_ID, options().build());
         assertThat(waiting.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(export.cancel(true)).isTrue();
@@ -334,7 +416,8 @@ class QueryJobExportTest extends ClientTestBase {
     void cancelJobClosesTheExportAndCancelsTheJobOnTheServer() {
         FakeBulkApi api = new FakeBulkApi(3, "IN_PROGRESS");
         serve(api);
-        QueryJobExport<SequenceEnrollment> export = client.enrollments().queryJobs().exportJob(JOB_ID);
+        QueryJobExport<SequenceEnrollment> export =
+                client.enrollments().queryJobs().exportJob(JOB_ID);
         export.cancelJob();
         RecordedRequest cancel = take();
         assertThat(cancel.getMethod() + " " + cancel.getTarget())

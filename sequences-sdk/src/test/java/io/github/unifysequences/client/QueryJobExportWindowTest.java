@@ -50,7 +50,9 @@ class QueryJobExportWindowTest extends ClientTestBase {
     }
 
     private static List<Integer> pages(FakeBulkApi api) {
-        return api.resultRequests.stream().map(r -> Integer.parseInt(r.getUrl().queryParameter("page"))).toList();
+        return api.resultRequests.stream()
+                .map(r -> Integer.parseInt(r.getUrl().queryParameter("page")))
+                .toList();
     }
 
     @Test
@@ -68,10 +70,13 @@ class QueryJobExportWindowTest extends ClientTestBase {
         }));
         serve(api);
         List<String> received = new ArrayList<>();
-        try (QueryJobExport<SequenceEnrollment> export = export(ExportOptions.builder().pageSize(100))) {
+        try (QueryJobExport<SequenceEnrollment> export =
+                export(ExportOptions.builder().pageSize(100))) {
             export.forEach(row -> received.add(row.id()));
         }
-        assertThat(page1WaitedForPage4).as("page 4 was written in full while page 1 was held back").isTrue();
+        assertThat(page1WaitedForPage4)
+                .as("page 4 was written in full while page 1 was held back")
+                .isTrue();
         assertThat(received).isEqualTo(ids(0, 800));
         assertThat(pages(api)).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8);
     }
@@ -90,37 +95,47 @@ class QueryJobExportWindowTest extends ClientTestBase {
         Map<Integer, Long> takenWhenRequested = new ConcurrentHashMap<>();
         api.onResultRequest = page -> takenWhenRequested.put(page, taken.get());
         serve(api);
-        try (QueryJobExport<SequenceEnrollment> export = export(ExportOptions.builder().pageSize(pageSize)
-                .concurrency(concurrency))) {
+        try (QueryJobExport<SequenceEnrollment> export =
+                export(ExportOptions.builder().pageSize(pageSize).concurrency(concurrency))) {
             for (SequenceEnrollment row : export) {
                 assertThat(row.id()).isEqualTo(Long.toString(taken.getAndIncrement()));
             }
         }
         assertThat(taken.get()).isEqualTo(1_000);
         assertThat(takenWhenRequested).hasSize(20);
-        takenWhenRequested.forEach((page, rows) -> assertThat(rows).as("rows taken when page %d was requested", page)
+        takenWhenRequested.forEach((page, rows) -> assertThat(rows)
+                .as("rows taken when page %d was requested", page)
                 .isGreaterThanOrEqualTo((long) Math.max(0, page - concurrency) * pageSize));
     }
 
     @Test
     void aPageThatFailsAfterTheRetriesFailsTheExportAtThatPageAfterEveryEarlierRow() {
         FakeBulkApi api = new FakeBulkApi(1_000, "FINISHED");
-        api.answerAlways.put(3, new MockResponse.Builder().code(500).addHeader("Content-Type", "application/json")
-                .body("{\"status\":\"error\",\"message\":\"boom\"}").build());
+        api.answerAlways.put(
+                3,
+                new MockResponse.Builder()
+                        .code(500)
+                        .addHeader("Content-Type", "application/json")
+                        .body("{\"status\":\"error\",\"message\":\"boom\"}")
+                        .build());
         serve(api);
         List<String> received = new ArrayList<>();
-        QueryJobExport<SequenceEnrollment> export = export(ExportOptions.builder().pageSize(100)
+        QueryJobExport<SequenceEnrollment> export = export(ExportOptions.builder()
+                .pageSize(100)
                 .requestOptions(RequestOptions.builder().maxRetries(2).build()));
         Iterator<SequenceEnrollment> rows = export.iterator();
-        InternalServerException e = catchThrowableOfType(InternalServerException.class,
-                () -> rows.forEachRemaining(row -> received.add(row.id())));
+        InternalServerException e = catchThrowableOfType(
+                InternalServerException.class, () -> rows.forEachRemaining(row -> received.add(row.id())));
 
         assertThat(e.statusCode()).isEqualTo(500);
         assertThat(received).isEqualTo(ids(0, 200));
         assertThat(export.rowsDelivered()).isEqualTo(200);
         List<RecordedRequest> page3 = api.resultRequests.stream()
-                .filter(r -> "3".equals(r.getUrl().queryParameter("page"))).toList();
-        assertThat(page3).extracting(r -> r.getHeaders().get("x-unify-sdk-attempt")).containsExactly("1", "2", "3");
+                .filter(r -> "3".equals(r.getUrl().queryParameter("page")))
+                .toList();
+        assertThat(page3)
+                .extracting(r -> r.getHeaders().get("x-unify-sdk-attempt"))
+                .containsExactly("1", "2", "3");
         // Pages 5 and 6 may have been requested while page 3 was still being retried, never a page after them.
         assertThat(pages(api)).allMatch(page -> page <= 6);
         assertThat(rows.hasNext()).as("the failure closed the export").isFalse();
@@ -132,28 +147,39 @@ class QueryJobExportWindowTest extends ClientTestBase {
         api.dropAfter.put(2, 30);
         serve(api);
         List<String> received = new ArrayList<>();
-        QueryJobExport<SequenceEnrollment> export = export(ExportOptions.builder().pageSize(100)
+        QueryJobExport<SequenceEnrollment> export = export(ExportOptions.builder()
+                .pageSize(100)
                 .requestOptions(RequestOptions.builder().maxRetries(0).build()));
-        UnifyIoException e = catchThrowableOfType(UnifyIoException.class, () -> export.forEach(row -> received.add(row.id())));
+        UnifyIoException e =
+                catchThrowableOfType(UnifyIoException.class, () -> export.forEach(row -> received.add(row.id())));
 
         assertThat(e).hasMessageContaining("page 2 (page_size 100)").hasMessageContaining("130 rows were delivered");
-        assertThat(received).as("the rows read before the break are delivered, in order").isEqualTo(ids(0, 130));
+        assertThat(received)
+                .as("the rows read before the break are delivered, in order")
+                .isEqualTo(ids(0, 130));
         assertThat(sleeps).isEmpty();
     }
 
     @Test
     void aPageRateLimitedWaitsItsRetryAfterInThePipeline() {
         FakeBulkApi api = new FakeBulkApi(300, "FINISHED");
-        api.answerInstead.put(2, new MockResponse.Builder().code(429).addHeader("Retry-After", "3")
-                .addHeader("Content-Type", "application/json").body("{\"status\":\"rate_limited\",\"message\":\"slow down\"}")
-                .build());
+        api.answerInstead.put(
+                2,
+                new MockResponse.Builder()
+                        .code(429)
+                        .addHeader("Retry-After", "3")
+                        .addHeader("Content-Type", "application/json")
+                        .body("{\"status\":\"rate_limited\",\"message\":\"slow down\"}")
+                        .build());
         serve(api);
-        try (QueryJobExport<SequenceEnrollment> export = export(ExportOptions.builder().pageSize(100))) {
+        try (QueryJobExport<SequenceEnrollment> export =
+                export(ExportOptions.builder().pageSize(100))) {
             assertThat(export.stream().map(SequenceEnrollment::id).toList()).isEqualTo(ids(0, 300));
         }
         assertThat(sleeps).containsExactly(Duration.ofSeconds(3));
         assertThat(api.resultRequests.stream().filter(r -> "2".equals(r.getUrl().queryParameter("page"))))
-                .extracting(r -> r.getHeaders().get("x-unify-sdk-attempt")).containsExactly("1", "2");
+                .extracting(r -> r.getHeaders().get("x-unify-sdk-attempt"))
+                .containsExactly("1", "2");
     }
 
     @Test
@@ -162,14 +188,18 @@ class QueryJobExportWindowTest extends ClientTestBase {
         CountDownLatch released = new CountDownLatch(1);
         CountDownLatch stalled = stallAfterTenRows(api, 2, 4, released);
         serve(api);
-        QueryJobExport<SequenceEnrollment> export = export(ExportOptions.builder().pageSize(10_000));
+        QueryJobExport<SequenceEnrollment> export =
+                export(ExportOptions.builder().pageSize(10_000));
         Iterator<SequenceEnrollment> rows = export.iterator();
         assertThat(rows.next().id()).isEqualTo("0");
-        assertThat(stalled.await(10, TimeUnit.SECONDS)).as("pages 2-4 are being written").isTrue();
+        assertThat(stalled.await(10, TimeUnit.SECONDS))
+                .as("pages 2-4 are being written")
+                .isTrue();
         export.close();
         released.countDown();
         assertThat(api.failedWrites.tryAcquire(3, 10, TimeUnit.SECONDS))
-                .as("the three stalled pages found the client gone").isTrue();
+                .as("the three stalled pages found the client gone")
+                .isTrue();
         assertThat(rows.hasNext()).isFalse();
         assertThat(pages(api)).containsExactlyInAnyOrder(1, 2, 3, 4);
     }
@@ -197,7 +227,8 @@ class QueryJobExportWindowTest extends ClientTestBase {
         CountDownLatch released = new CountDownLatch(1);
         CountDownLatch stalled = stallAfterTenRows(api, 1, 4, released);
         serve(api);
-        QueryJobExport<SequenceEnrollment> export = export(ExportOptions.builder().pageSize(10_000));
+        QueryJobExport<SequenceEnrollment> export =
+                export(ExportOptions.builder().pageSize(10_000));
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<String> read = new ArrayList<>();
         CountDownLatch tenRead = new CountDownLatch(1);
@@ -215,22 +246,30 @@ class QueryJobExportWindowTest extends ClientTestBase {
         });
         reader.start();
         assertThat(tenRead.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(stalled.await(10, TimeUnit.SECONDS)).as("every page is being written").isTrue();
+        assertThat(stalled.await(10, TimeUnit.SECONDS))
+                .as("every page is being written")
+                .isTrue();
         reader.interrupt();
         reader.join(TimeUnit.SECONDS.toMillis(10));
         released.countDown();
         assertThat(reader.isAlive()).isFalse();
         assertThat(failure.get()).isInstanceOf(UnifyInterruptedException.class);
         assertThat(read).isEqualTo(ids(0, 10));
-        assertThat(api.failedWrites.tryAcquire(4, 10, TimeUnit.SECONDS)).as("every page's request was cancelled").isTrue();
+        assertThat(api.failedWrites.tryAcquire(4, 10, TimeUnit.SECONDS))
+                .as("every page's request was cancelled")
+                .isTrue();
     }
 
     @Test
     void theAsyncExportReadsItsPagesThroughTheSameWindow() {
         FakeBulkApi api = new FakeBulkApi(1_234, "IN_PROGRESS", "FINISHED");
         serve(api);
-        CompletableFuture<QueryJobExport<SequenceEnrollment>> future = client.async().enrollments().queryJobs()
-                .exportJob(JOB_ID, ExportOptions.builder().pageSize(100).concurrency(3).build());
+        CompletableFuture<QueryJobExport<SequenceEnrollment>> future = client.async()
+                .enrollments()
+                .queryJobs()
+                .exportJob(
+                        JOB_ID,
+                        ExportOptions.builder().pageSize(100).concurrency(3).build());
         try (QueryJobExport<SequenceEnrollment> export = future.join()) {
             assertThat(export.stream().map(SequenceEnrollment::id).toList()).isEqualTo(ids(0, 1_234));
         }

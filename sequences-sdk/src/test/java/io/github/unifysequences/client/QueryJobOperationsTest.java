@@ -51,14 +51,19 @@ class QueryJobOperationsTest extends ClientTestBase {
     @Test
     void createEnrollmentsJobSendsTheDocumentedExampleBody() {
         enqueue(201, example("create_sequence_enrollment_query_job.response"));
-        QueryJob job = client.enrollments().queryJobs().create(EnrollmentQueryParams.builder()
-                .updatedAt(DateRange.builder().gte(Instant.parse("2023-11-01T00:00:00Z"))
-                        .lt(Instant.parse("2023-12-01T00:00:00Z")).build())
-                .status(SetFilter.in(EnrollmentStatus.IN_PROGRESS, EnrollmentStatus.FINISHED))
-                .enrolledByPlay(SetFilter.in(PLAY_ID))
-                .mailboxEmail("ava@unifygtm-demo.com")
-                .build());
-        assertJsonBody(assertSent("POST", "enrollments/query-jobs"), example("create_sequence_enrollment_query_job.request"));
+        QueryJob job = client.enrollments()
+                .queryJobs()
+                .create(EnrollmentQueryParams.builder()
+                        .updatedAt(DateRange.builder()
+                                .gte(Instant.parse("2023-11-01T00:00:00Z"))
+                                .lt(Instant.parse("2023-12-01T00:00:00Z"))
+                                .build())
+                        .status(SetFilter.in(EnrollmentStatus.IN_PROGRESS, EnrollmentStatus.FINISHED))
+                        .enrolledByPlay(SetFilter.in(PLAY_ID))
+                        .mailboxEmail("ava@unifygtm-demo.com")
+                        .build());
+        assertJsonBody(
+                assertSent("POST", "enrollments/query-jobs"), example("create_sequence_enrollment_query_job.request"));
         assertThat(job.id()).isEqualTo(JOB_ID);
         assertThat(job.status()).isEqualTo(QueryJobStatus.IN_PROGRESS);
         assertThat(job.expiresAt()).contains(OffsetDateTime.of(2023, 11, 8, 5, 31, 56, 0, ZoneOffset.UTC));
@@ -69,29 +74,51 @@ class QueryJobOperationsTest extends ClientTestBase {
     @Test
     void createStepsJobSendsTheDocumentedExampleBody() {
         enqueue(201, example("create_sequence_enrollment_step_query_job.response"));
-        client.enrollmentSteps().queryJobs().create(EnrollmentStepQueryParams.builder()
-                .updatedAt(DateRange.builder().gt(Instant.parse("2023-11-01T00:00:00Z")).build())
-                .type(SetFilter.in(StepType.AUTOMATIC_EMAIL, StepType.MANUAL_EMAIL))
-                .status(SetFilter.notIn(EnrollmentStepStatus.CANCELED))
-                .sequenceId(SEQUENCE_ID)
-                .build());
-        assertJsonBody(assertSent("POST", "enrollment-steps/query-jobs"),
+        client.enrollmentSteps()
+                .queryJobs()
+                .create(EnrollmentStepQueryParams.builder()
+                        .updatedAt(DateRange.builder()
+                                .gt(Instant.parse("2023-11-01T00:00:00Z"))
+                                .build())
+                        .type(SetFilter.in(StepType.AUTOMATIC_EMAIL, StepType.MANUAL_EMAIL))
+                        .status(SetFilter.notIn(EnrollmentStepStatus.CANCELED))
+                        .sequenceId(SEQUENCE_ID)
+                        .build());
+        assertJsonBody(
+                assertSent("POST", "enrollment-steps/query-jobs"),
                 example("create_sequence_enrollment_step_query_job.request"));
     }
 
     @Test
     void everySharedAndEnrollmentFilterIsSent() {
         enqueue(201, example("create_sequence_enrollment_query_job.response"));
-        client.enrollments().queryJobs().create(EnrollmentQueryParams.builder()
-                .id(SetFilter.notIn(ENROLLMENT_ID))
-                .sequenceId(SEQUENCE_ID).personId(PERSON_ID).companyId(COMPANY_ID).mailboxId(MAILBOX_ID)
-                .updatedAt(DateRange.builder().lte(Instant.parse("2023-12-01T00:00:00Z")).build())
-                .startedAt(DateRange.builder().gt(Instant.parse("2023-01-01T00:00:00Z")).build())
-                .endedAt(DateRange.builder().gte(Instant.parse("2023-02-01T00:00:00Z")).lte(Instant.parse("2023-03-01T00:00:00Z")).build())
-                .isBlocked(false).isBounced(false).isCanceled(true).isOptedOut(false).isPaused(true).isReplied(true)
-                .status(SetFilter.notIn(EnrollmentStatus.DRAFT))
-                .enrolledByPlay(SetFilter.notIn(PLAY_ID))
-                .build());
+        client.enrollments()
+                .queryJobs()
+                .create(EnrollmentQueryParams.builder()
+                        .id(SetFilter.notIn(ENROLLMENT_ID))
+                        .sequenceId(SEQUENCE_ID)
+                        .personId(PERSON_ID)
+                        .companyId(COMPANY_ID)
+                        .mailboxId(MAILBOX_ID)
+                        .updatedAt(DateRange.builder()
+                                .lte(Instant.parse("2023-12-01T00:00:00Z"))
+                                .build())
+                        .startedAt(DateRange.builder()
+                                .gt(Instant.parse("2023-01-01T00:00:00Z"))
+                                .build())
+                        .endedAt(DateRange.builder()
+                                .gte(Instant.parse("2023-02-01T00:00:00Z"))
+                                .lte(Instant.parse("2023-03-01T00:00:00Z"))
+                                .build())
+                        .isBlocked(false)
+                        .isBounced(false)
+                        .isCanceled(true)
+                        .isOptedOut(false)
+                        .isPaused(true)
+                        .isReplied(true)
+                        .status(SetFilter.notIn(EnrollmentStatus.DRAFT))
+                        .enrolledByPlay(SetFilter.notIn(PLAY_ID))
+                        .build());
         assertJsonBody(assertSent("POST", "enrollments/query-jobs"), """
                 {"filter": {
                   "id": {"not_in": ["%s"]},
@@ -103,19 +130,22 @@ class QueryJobOperationsTest extends ClientTestBase {
                   "is_paused": true, "is_replied": true,
                   "status": {"not_in": ["DRAFT"]},
                   "enrolled_by_play": {"not_in": ["%s"]}
-                }}""".formatted(ENROLLMENT_ID, SEQUENCE_ID, PERSON_ID, COMPANY_ID, MAILBOX_ID, PLAY_ID));
+                }}""".formatted(
+                        ENROLLMENT_ID, SEQUENCE_ID, PERSON_ID, COMPANY_ID, MAILBOX_ID, PLAY_ID));
     }
 
     @Test
     void everyStepFilterIsSent() {
         enqueue(201, example("create_sequence_enrollment_step_query_job.response"));
-        client.enrollmentSteps().queryJobs().create(EnrollmentStepQueryParams.builder()
-                .enrollmentId(ENROLLMENT_ID)
-                .stepNumber(2)
-                .status(SetFilter.in(EnrollmentStepStatus.FINISHED, EnrollmentStepStatus.ERRORED))
-                .type(SetFilter.notIn(StepType.ZAPIER))
-                .id(SetFilter.in(STEP_ID))
-                .build());
+        client.enrollmentSteps()
+                .queryJobs()
+                .create(EnrollmentStepQueryParams.builder()
+                        .enrollmentId(ENROLLMENT_ID)
+                        .stepNumber(2)
+                        .status(SetFilter.in(EnrollmentStepStatus.FINISHED, EnrollmentStepStatus.ERRORED))
+                        .type(SetFilter.notIn(StepType.ZAPIER))
+                        .id(SetFilter.in(STEP_ID))
+                        .build());
         assertJsonBody(assertSent("POST", "enrollment-steps/query-jobs"), """
                 {"filter": {
                   "id": {"in": ["%s"]},
@@ -136,10 +166,17 @@ class QueryJobOperationsTest extends ClientTestBase {
     @Test
     void listJobs() {
         enqueueExample("list_sequence_enrollment_query_jobs.response");
-        Page<QueryJob> page = client.enrollments().queryJobs().list(QueryJobListParams.builder()
-                .status(QueryJobStatus.FINISHED).limit(20).cursor("c1").build());
+        Page<QueryJob> page = client.enrollments()
+                .queryJobs()
+                .list(QueryJobListParams.builder()
+                        .status(QueryJobStatus.FINISHED)
+                        .limit(20)
+                        .cursor("c1")
+                        .build());
         assertSent("GET", "enrollments/query-jobs?cursor=c1&limit=20&status=FINISHED");
-        assertThat(page.items()).extracting(QueryJob::status).containsExactly(QueryJobStatus.IN_PROGRESS, QueryJobStatus.FINISHED);
+        assertThat(page.items())
+                .extracting(QueryJob::status)
+                .containsExactly(QueryJobStatus.IN_PROGRESS, QueryJobStatus.FINISHED);
         assertThat(page.items().get(1).totalRows()).hasValue(1);
         assertThat(page.hasNextPage()).isFalse();
     }
@@ -151,7 +188,8 @@ class QueryJobOperationsTest extends ClientTestBase {
                   "created_at": "2023-11-07T05:31:56Z", "expires_at": "2023-11-08T05:31:56Z", "canceled_at": null}],
                  "next_cursor": "c2"}""".formatted(JOB_ID));
         enqueueExample("list_sequence_enrollment_step_query_jobs.response");
-        List<QueryJob> jobs = client.enrollmentSteps().queryJobs().list().autoPager().stream().toList();
+        List<QueryJob> jobs =
+                client.enrollmentSteps().queryJobs().list().autoPager().stream().toList();
         assertSent("GET", "enrollment-steps/query-jobs");
         assertSent("GET", "enrollment-steps/query-jobs?cursor=c2");
         assertThat(jobs).hasSize(3);
@@ -189,9 +227,13 @@ class QueryJobOperationsTest extends ClientTestBase {
     @Test
     void enrollmentResultsPage() {
         enqueueExample("get_sequence_enrollment_query_job_results.response");
-        ResultsPage<SequenceEnrollment> page = client.enrollments().queryJobs().results(JOB_ID,
-                ResultsPageParams.builder().page(1).pageSize(1000).build());
-        RecordedRequest request = assertSent("GET", "enrollments/query-jobs/" + JOB_ID + "/results?page=1&page_size=1000");
+        ResultsPage<SequenceEnrollment> page = client.enrollments()
+                .queryJobs()
+                .results(
+                        JOB_ID,
+                        ResultsPageParams.builder().page(1).pageSize(1000).build());
+        RecordedRequest request =
+                assertSent("GET", "enrollments/query-jobs/" + JOB_ID + "/results?page=1&page_size=1000");
         assertThat(request.getHeaders().get("Accept")).isNull();
         assertThat(page.total()).isEqualTo(1);
         assertThat(page.hasNextPage()).isFalse();
@@ -204,13 +246,15 @@ class QueryJobOperationsTest extends ClientTestBase {
         assertThat(row.sequence().name()).contains("Q4 Outbound - VP Sales");
         assertThat(row.mailbox().emailAddress()).contains("ava@unifygtm-demo.com");
         assertThat(row.person().company().orElseThrow().domain()).isEqualTo("acme.com");
-        assertThat(row.rawJson().get("mailbox").orElseThrow().getAsJsonObject().get("user")).isNotNull();
+        assertThat(row.rawJson().get("mailbox").orElseThrow().getAsJsonObject().get("user"))
+                .isNotNull();
     }
 
     @Test
     void stepResultsPage() {
         enqueueExample("get_sequence_enrollment_step_query_job_results.response");
-        ResultsPage<SequenceEnrollmentStep> page = client.enrollmentSteps().queryJobs().results(JOB_ID);
+        ResultsPage<SequenceEnrollmentStep> page =
+                client.enrollmentSteps().queryJobs().results(JOB_ID);
         assertSent("GET", "enrollment-steps/query-jobs/" + JOB_ID + "/results?page=1");
         SequenceEnrollmentStep row = page.items().get(0);
         assertThat(row.type()).contains(StepType.AUTOMATIC_EMAIL);
@@ -223,7 +267,8 @@ class QueryJobOperationsTest extends ClientTestBase {
         assertThat(row.emailMessage().orElseThrow().opens()).isEqualTo(4);
         assertThat(row.emailMessage().orElseThrow().sentAt()).contains(OffsetDateTime.parse("2023-11-07T14:00:02Z"));
         assertThat(row.replyEmailMessage().orElseThrow().classifications())
-                .extracting(c -> c.category()).containsExactly(ReplyCategory.POSITIVE);
+                .extracting(c -> c.category())
+                .containsExactly(ReplyCategory.POSITIVE);
     }
 
     @Test
@@ -231,13 +276,21 @@ class QueryJobOperationsTest extends ClientTestBase {
         enqueueExample("get_sequence_enrollment_query_job.response");
         enqueueExample("list_sequence_enrollment_query_jobs.response");
         enqueueExample("get_sequence_enrollment_step_query_job_results.response");
-        RawResponse<QueryJob> raw = client.enrollments().queryJobs().withRawResponse().retrieve(JOB_ID);
+        RawResponse<QueryJob> raw =
+                client.enrollments().queryJobs().withRawResponse().retrieve(JOB_ID);
         assertThat(raw.statusCode()).isEqualTo(200);
         assertThat(raw.body().isFinished()).isTrue();
-        assertThat(client.async().enrollments().queryJobs().list().join().items()).hasSize(2);
-        assertThat(client.async().enrollmentSteps().queryJobs().withRawResponse()
-                .results(JOB_ID, ResultsPageParams.first(), RequestOptions.none())
-                .join().body().items()).hasSize(1);
+        assertThat(client.async().enrollments().queryJobs().list().join().items())
+                .hasSize(2);
+        assertThat(client.async()
+                        .enrollmentSteps()
+                        .queryJobs()
+                        .withRawResponse()
+                        .results(JOB_ID, ResultsPageParams.first(), RequestOptions.none())
+                        .join()
+                        .body()
+                        .items())
+                .hasSize(1);
         assertSent("GET", "enrollments/query-jobs/" + JOB_ID);
         assertSent("GET", "enrollments/query-jobs");
         assertSent("GET", "enrollment-steps/query-jobs/" + JOB_ID + "/results?page=1");
@@ -247,8 +300,7 @@ class QueryJobOperationsTest extends ClientTestBase {
     void unknownJobStatusIsKept() {
         enqueue(200, """
                 {"job_id": "%s", "status": "ARCHIVED", "total_rows": null, "error_code": null,
-                 "created_at": "2023-11-07T05:31:56Z", "expires_at": "2023-11-08T05:31:56Z", "canceled_at": null}"""
-                .formatted(JOB_ID));
+                 "created_at": "2023-11-07T05:31:56Z", "expires_at": "2023-11-08T05:31:56Z", "canceled_at": null}""".formatted(JOB_ID));
         QueryJob job = client.enrollments().queryJobs().retrieve(JOB_ID);
         assertThat(job.status().value()).isEqualTo(QueryJobStatus.Value.UNKNOWN);
         assertThat(job.status().asString()).isEqualTo("ARCHIVED");

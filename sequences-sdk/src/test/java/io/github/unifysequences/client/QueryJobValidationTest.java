@@ -55,9 +55,18 @@ class QueryJobValidationTest extends ClientTestBase {
         rejects(() -> EnrollmentQueryParams.builder().companyId("x").build(), "companyId");
         rejects(() -> EnrollmentQueryParams.builder().mailboxId("x").build(), "mailboxId");
         rejects(() -> EnrollmentQueryParams.builder().mailboxEmail("ava").build(), "mailboxEmail");
-        rejects(() -> EnrollmentQueryParams.builder().mailboxId(SEQUENCE_ID).mailboxEmail("a@b.c").build(), "not both");
+        rejects(
+                () -> EnrollmentQueryParams.builder()
+                        .mailboxId(SEQUENCE_ID)
+                        .mailboxEmail("a@b.c")
+                        .build(),
+                "not both");
         rejects(() -> EnrollmentQueryParams.builder().id(SetFilter.in(" ")).build(), "id");
-        rejects(() -> EnrollmentQueryParams.builder().enrolledByPlay(SetFilter.in("play\r\n")).build(), "enrolledByPlay");
+        rejects(
+                () -> EnrollmentQueryParams.builder()
+                        .enrolledByPlay(SetFilter.in("play\r\n"))
+                        .build(),
+                "enrolledByPlay");
         rejects(() -> EnrollmentStepQueryParams.builder().stepNumber(0).build(), "stepNumber");
         rejects(() -> EnrollmentStepQueryParams.builder().enrollmentId("e").build(), "enrollmentId");
     }
@@ -69,9 +78,21 @@ class QueryJobValidationTest extends ClientTestBase {
         rejects(() -> QueryJobListParams.builder().limit(101).build(), "limit");
         rejects(() -> ExportOptions.builder().pageSize(10_001).build(), "pageSize");
         rejects(() -> ExportOptions.builder().concurrency(0).build(), "concurrency");
-        rejects(() -> ExportOptions.builder().concurrency(ExportOptions.MAX_CONCURRENCY + 1).build(), "concurrency");
-        rejects(() -> ExportOptions.builder().pollInterval(Duration.ZERO, Duration.ofSeconds(1)).build(), "poll");
-        rejects(() -> ExportOptions.builder().pollInterval(Duration.ofSeconds(5), Duration.ofSeconds(1)).build(), "poll");
+        rejects(
+                () -> ExportOptions.builder()
+                        .concurrency(ExportOptions.MAX_CONCURRENCY + 1)
+                        .build(),
+                "concurrency");
+        rejects(
+                () -> ExportOptions.builder()
+                        .pollInterval(Duration.ZERO, Duration.ofSeconds(1))
+                        .build(),
+                "poll");
+        rejects(
+                () -> ExportOptions.builder()
+                        .pollInterval(Duration.ofSeconds(5), Duration.ofSeconds(1))
+                        .build(),
+                "poll");
         rejects(() -> ExportOptions.builder().waitTimeout(Duration.ZERO).build(), "waitTimeout");
     }
 
@@ -104,23 +125,55 @@ class QueryJobValidationTest extends ClientTestBase {
         rejects(() -> DateRange.builder().lt(Instant.MAX).build(), "lt");
         rejects(() -> DateRange.builder().gte(Instant.MIN).build(), "gte");
         rejects(() -> DateRange.builder().gt(OffsetDateTime.MAX.toInstant()).build(), "gt");
-        rejects(() -> DateRange.builder().lte(Instant.parse("+10000-01-01T00:00:00Z")).build(), "lte");
-        for (String email : List.of("@", "ava@", "@unifygtm-demo.com", "ava@unifygtm-demo", "ava@@unifygtm-demo.com",
-                "ava@unifygtm-demo.com\r\nBcc: x@y.z", "a va@unifygtm-demo.com", "ava.@unifygtm-demo.com",
-                "x".repeat(100_000) + "@unifygtm-demo.com", "ava@" + "x".repeat(100_000) + ".com")) {
+        rejects(
+                () -> DateRange.builder()
+                        .lte(Instant.parse("+10000-01-01T00:00:00Z"))
+                        .build(),
+                "lte");
+        for (String email : List.of(
+                "@",
+                "ava@",
+                "@unifygtm-demo.com",
+                "ava@unifygtm-demo",
+                "ava@@unifygtm-demo.com",
+                "ava@unifygtm-demo.com\r\nBcc: x@y.z",
+                "a va@unifygtm-demo.com",
+                "ava.@unifygtm-demo.com",
+                "x".repeat(100_000) + "@unifygtm-demo.com",
+                "ava@" + "x".repeat(100_000) + ".com")) {
             rejects(() -> EnrollmentQueryParams.builder().mailboxEmail(email).build(), "mailboxEmail");
         }
-        assertThat(EnrollmentQueryParams.builder().mailboxEmail("ava.o'neil+q4@mail.unifygtm-demo.co.uk").build().toJson()
-                .getAsJsonObject("mailbox").get("email_address").getAsString()).isEqualTo("ava.o'neil+q4@mail.unifygtm-demo.co.uk");
-        rejects(() -> ExportOptions.builder().waitTimeout(ChronoUnit.FOREVER.getDuration()).build(), "waitTimeout");
+        assertThat(EnrollmentQueryParams.builder()
+                        .mailboxEmail("ava.o'neil+q4@mail.unifygtm-demo.co.uk")
+                        .build()
+                        .toJson()
+                        .getAsJsonObject("mailbox")
+                        .get("email_address")
+                        .getAsString())
+                .isEqualTo("ava.o'neil+q4@mail.unifygtm-demo.co.uk");
+        rejects(
+                () -> ExportOptions.builder()
+                        .waitTimeout(ChronoUnit.FOREVER.getDuration())
+                        .build(),
+                "waitTimeout");
         rejects(() -> ExportOptions.builder().waitTimeout(Duration.ofDays(2)).build(), "waitTimeout");
-        rejects(() -> ExportOptions.builder().pollInterval(Duration.ofSeconds(1), ChronoUnit.FOREVER.getDuration()).build(),
+        rejects(
+                () -> ExportOptions.builder()
+                        .pollInterval(Duration.ofSeconds(1), ChronoUnit.FOREVER.getDuration())
+                        .build(),
                 "pollInterval max");
     }
 
     @Test
     void anExportWithInvalidOptionsCreatesNoJob() {
-        rejects(() -> client.enrollments().queryJobs().export(EnrollmentQueryParams.all(),
-                ExportOptions.builder().waitTimeout(ChronoUnit.FOREVER.getDuration()).build()), "waitTimeout");
+        rejects(
+                () -> client.enrollments()
+                        .queryJobs()
+                        .export(
+                                EnrollmentQueryParams.all(),
+                                ExportOptions.builder()
+                                        .waitTimeout(ChronoUnit.FOREVER.getDuration())
+                                        .build()),
+                "waitTimeout");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.unifysequences.errors.RedirectRefusedException;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -49,8 +48,11 @@ class RedactionTest extends ClientTestBase {
             assertThat(logs()).doesNotContain("-->");
             return;
         }
-        assertThat(logs()).contains("--> POST " + server.url("/sequences/v1/enrollments/" + ENROLLMENT_ID + "/pause"))
-                .contains("(attempt 1)").contains("<-- 200").doesNotContain(API_KEY);
+        assertThat(logs())
+                .contains("--> POST " + server.url("/sequences/v1/enrollments/" + ENROLLMENT_ID + "/pause"))
+                .contains("(attempt 1)")
+                .contains("<-- 200")
+                .doesNotContain(API_KEY);
         if (level != LogLevel.BASIC) {
             assertThat(logs()).contains("x-api-key: ██");
         }
@@ -72,14 +74,16 @@ class RedactionTest extends ClientTestBase {
 
     @Test
     void configurationToStringOmitsTheKey() {
-        ClientConfig config = new ClientConfig(API_KEY, server.url("/"), null, null, null, 2, null, LogLevel.NONE, null, null, CLOCK, null, null);
+        ClientConfig config = new ClientConfig(
+                API_KEY, server.url("/"), null, null, null, 2, null, LogLevel.NONE, null, null, CLOCK, null, null);
         assertThat(config.toString()).doesNotContain(API_KEY);
     }
 
     @Test
     void malformedKeyIsRefusedWithoutQuotingIt() {
         String pasted = API_KEY + "\n";
-        Throwable error = catchThrowable(() -> UnifySequencesClient.builder().apiKey(pasted).build());
+        Throwable error = catchThrowable(
+                () -> UnifySequencesClient.builder().apiKey(pasted).build());
         assertThat(error).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("apiKey");
         assertThat(error.getMessage()).doesNotContain(API_KEY);
     }
@@ -88,7 +92,9 @@ class RedactionTest extends ClientTestBase {
     void ioFailureMessagesDoNotCarryTheKey() {
         client.close();
         client = builder().maxRetries(0).logLevel(LogLevel.HEADERS).build();
-        server.enqueue(new MockResponse.Builder().onResponseStart(mockwebserver3.SocketEffect.ShutdownConnection.INSTANCE).build());
+        server.enqueue(new MockResponse.Builder()
+                .onResponseStart(mockwebserver3.SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
         Throwable error = catchThrowable(() -> client.sequences().retrieve(SEQUENCE_ID));
         assertThat(error.toString()).doesNotContain(API_KEY);
         assertThat(logs()).contains("<-- FAILED").doesNotContain(API_KEY);
@@ -98,14 +104,21 @@ class RedactionTest extends ClientTestBase {
     void redirectToAnotherHostIsRefusedButSameHostKeepsTheKey() throws IOException {
         try (MockWebServer other = new MockWebServer()) {
             other.start();
-            server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "/sequences/v1/moved").build());
+            server.enqueue(new MockResponse.Builder()
+                    .code(302)
+                    .addHeader("Location", "/sequences/v1/moved")
+                    .build());
             enqueueExample("retrieve_sequence.response");
             client.sequences().retrieve(SEQUENCE_ID);
             take();
             assertThat(take().getHeaders().get("x-api-key")).isEqualTo(API_KEY);
 
-            server.enqueue(new MockResponse.Builder().code(307).addHeader("Location", other.url("/sequences/v1/x")).build());
-            assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID)).isInstanceOf(RedirectRefusedException.class)
+            server.enqueue(new MockResponse.Builder()
+                    .code(307)
+                    .addHeader("Location", other.url("/sequences/v1/x"))
+                    .build());
+            assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID))
+                    .isInstanceOf(RedirectRefusedException.class)
                     .hasMessageNotContaining(API_KEY);
             assertThat(other.getRequestCount()).isZero();
         }

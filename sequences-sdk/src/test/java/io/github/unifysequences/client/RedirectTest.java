@@ -37,30 +37,41 @@ class RedirectTest extends ClientTestBase {
     }
 
     static Stream<Arguments> redirectsAndCalls() {
-        EnrollmentStepUpdateParams update = EnrollmentStepUpdateParams.builder().versionId("v1").body("<p>Hi</p>").build();
+        EnrollmentStepUpdateParams update = EnrollmentStepUpdateParams.builder()
+                .versionId("v1")
+                .body("<p>Hi</p>")
+                .build();
         Stream.Builder<Arguments> cases = Stream.builder();
         for (int code : new int[] {301, 302, 303, 307, 308}) {
-            cases.add(Arguments.of(code, "POST create", (Function<UnifySequencesClient, Object>) c -> c.enrollments()
-                    .create(ErrorMappingTest.createParams())));
-            cases.add(Arguments.of(code, "GET retrieve", (Function<UnifySequencesClient, Object>) c -> c.sequences()
-                    .retrieve(SEQUENCE_ID)));
-            cases.add(Arguments.of(code, "PATCH update", (Function<UnifySequencesClient, Object>) c -> c.enrollmentSteps()
-                    .update(STEP_ID, update)));
-            cases.add(Arguments.of(code, "DELETE", (Function<UnifySequencesClient, Object>) c -> c.sequences()
-                    .delete(SEQUENCE_ID)));
-            cases.add(Arguments.of(code, "POST pause", (Function<UnifySequencesClient, Object>) c -> c.enrollments()
-                    .pause(ENROLLMENT_ID)));
+            cases.add(Arguments.of(code, "POST create", (Function<UnifySequencesClient, Object>)
+                    c -> c.enrollments().create(ErrorMappingTest.createParams())));
+            cases.add(Arguments.of(code, "GET retrieve", (Function<UnifySequencesClient, Object>)
+                    c -> c.sequences().retrieve(SEQUENCE_ID)));
+            cases.add(Arguments.of(code, "PATCH update", (Function<UnifySequencesClient, Object>)
+                    c -> c.enrollmentSteps().update(STEP_ID, update)));
+            cases.add(Arguments.of(code, "DELETE", (Function<UnifySequencesClient, Object>)
+                    c -> c.sequences().delete(SEQUENCE_ID)));
+            cases.add(Arguments.of(code, "POST pause", (Function<UnifySequencesClient, Object>)
+                    c -> c.enrollments().pause(ENROLLMENT_ID)));
         }
         return cases.build();
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("redirectsAndCalls")
-    void aRedirectToAnotherHostIsRefusedAndNotRetried(int code, String name, Function<UnifySequencesClient, Object> call) {
+    void aRedirectToAnotherHostIsRefusedAndNotRetried(
+            int code, String name, Function<UnifySequencesClient, Object> call) {
         // Same server and port under another name: only the host differs.
         String host = server.getHostName().equals("localhost") ? "127.0.0.1" : "localhost";
-        String elsewhere = server.url("/sequences/v1/elsewhere").newBuilder().host(host).build().toString();
-        server.enqueue(new MockResponse.Builder().code(code).addHeader("Location", elsewhere).build());
+        String elsewhere = server.url("/sequences/v1/elsewhere")
+                .newBuilder()
+                .host(host)
+                .build()
+                .toString();
+        server.enqueue(new MockResponse.Builder()
+                .code(code)
+                .addHeader("Location", elsewhere)
+                .build());
         RedirectRefusedException e = catchThrowableOfType(RedirectRefusedException.class, () -> call.apply(client));
         assertThat(e.targetOrigin()).isEqualTo("http://" + host + ":" + server.getPort());
         assertThat(e.getMessage()).doesNotContain(API_KEY).doesNotContain("elsewhere");
@@ -72,18 +83,26 @@ class RedirectTest extends ClientTestBase {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("redirectsAndCalls")
     void aRedirectToAnotherPortNeverReachesIt(int code, String name, Function<UnifySequencesClient, Object> call) {
-        server.enqueue(new MockResponse.Builder().code(code).addHeader("Location", other.url("/sequences/v1/x")).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(code)
+                .addHeader("Location", other.url("/sequences/v1/x"))
+                .build());
         other.enqueue(new MockResponse.Builder().code(200).body("{}").build());
-        assertThat(catchThrowableOfType(RedirectRefusedException.class, () -> call.apply(client)).targetOrigin())
+        assertThat(catchThrowableOfType(RedirectRefusedException.class, () -> call.apply(client))
+                        .targetOrigin())
                 .isEqualTo("http://" + other.getHostName() + ":" + other.getPort());
         assertThat(other.getRequestCount()).isZero();
     }
 
     @Test
     void aSameOriginTemporaryRedirectOfACreateResendsTheBodyThereAndAnswers() {
-        server.enqueue(new MockResponse.Builder().code(307).addHeader("Location", "/sequences/v1/enrollments-moved").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(307)
+                .addHeader("Location", "/sequences/v1/enrollments-moved")
+                .build());
         enqueue(201, example("create_sequence_enrollment.response"));
-        assertThat(client.enrollments().create(ErrorMappingTest.createParams()).id()).isNotNull();
+        assertThat(client.enrollments().create(ErrorMappingTest.createParams()).id())
+                .isNotNull();
         RecordedRequest first = take();
         RecordedRequest followed = take();
         assertThat(followed.getTarget()).isEqualTo("/sequences/v1/enrollments-moved");

@@ -13,9 +13,11 @@ import org.junit.jupiter.api.Test;
 class ResponseBodyTest extends ClientTestBase {
 
     private void enqueueCutOffMidBody() {
-        server.enqueue(new MockResponse.Builder().body(example("retrieve_sequence.response"))
+        server.enqueue(new MockResponse.Builder()
+                .body(example("retrieve_sequence.response"))
                 .addHeader("Content-Type", "application/json")
-                .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+                .onResponseBody(SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.github.unifysequences.client;
 
-import io.github.unifysequences.client.ApiRequest.Route;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
@@ -9,6 +8,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import io.github.unifysequences.client.ApiRequest.Route;
 import io.github.unifysequences.core.ExportOptions;
 import io.github.unifysequences.core.Page;
 import io.github.unifysequences.core.QueryJobExport;
@@ -97,12 +97,16 @@ class ResponseFuzzTest {
             new Route("GET", "/enrollment-steps/query-jobs", "list_sequence_enrollment_step_query_jobs"),
             new Route("GET", "/enrollment-steps/query-jobs/[^/]+", "get_sequence_enrollment_step_query_job"),
             new Route("POST", "/enrollment-steps/query-jobs/[^/]+/cancel", "cancel_sequence_enrollment_step_query_job"),
-            new Route("GET", "/enrollment-steps/query-jobs/[^/]+/results", "get_sequence_enrollment_step_query_job_results"),
+            new Route(
+                    "GET",
+                    "/enrollment-steps/query-jobs/[^/]+/results",
+                    "get_sequence_enrollment_step_query_job_results"),
             new Route("GET", "/enrollment-steps/[^/]+", "get_sequence_enrollment_step"),
             new Route("PATCH", "/enrollment-steps/[^/]+", "update_sequence_enrollment_step"));
 
-    private static final int[] ERROR_CODES = {400, 401, 403, 404, 405, 408, 409, 410, 413, 418, 422, 429, 451, 500, 502,
-        503, 504, 599, 302, 300};
+    private static final int[] ERROR_CODES = {
+        400, 401, 403, 404, 405, 408, 409, 410, 413, 418, 422, 429, 451, 500, 502, 503, 504, 599, 302, 300
+    };
 
     private final Map<String, JsonObject> examples = new LinkedHashMap<>();
     private final Map<String, LongAdder> bodiesPerRoute = new ConcurrentHashMap<>();
@@ -111,8 +115,10 @@ class ResponseFuzzTest {
 
     @Test
     void everyMutatedBodyOfEveryOperationEndsInTheHierarchyWithoutTheKey() throws Exception {
-        ROUTES.forEach(route -> examples.put(route.example, JsonParser.parseString(
-                ClientTestBase.example(route.example + ".response")).getAsJsonObject()));
+        ROUTES.forEach(route -> examples.put(
+                route.example,
+                JsonParser.parseString(ClientTestBase.example(route.example + ".response"))
+                        .getAsJsonObject()));
         try (MockWebServer server = new MockWebServer()) {
             server.setDispatcher(new Mutator());
             server.setServerSocketFactory(new NoDelayServerSockets());
@@ -122,10 +128,13 @@ class ResponseFuzzTest {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 workers.add(threads.submit(() -> {
-                    try (UnifySequencesClient client = UnifySequencesClient.builder().apiKey(KEY)
-                            .baseUrl(server.url("/sequences/v1").toString()).maxRetries(0)
+                    try (UnifySequencesClient client = UnifySequencesClient.builder()
+                            .apiKey(KEY)
+                            .baseUrl(server.url("/sequences/v1").toString())
+                            .maxRetries(0)
                             .sleeper((duration, async) -> CompletableFuture.completedFuture(null))
-                            .clock(Clock.systemUTC()).build()) {
+                            .clock(Clock.systemUTC())
+                            .build()) {
                         for (int i = 0; requests.get() < BODIES; i++) {
                             call(operations.get(i % operations.size()), client, i % operations.size());
                         }
@@ -137,11 +146,16 @@ class ResponseFuzzTest {
             }
             threads.shutdown();
         }
-        assertThat(escapes).as("failures outside the hierarchy, or carrying the key").isEmpty();
+        assertThat(escapes)
+                .as("failures outside the hierarchy, or carrying the key")
+                .isEmpty();
         assertThat(requests.get()).isGreaterThanOrEqualTo(BODIES);
-        assertThat(bodiesPerRoute.keySet()).as("every operation's answer was fuzzed")
-                .containsExactlyInAnyOrderElementsOf(ROUTES.stream().map(Route::example).toList());
-        bodiesPerRoute.forEach((route, count) -> assertThat(count.sum()).as(route).isGreaterThan(BODIES / 100));
+        assertThat(bodiesPerRoute.keySet())
+                .as("every operation's answer was fuzzed")
+                .containsExactlyInAnyOrderElementsOf(
+                        ROUTES.stream().map(Route::example).toList());
+        bodiesPerRoute.forEach(
+                (route, count) -> assertThat(count.sum()).as(route).isGreaterThan(BODIES / 100));
     }
 
     private void call(Consumer<UnifySequencesClient> operation, UnifySequencesClient client, int index) {
@@ -162,8 +176,12 @@ class ResponseFuzzTest {
         }
         if (error instanceof UnifyServiceException service) {
             String context = service.context().toString();
-            String errors = error instanceof io.github.unifysequences.errors.BadRequestException bad ? bad.errors().toString() : "";
-            if (context.contains(KEY) || errors.contains(KEY) || service.context().bodyExcerpt().contains(KEY)) {
+            String errors = error instanceof io.github.unifysequences.errors.BadRequestException bad
+                    ? bad.errors().toString()
+                    : "";
+            if (context.contains(KEY)
+                    || errors.contains(KEY)
+                    || service.context().bodyExcerpt().contains(KEY)) {
                 escapes.add(where + ": the key in the context of " + describe(error));
             }
         }
@@ -210,8 +228,11 @@ class ResponseFuzzTest {
 
     /** An export's rows until the end, or 30 rows: a mutated total may promise billions. */
     private <T> void export(QueryJobService<T, ?> jobs) {
-        ExportOptions options = ExportOptions.builder().pageSize(10).pollInterval(Duration.ofMillis(1), Duration.ofMillis(1))
-                .waitTimeout(Duration.ofMillis(50)).build();
+        ExportOptions options = ExportOptions.builder()
+                .pageSize(10)
+                .pollInterval(Duration.ofMillis(1), Duration.ofMillis(1))
+                .waitTimeout(Duration.ofMillis(50))
+                .build();
         try (QueryJobExport<T> rows = jobs.exportJob(JOB, options)) {
             Iterator<T> iterator = rows.iterator();
             for (int i = 0; i < 30; i++) {
@@ -229,9 +250,15 @@ class ResponseFuzzTest {
 
     private List<Consumer<UnifySequencesClient>> operations() {
         String id = UUID_A;
-        EnrollmentCreateParams create = EnrollmentCreateParams.builder().sequenceId(id).personId(id)
-                .addMailboxEmail("ava@unifygtm-demo.com").build();
-        EnrollmentStepUpdateParams update = EnrollmentStepUpdateParams.builder().versionId("v1").subject("Hi").build();
+        EnrollmentCreateParams create = EnrollmentCreateParams.builder()
+                .sequenceId(id)
+                .personId(id)
+                .addMailboxEmail("ava@unifygtm-demo.com")
+                .build();
+        EnrollmentStepUpdateParams update = EnrollmentStepUpdateParams.builder()
+                .versionId("v1")
+                .subject("Hi")
+                .build();
         List<Consumer<UnifySequencesClient>> ops = new ArrayList<>();
         ops.add(c -> consume(c.sequences().list()));
         ops.add(c -> consume(c.sequences().retrieve(id)));
@@ -240,7 +267,8 @@ class ResponseFuzzTest {
         ops.add(c -> consume(c.sequences().resume(id)));
         ops.add(c -> consume(c.sequences().steps().list(id)));
         ops.add(c -> consume(c.sequences().steps().retrieve(id, id)));
-        ops.add(c -> consume(c.enrollments().create(create, RequestOptions.builder().maxRetries(0).build())));
+        ops.add(c -> consume(c.enrollments()
+                .create(create, RequestOptions.builder().maxRetries(0).build())));
         ops.add(c -> consume(c.enrollments().list()));
         ops.add(c -> consume(c.enrollments().retrieve(id)));
         ops.add(c -> consume(c.enrollments().cancel(id)));
@@ -253,7 +281,9 @@ class ResponseFuzzTest {
         // The async face runs the same loop on OkHttp's callbacks: its failures must end in the hierarchy too.
         ops.add(c -> consume(async(c.async().sequences().retrieve(id))));
         ops.add(c -> consumeItems(async(c.async().enrollments().list()).items()));
-        ops.add(c -> consume(async(c.async().enrollments().create(create, RequestOptions.builder().maxRetries(0).build()))));
+        ops.add(c -> consume(async(c.async()
+                .enrollments()
+                .create(create, RequestOptions.builder().maxRetries(0).build()))));
         ops.add(c -> consume(async(c.async().enrollmentSteps().update(id, update))));
         ops.add(c -> consume(async(c.async().enrollments().queryJobs().results(JOB))));
         for (boolean steps : new boolean[] {false, true}) {
@@ -280,7 +310,9 @@ class ResponseFuzzTest {
     }
 
     private static QueryJobService<?, ?> jobs(UnifySequencesClient client, boolean steps) {
-        return steps ? client.enrollmentSteps().queryJobs() : client.enrollments().queryJobs();
+        return steps
+                ? client.enrollmentSteps().queryJobs()
+                : client.enrollments().queryJobs();
     }
 
     /**
@@ -329,18 +361,27 @@ class ResponseFuzzTest {
             long n = requests.incrementAndGet();
             SplittableRandom random = new SplittableRandom(SEED * 1_000_003 + n);
             String path = request.getUrl().encodedPath();
-            Route route = ROUTES.stream().filter(r -> r.method.equals(request.getMethod()) && r.path.matcher(path).matches())
-                    .findFirst().orElseThrow(() -> new AssertionError("no route for " + request.getMethod() + " " + path));
-            bodiesPerRoute.computeIfAbsent(route.example, ignored -> new LongAdder()).increment();
+            Route route = ROUTES.stream()
+                    .filter(r -> r.method.equals(request.getMethod())
+                            && r.path.matcher(path).matches())
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no route for " + request.getMethod() + " " + path));
+            bodiesPerRoute
+                    .computeIfAbsent(route.example, ignored -> new LongAdder())
+                    .increment();
             boolean ndjson = "application/x-ndjson".equals(request.getHeaders().get("Accept"));
-            int code = random.nextInt(10) < 6 ? (random.nextInt(8) == 0 ? 201 : 200)
+            int code = random.nextInt(10) < 6
+                    ? (random.nextInt(8) == 0 ? 201 : 200)
                     : ERROR_CODES[random.nextInt(ERROR_CODES.length)];
             String body;
             if (code >= 300) {
                 body = mutated(errorEnvelope(random), random);
             } else if (ndjson) {
                 StringBuilder lines = new StringBuilder();
-                JsonObject row = examples.get(route.example).getAsJsonArray("data").get(0).getAsJsonObject();
+                JsonObject row = examples.get(route.example)
+                        .getAsJsonArray("data")
+                        .get(0)
+                        .getAsJsonObject();
                 for (int i = random.nextInt(12); i > 0; i--) {
                     lines.append(mutated(row, random)).append('\n');
                 }
@@ -348,11 +389,21 @@ class ResponseFuzzTest {
             } else {
                 body = mutated(examples.get(route.example), random);
             }
-            MockResponse.Builder response = new MockResponse.Builder().code(code).body(body)
+            MockResponse.Builder response = new MockResponse.Builder()
+                    .code(code)
+                    .body(body)
                     .addHeader("Content-Type", ndjson && code < 300 ? "application/x-ndjson" : "application/json");
             if (random.nextInt(4) == 0) {
-                response.addHeader("Retry-After", pick(random, "1", "-5", "garbage", "99999999999999999999", KEY,
-                        "Wed, 21 Oct 2015 07:28:00 GMT"));
+                response.addHeader(
+                        "Retry-After",
+                        pick(
+                                random,
+                                "1",
+                                "-5",
+                                "garbage",
+                                "99999999999999999999",
+                                KEY,
+                                "Wed, 21 Oct 2015 07:28:00 GMT"));
             }
             if (ndjson && random.nextInt(2) == 0) {
                 response.addHeader("x-total", pick(random, "0", "5", "-1", "12345678901234567890", "x", KEY));
@@ -363,8 +414,20 @@ class ResponseFuzzTest {
 
     private static JsonObject errorEnvelope(SplittableRandom random) {
         JsonObject envelope = new JsonObject();
-        envelope.addProperty("status", pick(random, "conflict", "state_conflict", "not_found", "results_not_ready",
-                "results_failed", "results_canceled", "job_not_cancelable", "version_mismatch", "bad_request", KEY));
+        envelope.addProperty(
+                "status",
+                pick(
+                        random,
+                        "conflict",
+                        "state_conflict",
+                        "not_found",
+                        "results_not_ready",
+                        "results_failed",
+                        "results_canceled",
+                        "job_not_cancelable",
+                        "version_mismatch",
+                        "bad_request",
+                        KEY));
         envelope.addProperty("message", pick(random, "Something failed", "Key " + KEY + " echoed", ""));
         envelope.addProperty("active_sequence_id", UUID_A);
         envelope.addProperty("active_enrollment_id", UUID_A);
@@ -399,8 +462,17 @@ class ResponseFuzzTest {
                 return broken.toString();
             }
             case 2:
-                return pick(random, "", "null", "[]", "42", "\"text\"", "{", "<html>502 Bad Gateway</html>",
-                        "[".repeat(300) + "]".repeat(300), "{\"a\":" + "[".repeat(5000));
+                return pick(
+                        random,
+                        "",
+                        "null",
+                        "[]",
+                        "42",
+                        "\"text\"",
+                        "{",
+                        "<html>502 Bad Gateway</html>",
+                        "[".repeat(300) + "]".repeat(300),
+                        "{\"a\":" + "[".repeat(5000));
             default:
                 return text;
         }
@@ -416,7 +488,8 @@ class ResponseFuzzTest {
             }
             Object key = keys.get(random.nextInt(keys.size()));
             JsonElement child = get(node, key);
-            boolean descend = (child.isJsonObject() || child.isJsonArray()) && !children(child).isEmpty()
+            boolean descend = (child.isJsonObject() || child.isJsonArray())
+                    && !children(child).isEmpty()
                     && random.nextInt(3) > 0;
             if (descend) {
                 node = child;
@@ -447,7 +520,9 @@ class ResponseFuzzTest {
     }
 
     private static JsonElement get(JsonElement node, Object key) {
-        return key instanceof String name ? node.getAsJsonObject().get(name) : node.getAsJsonArray().get((Integer) key);
+        return key instanceof String name
+                ? node.getAsJsonObject().get(name)
+                : node.getAsJsonArray().get((Integer) key);
     }
 
     private static void set(JsonElement node, Object key, JsonElement value) {
@@ -464,15 +539,49 @@ class ResponseFuzzTest {
             case 0:
                 return JsonNull.INSTANCE;
             case 1:
-                return new JsonPrimitive(pick(random, "", " ", "yes", "true", "1", "1-2-3-4-5", "not-a-uuid", KEY,
-                        "x".repeat(10_000), "\u0000\r\n", "FINISHED", "IN_PROGRESS", "RUNNING", "AUTOMATIC_EMAIL"));
+                return new JsonPrimitive(pick(
+                        random,
+                        "",
+                        " ",
+                        "yes",
+                        "true",
+                        "1",
+                        "1-2-3-4-5",
+                        "not-a-uuid",
+                        KEY,
+                        "x".repeat(10_000),
+                        "\u0000\r\n",
+                        "FINISHED",
+                        "IN_PROGRESS",
+                        "RUNNING",
+                        "AUTOMATIC_EMAIL"));
             case 2:
-                return new JsonPrimitive(pick(random, "2023-11-07T05:31:56.123+0000", "2023-11-07 05:31:56Z",
-                        "2016-12-31T23:59:60Z", "2023-11-07T05:31:56.1234567891Z", "2023-11-07T05:31:56,5Z",
-                        "2023-02-30T05:31:56Z", "2023-11-07T05:31:56", "+999999999-12-31T23:59:59Z", "0000-00-00"));
+                return new JsonPrimitive(pick(
+                        random,
+                        "2023-11-07T05:31:56.123+0000",
+                        "2023-11-07 05:31:56Z",
+                        "2016-12-31T23:59:60Z",
+                        "2023-11-07T05:31:56.1234567891Z",
+                        "2023-11-07T05:31:56,5Z",
+                        "2023-02-30T05:31:56Z",
+                        "2023-11-07T05:31:56",
+                        "+999999999-12-31T23:59:59Z",
+                        "0000-00-00"));
             case 3:
-                return new JsonPrimitive(new java.math.BigDecimal(pick(random, "0", "-1", "1", "2.9", "2.0", "3000000000",
-                        "12345678901234567890", "-9223372036854775809", "1e400", "1e-400", "-0", "1e999999999")));
+                return new JsonPrimitive(new java.math.BigDecimal(pick(
+                        random,
+                        "0",
+                        "-1",
+                        "1",
+                        "2.9",
+                        "2.0",
+                        "3000000000",
+                        "12345678901234567890",
+                        "-9223372036854775809",
+                        "1e400",
+                        "1e-400",
+                        "-0",
+                        "1e999999999")));
             case 4:
                 return new JsonPrimitive(random.nextBoolean());
             case 5:
@@ -486,7 +595,10 @@ class ResponseFuzzTest {
                 return array;
             }
             case 7:
-                return new JsonPrimitive(java.util.UUID.nameUUIDFromBytes(new byte[] {(byte) random.nextInt()}).toString());
+                return new JsonPrimitive(java.util
+                        .UUID
+                        .nameUUIDFromBytes(new byte[] {(byte) random.nextInt()})
+                        .toString());
             default: {
                 JsonElement deep = new JsonPrimitive(1);
                 for (int i = 0; i < 40; i++) {

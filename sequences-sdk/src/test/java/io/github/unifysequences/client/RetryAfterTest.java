@@ -19,12 +19,14 @@ class RetryAfterTest extends ClientTestBase {
     private static final Instant NOW = Instant.parse("1994-11-06T08:48:07Z");
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Sun, 06 Nov 1994 08:49:37 GMT", // IMF-fixdate
-        "Sunday, 06-Nov-94 08:49:37 GMT", // obsolete RFC 850
-        "Sun Nov  6 08:49:37 1994", // obsolete asctime
-        "  Sun, 06 Nov 1994 08:49:37 GMT  ",
-        "90"})
+    @ValueSource(
+            strings = {
+                "Sun, 06 Nov 1994 08:49:37 GMT", // IMF-fixdate
+                "Sunday, 06-Nov-94 08:49:37 GMT", // obsolete RFC 850
+                "Sun Nov  6 08:49:37 1994", // obsolete asctime
+                "  Sun, 06 Nov 1994 08:49:37 GMT  ",
+                "90"
+            })
     void everyFormOfRfc9110IsRead(String value) {
         assertThat(RetryAfter.parse(value, NOW)).isEqualTo(Duration.ofSeconds(90));
     }
@@ -39,7 +41,8 @@ class RetryAfterTest extends ClientTestBase {
 
     @Test
     void aDateInThePastMeansNow() {
-        assertThat(RetryAfter.parse("Sun, 06 Nov 1994 08:49:37 GMT", Instant.parse("2000-01-01T00:00:00Z"))).isZero();
+        assertThat(RetryAfter.parse("Sun, 06 Nov 1994 08:49:37 GMT", Instant.parse("2000-01-01T00:00:00Z")))
+                .isZero();
     }
 
     @ParameterizedTest
@@ -49,17 +52,29 @@ class RetryAfterTest extends ClientTestBase {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-5", "+5", "1.5", "soon", "", "5 s", "0x10", "Sun, 32 Nov 1994 08:49:37 GMT",
-        "Sun, 06 Foo 1994 08:49:37 GMT", "Sun, 06 Nov 1994 25:49:37 GMT", "Sun, 06 Nov 1994 08:49:37 PST", "1994-11-06T08:49:37Z"})
+    @ValueSource(
+            strings = {
+                "-5",
+                "+5",
+                "1.5",
+                "soon",
+                "",
+                "5 s",
+                "0x10",
+                "Sun, 32 Nov 1994 08:49:37 GMT",
+                "Sun, 06 Foo 1994 08:49:37 GMT",
+                "Sun, 06 Nov 1994 25:49:37 GMT",
+                "Sun, 06 Nov 1994 08:49:37 PST",
+                "1994-11-06T08:49:37Z"
+            })
     void negativeFractionalOrGarbageValuesAreIgnored(String value) {
         assertThat(RetryAfter.parse(value, NOW)).isNull();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "Tue, 07 Nov 2023 05:31:20 GMT",
-        "Tuesday, 07-Nov-23 05:31:20 GMT",
-        "Tue Nov  7 05:31:20 2023"})
+    @CsvSource(
+            delimiter = '|',
+            value = {"Tue, 07 Nov 2023 05:31:20 GMT", "Tuesday, 07-Nov-23 05:31:20 GMT", "Tue Nov  7 05:31:20 2023"})
     void everyDateFormIsHonouredOverHttp(String date) {
         enqueue(503, "{\"status\":\"error\",\"message\":\"later\"}", "Retry-After", date);
         enqueueExample("retrieve_sequence.response");
@@ -70,8 +85,8 @@ class RetryAfterTest extends ClientTestBase {
     @Test
     void aTwentyDigitRetryAfterFailsAtOnce() {
         enqueue(429, "{\"status\":\"rate_limited\",\"message\":\"never\"}", "Retry-After", "99999999999999999999");
-        RateLimitedException e = org.assertj.core.api.Assertions.catchThrowableOfType(RateLimitedException.class,
-                () -> client.sequences().retrieve(SEQUENCE_ID));
+        RateLimitedException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                RateLimitedException.class, () -> client.sequences().retrieve(SEQUENCE_ID));
         assertThat(e.retryAfter()).contains(RetryAfter.UNBOUNDED);
         assertThat(sleeps).isEmpty();
         assertThat(server.getRequestCount()).isEqualTo(1);
@@ -84,10 +99,13 @@ class RetryAfterTest extends ClientTestBase {
         RequestOptions once = RequestOptions.builder().maxRetries(0).build();
         enqueue(503, "{\"status\":\"error\",\"message\":\"later\"}", "Retry-After", "99999999999999999999");
         assertThatThrownBy(() -> client.sequences().retrieve(SEQUENCE_ID, once))
-                .isInstanceOf(UnifyIoException.class).hasMessageContaining("NumberFormatException");
+                .isInstanceOf(UnifyIoException.class)
+                .hasMessageContaining("NumberFormatException");
         enqueue(503, "{\"status\":\"error\",\"message\":\"later\"}", "Retry-After", "99999999999999999999");
-        assertThatThrownBy(() -> client.async().sequences().retrieve(SEQUENCE_ID, once).join())
-                .hasCauseInstanceOf(UnifyIoException.class).hasMessageContaining("NumberFormatException");
+        assertThatThrownBy(() ->
+                        client.async().sequences().retrieve(SEQUENCE_ID, once).join())
+                .hasCauseInstanceOf(UnifyIoException.class)
+                .hasMessageContaining("NumberFormatException");
     }
 
     @ParameterizedTest
@@ -96,6 +114,8 @@ class RetryAfterTest extends ClientTestBase {
         enqueue(503, "{\"status\":\"error\",\"message\":\"later\"}", "Retry-After", value);
         enqueueExample("retrieve_sequence.response");
         client.sequences().retrieve(SEQUENCE_ID);
-        assertThat(sleeps).singleElement().satisfies(d -> assertThat(d.toMillis()).isBetween(375L, 500L));
+        assertThat(sleeps)
+                .singleElement()
+                .satisfies(d -> assertThat(d.toMillis()).isBetween(375L, 500L));
     }
 }

@@ -37,7 +37,8 @@ class RetryTest extends ClientTestBase {
         enqueueError(code, "error", "transient");
         enqueueExample("retrieve_sequence.response");
         assertThat(client.sequences().retrieve(SEQUENCE_ID).name()).isNotBlank();
-        assertThat(List.of(take(), take(), take())).extracting(r -> r.getHeaders().get("x-unify-sdk-attempt"))
+        assertThat(List.of(take(), take(), take()))
+                .extracting(r -> r.getHeaders().get("x-unify-sdk-attempt"))
                 .containsExactly("1", "2", "3");
         assertThat(sleeps).hasSize(2);
         assertThat(sleeps.get(0).toMillis()).isBetween(375L, 500L);
@@ -49,8 +50,8 @@ class RetryTest extends ClientTestBase {
         for (int i = 0; i < 3; i++) {
             enqueueError(503, "error", "down " + i);
         }
-        InternalServerException e = catchThrowableOfType(InternalServerException.class,
-                () -> client.enrollments().pause(ENROLLMENT_ID));
+        InternalServerException e = catchThrowableOfType(
+                InternalServerException.class, () -> client.enrollments().pause(ENROLLMENT_ID));
         assertThat(e.apiMessage()).contains("down 2");
         assertThat(server.getRequestCount()).isEqualTo(3);
     }
@@ -93,7 +94,8 @@ class RetryTest extends ClientTestBase {
 
     @Test
     void retryAfterHttpDateIsHonoured() {
-        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(CLOCK).plusSeconds(20));
+        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                ZonedDateTime.now(CLOCK).plusSeconds(20));
         enqueue(503, "{\"status\":\"error\",\"message\":\"later\"}", "Retry-After", date);
         enqueueExample("retrieve_sequence.response");
         client.sequences().retrieve(SEQUENCE_ID);
@@ -103,8 +105,8 @@ class RetryTest extends ClientTestBase {
     @Test
     void retryAfterBeyondTheCapFailsAtOnce() {
         enqueue(429, "{\"status\":\"rate_limited\",\"message\":\"come back tomorrow\"}", "Retry-After", "3600");
-        RateLimitedException e = catchThrowableOfType(RateLimitedException.class,
-                () -> client.sequences().retrieve(SEQUENCE_ID));
+        RateLimitedException e = catchThrowableOfType(
+                RateLimitedException.class, () -> client.sequences().retrieve(SEQUENCE_ID));
         assertThat(e.retryAfter()).contains(Duration.ofHours(1));
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(sleeps).isEmpty();
@@ -115,15 +117,19 @@ class RetryTest extends ClientTestBase {
         enqueue(429, "{\"status\":\"rate_limited\",\"message\":\"slow\"}", "Retry-After", "soon");
         enqueueExample("retrieve_sequence.response");
         client.sequences().retrieve(SEQUENCE_ID);
-        assertThat(sleeps).singleElement().satisfies(d -> assertThat(d.toMillis()).isBetween(375L, 500L));
+        assertThat(sleeps)
+                .singleElement()
+                .satisfies(d -> assertThat(d.toMillis()).isBetween(375L, 500L));
     }
 
     @Test
     void readTimeoutOfAnIdempotentCallIsRetried() {
         client.close();
         client = builder().readTimeout(Duration.ofMillis(200)).build();
-        server.enqueue(new MockResponse.Builder().body(example("retrieve_sequence.response"))
-                .headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .body(example("retrieve_sequence.response"))
+                .headersDelay(2, java.util.concurrent.TimeUnit.SECONDS)
+                .build());
         enqueueExample("retrieve_sequence.response");
         assertThat(client.sequences().retrieve(SEQUENCE_ID).name()).isNotBlank();
         assertThat(server.getRequestCount()).isEqualTo(2);
@@ -132,16 +138,19 @@ class RetryTest extends ClientTestBase {
     @Test
     void createIsRetriedAfterAFailureThatProvablyDidNotReachTheServer() {
         AtomicInteger calls = new AtomicInteger();
-        OkHttpClient refusingOnce = new OkHttpClient.Builder().addInterceptor(chain -> {
-            if (calls.getAndIncrement() == 0) {
-                throw new ConnectException("Connection refused");
-            }
-            return chain.proceed(chain.request());
-        }).build();
+        OkHttpClient refusingOnce = new OkHttpClient.Builder()
+                .addInterceptor(chain -> {
+                    if (calls.getAndIncrement() == 0) {
+                        throw new ConnectException("Connection refused");
+                    }
+                    return chain.proceed(chain.request());
+                })
+                .build();
         client.close();
         client = builder().okHttpClient(refusingOnce).build();
         enqueue(201, example("create_sequence_enrollment.response"));
-        assertThat(client.enrollments().create(ErrorMappingTest.createParams()).id()).isNotNull();
+        assertThat(client.enrollments().create(ErrorMappingTest.createParams()).id())
+                .isNotNull();
         assertThat(server.getRequestCount()).isEqualTo(1);
         assertThat(take().getHeaders().get("x-unify-sdk-attempt")).isEqualTo("2");
     }
@@ -156,13 +165,16 @@ class RetryTest extends ClientTestBase {
 
     @Test
     void ambiguousCreateThatLandedIsResolvedByListingNotResent() {
-        server.enqueue(new MockResponse.Builder().onRequestBody(SocketEffect.ShutdownConnection.INSTANCE).build());
+        server.enqueue(new MockResponse.Builder()
+                .onRequestBody(SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
         enqueueExample("list_sequence_enrollments.response");
         Enrollment enrollment = client.enrollments().create(ErrorMappingTest.createParams());
         assertThat(take().getMethod()).isEqualTo("POST");
         RecordedRequest lookup = take();
-        assertThat(lookup.getTarget()).isEqualTo("/sequences/v1/enrollments?limit=100&sequence_id=" + SEQUENCE_ID
-                + "&person_id=" + PERSON_ID);
+        assertThat(lookup.getTarget())
+                .isEqualTo(
+                        "/sequences/v1/enrollments?limit=100&sequence_id=" + SEQUENCE_ID + "&person_id=" + PERSON_ID);
         assertThat(enrollment.id().toString()).isEqualTo("a8b35494-e82e-4a0c-9b8f-0b80c5b5d8f2");
         assertThat(server.getRequestCount()).isEqualTo(2);
     }
@@ -171,12 +183,17 @@ class RetryTest extends ClientTestBase {
     void createThatTimedOutAfterSendingIsResolvedByListing() {
         client.close();
         client = builder().readTimeout(Duration.ofMillis(200)).build();
-        server.enqueue(new MockResponse.Builder().code(201).body(example("create_sequence_enrollment.response"))
-                .headersDelay(2, java.util.concurrent.TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .code(201)
+                .body(example("create_sequence_enrollment.response"))
+                .headersDelay(2, java.util.concurrent.TimeUnit.SECONDS)
+                .build());
         enqueueExample("list_sequence_enrollments.response");
         Enrollment enrollment = client.enrollments().create(ErrorMappingTest.createParams());
         assertThat(enrollment.id().toString()).isEqualTo("a8b35494-e82e-4a0c-9b8f-0b80c5b5d8f2");
-        assertThat(List.of(take(), take())).extracting(RecordedRequest::getMethod).containsExactly("POST", "GET");
+        assertThat(List.of(take(), take()))
+                .extracting(RecordedRequest::getMethod)
+                .containsExactly("POST", "GET");
     }
 
     @Test
@@ -185,7 +202,8 @@ class RetryTest extends ClientTestBase {
         enqueue(200, "{\"enrollments\":[],\"next_cursor\":null}");
         enqueue(201, example("create_sequence_enrollment.response"));
         client.enrollments().create(ErrorMappingTest.createParams());
-        assertThat(List.of(take(), take(), take())).extracting(RecordedRequest::getMethod)
+        assertThat(List.of(take(), take(), take()))
+                .extracting(RecordedRequest::getMethod)
                 .containsExactly("POST", "GET", "POST");
     }
 
@@ -193,8 +211,10 @@ class RetryTest extends ClientTestBase {
     void conflictOnTheRetryOfAnAmbiguousCreateIsOurFirstAttempt() {
         enqueueError(502, "error", "gateway lost the answer");
         enqueue(200, "{\"enrollments\":[],\"next_cursor\":null}");
-        enqueue(409, "{\"status\":\"conflict\",\"message\":\"already\",\"active_sequence_id\":\"" + SEQUENCE_ID
-                + "\",\"active_enrollment_id\":\"a8b35494-e82e-4a0c-9b8f-0b80c5b5d8f2\"}");
+        enqueue(
+                409,
+                "{\"status\":\"conflict\",\"message\":\"already\",\"active_sequence_id\":\"" + SEQUENCE_ID
+                        + "\",\"active_enrollment_id\":\"a8b35494-e82e-4a0c-9b8f-0b80c5b5d8f2\"}");
         enqueueExample("list_sequence_enrollments.response");
         Enrollment enrollment = client.enrollments().create(ErrorMappingTest.createParams());
         assertThat(enrollment.id().toString()).isEqualTo("a8b35494-e82e-4a0c-9b8f-0b80c5b5d8f2");
@@ -205,8 +225,10 @@ class RetryTest extends ClientTestBase {
     void conflictNamingAnotherSequenceAfterAnAmbiguousCreateIsAGenuineConflict() {
         enqueueError(500, "error", "x");
         enqueue(200, "{\"enrollments\":[],\"next_cursor\":null}");
-        enqueue(409, "{\"status\":\"conflict\",\"message\":\"already\",\"active_sequence_id\":\"" + ACTIVE_ELSEWHERE
-                + "\",\"active_enrollment_id\":\"" + ACTIVE_ELSEWHERE + "\"}");
+        enqueue(
+                409,
+                "{\"status\":\"conflict\",\"message\":\"already\",\"active_sequence_id\":\"" + ACTIVE_ELSEWHERE
+                        + "\",\"active_enrollment_id\":\"" + ACTIVE_ELSEWHERE + "\"}");
         assertThatThrownBy(() -> client.enrollments().create(ErrorMappingTest.createParams()))
                 .isInstanceOf(AlreadyEnrolledException.class);
         assertThat(server.getRequestCount()).isEqualTo(3);
@@ -218,8 +240,8 @@ class RetryTest extends ClientTestBase {
         client = builder().maxRetries(0).build();
         enqueueError(500, "error", "lost");
         enqueueError(500, "error", "lookup failed too");
-        InternalServerException e = catchThrowableOfType(InternalServerException.class,
-                () -> client.enrollments().create(ErrorMappingTest.createParams()));
+        InternalServerException e = catchThrowableOfType(
+                InternalServerException.class, () -> client.enrollments().create(ErrorMappingTest.createParams()));
         assertThat(e.method()).isEqualTo("POST");
         assertThat(e.getSuppressed()).singleElement().isInstanceOf(InternalServerException.class);
         assertThat(e.outcomeUnknown()).isTrue();
@@ -230,8 +252,11 @@ class RetryTest extends ClientTestBase {
     @Test
     void approveIsNeverResentAfterAnAmbiguousFailure() {
         enqueueError(500, "error", "x");
-        assertThatThrownBy(() -> client.enrollments().approve(ENROLLMENT_ID)).isInstanceOf(InternalServerException.class);
-        server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+        assertThatThrownBy(() -> client.enrollments().approve(ENROLLMENT_ID))
+                .isInstanceOf(InternalServerException.class);
+        server.enqueue(new MockResponse.Builder()
+                .onResponseStart(SocketEffect.ShutdownConnection.INSTANCE)
+                .build());
         assertThatThrownBy(() -> client.enrollments().approve(ENROLLMENT_ID)).isInstanceOf(UnifyIoException.class);
         assertThat(server.getRequestCount()).isEqualTo(2);
         assertThat(sleeps).isEmpty();
@@ -239,10 +264,14 @@ class RetryTest extends ClientTestBase {
 
     @Test
     void optimisticStepUpdateIsNotResentAfterA5xxButIsAfter429() {
-        io.github.unifysequences.models.EnrollmentStepUpdateParams params = io.github.unifysequences.models
-                .EnrollmentStepUpdateParams.builder().versionId("v1").body("<p>Hi</p>").build();
+        io.github.unifysequences.models.EnrollmentStepUpdateParams params =
+                io.github.unifysequences.models.EnrollmentStepUpdateParams.builder()
+                        .versionId("v1")
+                        .body("<p>Hi</p>")
+                        .build();
         enqueueError(503, "error", "x");
-        assertThatThrownBy(() -> client.enrollmentSteps().update(STEP_ID, params)).isInstanceOf(InternalServerException.class);
+        assertThatThrownBy(() -> client.enrollmentSteps().update(STEP_ID, params))
+                .isInstanceOf(InternalServerException.class);
         assertThat(server.getRequestCount()).isEqualTo(1);
         enqueue(429, "{\"status\":\"rate_limited\",\"message\":\"slow\"}");
         enqueueExample("update_sequence_enrollment_step.response");

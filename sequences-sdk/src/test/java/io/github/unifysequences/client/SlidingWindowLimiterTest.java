@@ -63,8 +63,10 @@ class SlidingWindowLimiterTest {
 
     @Test
     void needsAPermitAndAWindow() {
-        assertThatThrownBy(() -> new SlidingWindowLimiter(0, WINDOW, clock)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new SlidingWindowLimiter(1, Duration.ZERO, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SlidingWindowLimiter(0, WINDOW, clock))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SlidingWindowLimiter(1, Duration.ZERO, clock))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static final class ManualClock extends Clock {

@@ -54,33 +54,80 @@ class ValidationTest extends ClientTestBase {
         rejects(() -> EnrollmentListParams.builder().personId("bob").build(), "personId");
         rejects(() -> EnrollmentListParams.builder().cursor("").build(), "cursor");
         OffsetDateTime now = OffsetDateTime.now();
-        rejects(() -> EnrollmentListParams.builder().updatedAfter(now).updatedBefore(now.minusSeconds(1)).build(),
+        rejects(
+                () -> EnrollmentListParams.builder()
+                        .updatedAfter(now)
+                        .updatedBefore(now.minusSeconds(1))
+                        .build(),
                 "updatedAfter");
     }
 
     @Test
     void createNeedsIdsAndOneToTenMailboxes() {
-        rejects(() -> EnrollmentCreateParams.builder().personId(PERSON_ID).addMailboxEmail("a@b.co").build(), "sequenceId");
-        rejects(() -> EnrollmentCreateParams.builder().sequenceId(SEQUENCE_ID).addMailboxEmail("a@b.co").build(), "personId");
-        rejects(() -> EnrollmentCreateParams.builder().sequenceId(SEQUENCE_ID).personId(PERSON_ID).build(), "mailboxEmails");
-        rejects(() -> EnrollmentCreateParams.builder().sequenceId(SEQUENCE_ID).personId(PERSON_ID)
-                .mailboxEmails(Collections.nCopies(11, "a@b.co")).build(), "mailboxEmails");
-        rejects(() -> EnrollmentCreateParams.builder().sequenceId(SEQUENCE_ID).personId(PERSON_ID)
-                .addMailboxEmail(" ").build(), "mailboxEmails");
+        rejects(
+                () -> EnrollmentCreateParams.builder()
+                        .personId(PERSON_ID)
+                        .addMailboxEmail("a@b.co")
+                        .build(),
+                "sequenceId");
+        rejects(
+                () -> EnrollmentCreateParams.builder()
+                        .sequenceId(SEQUENCE_ID)
+                        .addMailboxEmail("a@b.co")
+                        .build(),
+                "personId");
+        rejects(
+                () -> EnrollmentCreateParams.builder()
+                        .sequenceId(SEQUENCE_ID)
+                        .personId(PERSON_ID)
+                        .build(),
+                "mailboxEmails");
+        rejects(
+                () -> EnrollmentCreateParams.builder()
+                        .sequenceId(SEQUENCE_ID)
+                        .personId(PERSON_ID)
+                        .mailboxEmails(Collections.nCopies(11, "a@b.co"))
+                        .build(),
+                "mailboxEmails");
+        rejects(
+                () -> EnrollmentCreateParams.builder()
+                        .sequenceId(SEQUENCE_ID)
+                        .personId(PERSON_ID)
+                        .addMailboxEmail(" ")
+                        .build(),
+                "mailboxEmails");
     }
 
     @Test
     void emailsAreMailboxesOfBoundedLength() {
-        for (String email : List.of("@", "ava@", "ava", "ava@unifygtm-demo.com\r\n", "ava@unifygtm-demo.com\nBcc: x@y.z",
+        for (String email : List.of(
+                "@",
+                "ava@",
+                "ava",
+                "ava@unifygtm-demo.com\r\n",
+                "ava@unifygtm-demo.com\nBcc: x@y.z",
                 "x".repeat(100_000) + "@unifygtm-demo.com")) {
-            rejects(() -> EnrollmentCreateParams.builder().sequenceId(SEQUENCE_ID).personId(PERSON_ID)
-                    .addMailboxEmail(email).build(), "mailboxEmails");
+            rejects(
+                    () -> EnrollmentCreateParams.builder()
+                            .sequenceId(SEQUENCE_ID)
+                            .personId(PERSON_ID)
+                            .addMailboxEmail(email)
+                            .build(),
+                    "mailboxEmails");
         }
         rejects(() -> EnrollmentCreateParams.builder().mailboxEmails(null), "mailboxEmails");
-        rejects(() -> EnrollmentCreateParams.builder().sequenceId(SEQUENCE_ID).personId(PERSON_ID)
-                .addMailboxEmail(null).build(), "mailboxEmails");
-        Throwable long100k = catchThrowable(() -> EnrollmentCreateParams.builder().sequenceId(SEQUENCE_ID).personId(PERSON_ID)
-                .addMailboxEmail("x".repeat(100_000) + "@unifygtm-demo.com").build());
+        rejects(
+                () -> EnrollmentCreateParams.builder()
+                        .sequenceId(SEQUENCE_ID)
+                        .personId(PERSON_ID)
+                        .addMailboxEmail(null)
+                        .build(),
+                "mailboxEmails");
+        Throwable long100k = catchThrowable(() -> EnrollmentCreateParams.builder()
+                .sequenceId(SEQUENCE_ID)
+                .personId(PERSON_ID)
+                .addMailboxEmail("x".repeat(100_000) + "@unifygtm-demo.com")
+                .build());
         assertThat(long100k.getMessage()).hasSizeLessThan(400).contains("100018 characters");
     }
 
@@ -88,17 +135,50 @@ class ValidationTest extends ClientTestBase {
     void cursorsAndTimesAreChecked() {
         rejects(() -> EnrollmentListParams.builder().cursor(" ").build(), "cursor");
         rejects(() -> PageParams.builder().cursor("c\r\n").build(), "cursor");
-        rejects(() -> EnrollmentListParams.builder().updatedAfter(OffsetDateTime.MIN).build(), "updatedAfter");
-        rejects(() -> EnrollmentListParams.builder().updatedBefore(OffsetDateTime.MAX).build(), "updatedBefore");
+        rejects(
+                () -> EnrollmentListParams.builder()
+                        .updatedAfter(OffsetDateTime.MIN)
+                        .build(),
+                "updatedAfter");
+        rejects(
+                () -> EnrollmentListParams.builder()
+                        .updatedBefore(OffsetDateTime.MAX)
+                        .build(),
+                "updatedBefore");
     }
 
     @Test
     void subjectsAreOneBoundedLineAndVersionIdsHaveNoControlCharacters() {
-        rejects(() -> EnrollmentStepUpdateParams.builder().versionId("v1").subject("Hi\r\nBcc: x@y.z").build(), "subject");
-        rejects(() -> EnrollmentStepUpdateParams.builder().versionId("v1").subject("x".repeat(100_000)).build(), "subject");
-        rejects(() -> EnrollmentStepUpdateParams.builder().versionId("v1").fallbackSubject("a\nb").build(), "fallbackSubject");
-        rejects(() -> EnrollmentStepUpdateParams.builder().versionId("v1\u0000").subject("s").build(), "versionId");
-        assertThat(EnrollmentStepUpdateParams.builder().versionId("v1").body("<p>a</p>\n<p>b</p>").build().body()).isPresent();
+        rejects(
+                () -> EnrollmentStepUpdateParams.builder()
+                        .versionId("v1")
+                        .subject("Hi\r\nBcc: x@y.z")
+                        .build(),
+                "subject");
+        rejects(
+                () -> EnrollmentStepUpdateParams.builder()
+                        .versionId("v1")
+                        .subject("x".repeat(100_000))
+                        .build(),
+                "subject");
+        rejects(
+                () -> EnrollmentStepUpdateParams.builder()
+                        .versionId("v1")
+                        .fallbackSubject("a\nb")
+                        .build(),
+                "fallbackSubject");
+        rejects(
+                () -> EnrollmentStepUpdateParams.builder()
+                        .versionId("v1\u0000")
+                        .subject("s")
+                        .build(),
+                "versionId");
+        assertThat(EnrollmentStepUpdateParams.builder()
+                        .versionId("v1")
+                        .body("<p>a</p>\n<p>b</p>")
+                        .build()
+                        .body())
+                .isPresent();
     }
 
     /** Every duration setting follows one rule and names itself, instead of OkHttp's message or an overflow. */

@@ -15,10 +15,13 @@ class RawResponseTest {
     @Test
     void lazyHeadersAreBuiltOnlyWhenAskedForAndThenKept() {
         AtomicInteger built = new AtomicInteger();
-        RawResponse<String> raw = RawResponse.of(200, () -> {
-            built.incrementAndGet();
-            return Map.of("x-request-id", List.of("r-1"));
-        }, "body");
+        RawResponse<String> raw = RawResponse.of(
+                200,
+                () -> {
+                    built.incrementAndGet();
+                    return Map.of("x-request-id", List.of("r-1"));
+                },
+                "body");
 
         assertThat(raw.statusCode()).isEqualTo(200);
         assertThat(raw.body()).isEqualTo("body");
@@ -38,7 +41,8 @@ class RawResponseTest {
 
         for (RawResponse<String> raw : List.of(eager, lazy)) {
             assertThat(raw.headers()).containsOnlyKeys("content-type");
-            assertThatThrownBy(() -> raw.headers().put("x", List.of())).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> raw.headers().put("x", List.of()))
+                    .isInstanceOf(UnsupportedOperationException.class);
         }
     }
 
@@ -49,7 +53,8 @@ class RawResponseTest {
         RawResponse<String> lazy = RawResponse.of(201, () -> headers, "body");
 
         assertThat(lazy).isEqualTo(eager).hasSameHashCodeAs(eager);
-        assertThat(lazy).isNotEqualTo(new RawResponse<>(200, headers, "body"))
+        assertThat(lazy)
+                .isNotEqualTo(new RawResponse<>(200, headers, "body"))
                 .isNotEqualTo(new RawResponse<>(201, Map.of(), "body"))
                 .isNotEqualTo(new RawResponse<>(201, headers, "other"));
         assertThat(lazy).hasToString("RawResponse[statusCode=201, headers={x-total=[3]}, body=body]");

@@ -15,7 +15,8 @@ class RawJsonAccessTest {
     void aSecondFactoryIsRefused() {
         RawJson.of(new JsonObject());
         assertThatThrownBy(() -> RawJsonAccess.install(RawJsonAccess.factory()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("installed once");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("installed once");
     }
 
     @Test

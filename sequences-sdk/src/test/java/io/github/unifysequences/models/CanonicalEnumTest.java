@@ -9,6 +9,7 @@ import com.google.gson.JsonParser;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.github.unifysequences.internal.OwnedJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
@@ -43,7 +44,8 @@ class CanonicalEnumTest {
     @SuppressWarnings("unchecked")
     static List<Class<? extends ApiEnum<?>>> enumerations() {
         List<Class<? extends ApiEnum<?>>> types = new ArrayList<>();
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass type : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ApiEnum.class.getPackageName())) {
             if (type.isAssignableTo(ApiEnum.class) && !type.reflect().equals(ApiEnum.class)) {
                 types.add((Class<? extends ApiEnum<?>>) type.reflect());
@@ -78,62 +80,73 @@ class CanonicalEnumTest {
 
     @Test
     void everyEnumerationIsFound() {
-        assertThat(enumerations()).hasSizeGreaterThanOrEqualTo(9).contains(EnrollmentStatus.class, StepType.class,
-                QueryJobStatus.class);
+        assertThat(enumerations())
+                .hasSizeGreaterThanOrEqualTo(9)
+                .contains(EnrollmentStatus.class, StepType.class, QueryJobStatus.class);
     }
 
     @TestFactory
     Stream<DynamicTest> ofReturnsTheConstantForEveryKnownValue() {
-        return enumerations().stream().map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> {
-            Map<String, ApiEnum<?>> constants = constants(type);
-            Class<?> values = Class.forName(type.getName() + "$Value");
-            Set<String> known = new TreeSet<>();
-            for (Object value : values.getEnumConstants()) {
-                if (!((Enum<?>) value).name().equals("UNKNOWN")) {
-                    known.add(((Enum<?>) value).name());
-                }
-            }
-            // One constant per known value, and no other.
-            assertThat(new TreeSet<>(constants.keySet())).isEqualTo(known);
-            constants.forEach((name, constant) -> {
-                // The constant is named for its value; its string is the API's spelling (DurationUnit's is lower case).
-                assertThat(constant.asString()).isEqualToIgnoringCase(name);
-                assertThat(constant.value().name()).isEqualTo(name);
-                assertThat(constant.isKnown()).isTrue();
-                assertThat(of(type, constant.asString())).as(type.getSimpleName() + ".of(\"" + constant + "\")")
-                        .isSameAs(constant);
-            });
-        }));
+        return enumerations().stream()
+                .map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> {
+                    Map<String, ApiEnum<?>> constants = constants(type);
+                    Class<?> values = Class.forName(type.getName() + "$Value");
+                    Set<String> known = new TreeSet<>();
+                    for (Object value : values.getEnumConstants()) {
+                        if (!((Enum<?>) value).name().equals("UNKNOWN")) {
+                            known.add(((Enum<?>) value).name());
+                        }
+                    }
+                    // One constant per known value, and no other.
+                    assertThat(new TreeSet<>(constants.keySet())).isEqualTo(known);
+                    constants.forEach((name, constant) -> {
+                        // The constant is named for its value; its string is the API's spelling (DurationUnit's is
+                        // lower case).
+                        assertThat(constant.asString()).isEqualToIgnoringCase(name);
+                        assertThat(constant.value().name()).isEqualTo(name);
+                        assertThat(constant.isKnown()).isTrue();
+                        assertThat(of(type, constant.asString()))
+                                .as(type.getSimpleName() + ".of(\"" + constant + "\")")
+                                .isSameAs(constant);
+                    });
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> anUnknownValueRoundTripsRawAndIsEqualByValue() {
-        return enumerations().stream().map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> {
-            ApiEnum<?> unknown = of(type, "ADDED_LATER");
-            assertThat(unknown.value().name()).isEqualTo("UNKNOWN");
-            assertThat(unknown.isKnown()).isFalse();
-            assertThat(unknown.asString()).isEqualTo("ADDED_LATER");
-            assertThat(unknown.toString()).isEqualTo("ADDED_LATER");
-            ApiEnum<?> again = of(type, "ADDED_LATER");
-            assertThat(again).isEqualTo(unknown).hasSameHashCodeAs(unknown);
-            assertThat(constants(type).values()).doesNotContain(unknown);
-            // A known value in another spelling keeps its spelling, and knows its value.
-            ApiEnum<?> first = constants(type).values().iterator().next();
-            String upper = first.asString().toUpperCase(Locale.ROOT);
-            String respelt = upper.equals(first.asString()) ? first.asString().toLowerCase(Locale.ROOT) : upper;
-            ApiEnum<?> other = of(type, respelt);
-            assertThat(other.asString()).isEqualTo(respelt);
-            assertThat(other.value()).isSameAs(first.value());
-            assertThat(other).isNotEqualTo(first);
-        }));
+        return enumerations().stream()
+                .map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> {
+                    ApiEnum<?> unknown = of(type, "ADDED_LATER");
+                    assertThat(unknown.value().name()).isEqualTo("UNKNOWN");
+                    assertThat(unknown.isKnown()).isFalse();
+                    assertThat(unknown.asString()).isEqualTo("ADDED_LATER");
+                    assertThat(unknown.toString()).isEqualTo("ADDED_LATER");
+                    ApiEnum<?> again = of(type, "ADDED_LATER");
+                    assertThat(again).isEqualTo(unknown).hasSameHashCodeAs(unknown);
+                    assertThat(constants(type).values()).doesNotContain(unknown);
+                    // A known value in another spelling keeps its spelling, and knows its value.
+                    ApiEnum<?> first = constants(type).values().iterator().next();
+                    String upper = first.asString().toUpperCase(Locale.ROOT);
+                    String respelt =
+                            upper.equals(first.asString()) ? first.asString().toLowerCase(Locale.ROOT) : upper;
+                    ApiEnum<?> other = of(type, respelt);
+                    assertThat(other.asString()).isEqualTo(respelt);
+                    assertThat(other.value()).isSameAs(first.value());
+                    assertThat(other).isNotEqualTo(first);
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> aNullValueIsRefusedNamingTheType() {
-        return enumerations().stream().map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () ->
-                assertThatThrownBy(() -> of(type, null)).isInstanceOf(AssertionError.class)
-                        .cause().cause().isInstanceOf(IllegalArgumentException.class)
-                        .hasMessage(type.getSimpleName() + ".of needs a value, was null")));
+        return enumerations().stream()
+                .map(type -> DynamicTest.dynamicTest(
+                        type.getSimpleName(),
+                        () -> assertThatThrownBy(() -> of(type, null))
+                                .isInstanceOf(AssertionError.class)
+                                .cause()
+                                .cause()
+                                .isInstanceOf(IllegalArgumentException.class)
+                                .hasMessage(type.getSimpleName() + ".of needs a value, was null")));
     }
 
     /**
@@ -144,30 +157,38 @@ class CanonicalEnumTest {
     void decodedValuesAreTheConstants() {
         Map<String, Function<String, Object>> decoders = new LinkedHashMap<>();
         decoders.put("retrieve_sequence", json -> UnifyJson.sequence(object(json)));
-        decoders.put("list_sequence_steps", json -> UnifyJson.items(object(json), "steps", UnifyJson::sequenceStep));
+        decoders.put("list_sequence_steps", json -> OwnedJson.items(object(json), "steps", UnifyJson::sequenceStep));
         decoders.put("get_sequence_enrollment", json -> UnifyJson.enrollment(object(json)));
-        decoders.put("list_sequence_enrollments",
-                json -> UnifyJson.items(object(json), "enrollments", UnifyJson::enrollment));
+        decoders.put(
+                "list_sequence_enrollments",
+                json -> OwnedJson.items(object(json), "enrollments", UnifyJson::enrollment));
         decoders.put("get_sequence_enrollment_step", json -> UnifyJson.enrollmentStep(object(json)));
         decoders.put("get_sequence_enrollment_query_job", json -> UnifyJson.queryJob(object(json)));
-        decoders.put("get_sequence_enrollment_query_job_results",
-                json -> UnifyJson.items(object(json), "data", UnifyJson::sequenceEnrollment));
-        decoders.put("get_sequence_enrollment_step_query_job_results",
-                json -> UnifyJson.items(object(json), "data", UnifyJson::sequenceEnrollmentStep));
-        decoders.put("get_sequence_enrollment_query_job_results rows as text",
+        decoders.put(
+                "get_sequence_enrollment_query_job_results",
+                json -> OwnedJson.items(object(json), "data", UnifyJson::sequenceEnrollment));
+        decoders.put(
+                "get_sequence_enrollment_step_query_job_results",
+                json -> OwnedJson.items(object(json), "data", UnifyJson::sequenceEnrollmentStep));
+        decoders.put(
+                "get_sequence_enrollment_query_job_results rows as text",
                 json -> rows(json, UnifyJson::sequenceEnrollment));
-        decoders.put("get_sequence_enrollment_step_query_job_results rows as text",
+        decoders.put(
+                "get_sequence_enrollment_step_query_job_results rows as text",
                 json -> rows(json, UnifyJson::sequenceEnrollmentStep));
         Set<String> typesSeen = new TreeSet<>();
         for (Map.Entry<String, Function<String, Object>> decoder : decoders.entrySet()) {
             List<ApiEnum<?>> found = new ArrayList<>();
-            collect(decoder.getValue().apply(example(decoder.getKey().split(" ")[0])), found,
+            collect(
+                    decoder.getValue().apply(example(decoder.getKey().split(" ")[0])),
+                    found,
                     java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
             assertThat(found).as(decoder.getKey() + " holds enumeration values").isNotEmpty();
             for (ApiEnum<?> value : found) {
                 typesSeen.add(value.getClass().getSimpleName());
                 assertThat(value.isKnown()).as(decoder.getKey() + ": " + value).isTrue();
-                assertThat(value).as(decoder.getKey() + ": " + value.getClass().getSimpleName() + " " + value)
+                assertThat(value)
+                        .as(decoder.getKey() + ": " + value.getClass().getSimpleName() + " " + value)
                         .isSameAs(constants(value.getClass()).get(value.value().name()));
             }
         }
@@ -193,8 +214,10 @@ class CanonicalEnumTest {
             items.forEach(item -> collect(item, found, seen));
         } else if (value.getClass().getPackageName().equals(ApiEnum.class.getPackageName())) {
             for (Method accessor : value.getClass().getMethods()) {
-                if (accessor.getParameterCount() == 0 && !Modifier.isStatic(accessor.getModifiers())
-                        && accessor.getDeclaringClass() != Object.class && !accessor.getName().equals("rawJson")) {
+                if (accessor.getParameterCount() == 0
+                        && !Modifier.isStatic(accessor.getModifiers())
+                        && accessor.getDeclaringClass() != Object.class
+                        && !accessor.getName().equals("rawJson")) {
                     try {
                         collect(accessor.invoke(value), found, seen);
                     } catch (IllegalAccessException | InvocationTargetException e) {

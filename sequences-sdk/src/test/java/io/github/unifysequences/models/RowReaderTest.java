@@ -10,15 +10,16 @@ import org.junit.jupiter.api.Test;
 
 /** Result rows are read from their text in one pass; these are the rules that pass must keep. */
 class RowReaderTest {
-    private static final String ROW = "{\"id\":\"e1\",\"updated_at\":\"2023-11-07T05:31:56.123Z\",\"status\":\"IN_PROGRESS\","
-            + "\"is_blocked\":false,\"is_bounced\":null,\"is_paused\":true,\"version\":3,\"started_at\":null,"
-            + "\"brand_new\":{\"nested\":[1,{\"deep\":true}]},"
-            + "\"sequence\":{\"id\":\"s1\",\"name\":null,\"version\":2,\"extra\":\"x\"},"
-            + "\"mailbox\":{\"id\":\"m1\",\"email_address\":\"rep@example.com\"},"
-            + "\"person\":{\"id\":\"p1\",\"email\":\"ada@example.com\",\"first_name\":\"Ada\",\"company\":null},"
-            + "\"enrolled_by_play\":null,"
-            + "\"reply_email_message\":{\"id\":\"a8b35494-e82e-4a0c-9b8f-0b80c5b5d8f2\",\"classifications\":"
-            + "[{\"id\":\"b8b35494-e82e-4a0c-9b8f-0b80c5b5d8f2\",\"category\":\"SOMETHING_NEW\"}]}}";
+    private static final String ROW =
+            "{\"id\":\"e1\",\"updated_at\":\"2023-11-07T05:31:56.123Z\",\"status\":\"IN_PROGRESS\","
+                    + "\"is_blocked\":false,\"is_bounced\":null,\"is_paused\":true,\"version\":3,\"started_at\":null,"
+                    + "\"brand_new\":{\"nested\":[1,{\"deep\":true}]},"
+                    + "\"sequence\":{\"id\":\"s1\",\"name\":null,\"version\":2,\"extra\":\"x\"},"
+                    + "\"mailbox\":{\"id\":\"m1\",\"email_address\":\"rep@example.com\"},"
+                    + "\"person\":{\"id\":\"p1\",\"email\":\"ada@example.com\",\"first_name\":\"Ada\",\"company\":null},"
+                    + "\"enrolled_by_play\":null,"
+                    + "\"reply_email_message\":{\"id\":\"a8b35494-e82e-4a0c-9b8f-0b80c5b5d8f2\",\"classifications\":"
+                    + "[{\"id\":\"b8b35494-e82e-4a0c-9b8f-0b80c5b5d8f2\",\"category\":\"SOMETHING_NEW\"}]}}";
 
     @Test
     void readsKnownFieldsSkipsUnknownOnesAndTreatsNullAsAbsent() {
@@ -31,11 +32,18 @@ class RowReaderTest {
         assertThat(row.isBounced()).isFalse();
         assertThat(row.version()).contains(3);
         assertThat(row.startedAt()).isEmpty();
-        assertThat(row.sequence()).isEqualTo(BulkSequence.builder().id("s1").version(2).build());
+        assertThat(row.sequence())
+                .isEqualTo(BulkSequence.builder().id("s1").version(2).build());
         assertThat(row.person().firstName()).contains("Ada");
         assertThat(row.person().company()).isEmpty();
         assertThat(row.enrolledByPlay()).isEmpty();
-        assertThat(row.replyEmailMessage().orElseThrow().classifications().get(0).category().asString()).isEqualTo("SOMETHING_NEW");
+        assertThat(row.replyEmailMessage()
+                        .orElseThrow()
+                        .classifications()
+                        .get(0)
+                        .category()
+                        .asString())
+                .isEqualTo("SOMETHING_NEW");
     }
 
     @Test
@@ -51,23 +59,29 @@ class RowReaderTest {
 
     @Test
     void aRowThatIsNotOneObjectOrLacksARequiredFieldIsRejected() {
-        assertThatThrownBy(() -> UnifyJson.sequenceEnrollment("[1]")).isInstanceOf(JsonParseException.class)
+        assertThatThrownBy(() -> UnifyJson.sequenceEnrollment("[1]"))
+                .isInstanceOf(JsonParseException.class)
                 .hasMessageContaining("JSON object");
-        assertThatThrownBy(() -> UnifyJson.sequenceEnrollment(ROW + " {}")).isInstanceOf(JsonParseException.class)
+        assertThatThrownBy(() -> UnifyJson.sequenceEnrollment(ROW + " {}"))
+                .isInstanceOf(JsonParseException.class)
                 .hasMessageContaining("more follows");
         assertThatThrownBy(() -> UnifyJson.sequenceEnrollment(ROW.replace("\"person\":{", "\"human\":{")))
-                .isInstanceOf(JsonParseException.class).hasMessageContaining("'person'");
-        assertThatThrownBy(() -> UnifyJson.sequenceEnrollment(ROW.replace("\"is_paused\":true", "\"is_paused\":\"yes\"")))
+                .isInstanceOf(JsonParseException.class)
+                .hasMessageContaining("'person'");
+        assertThatThrownBy(
+                        () -> UnifyJson.sequenceEnrollment(ROW.replace("\"is_paused\":true", "\"is_paused\":\"yes\"")))
                 .isInstanceOf(JsonParseException.class);
-        assertThatThrownBy(() -> UnifyJson.sequenceEnrollment(ROW.substring(0, 120))).isInstanceOf(JsonParseException.class);
+        assertThatThrownBy(() -> UnifyJson.sequenceEnrollment(ROW.substring(0, 120)))
+                .isInstanceOf(JsonParseException.class);
     }
 
     @Test
     void anEnrollmentStepRowReadsItsEnrollmentAndEmail() {
-        String step = "{\"id\":\"st1\",\"updated_at\":\"2023-11-07T05:31:56Z\",\"type\":\"AUTOMATIC_EMAIL\",\"status\":\"FINISHED\","
-                + "\"sequence\":{\"id\":\"s1\"},\"step_number\":1,"
-                + "\"enrollment\":{\"id\":\"e1\",\"mailbox\":{\"id\":\"m1\"},\"person\":{\"id\":\"p1\",\"email\":\"a@b.c\"}},"
-                + "\"email_message\":{\"id\":\"em1\",\"sent_at\":\"2023-11-07T14:00:02Z\",\"opens\":2,\"clicks\":null}}";
+        String step =
+                "{\"id\":\"st1\",\"updated_at\":\"2023-11-07T05:31:56Z\",\"type\":\"AUTOMATIC_EMAIL\",\"status\":\"FINISHED\","
+                        + "\"sequence\":{\"id\":\"s1\"},\"step_number\":1,"
+                        + "\"enrollment\":{\"id\":\"e1\",\"mailbox\":{\"id\":\"m1\"},\"person\":{\"id\":\"p1\",\"email\":\"a@b.c\"}},"
+                        + "\"email_message\":{\"id\":\"em1\",\"sent_at\":\"2023-11-07T14:00:02Z\",\"opens\":2,\"clicks\":null}}";
 
         SequenceEnrollmentStep row = UnifyJson.sequenceEnrollmentStep(step);
 
@@ -76,6 +90,7 @@ class RowReaderTest {
         assertThat(row.emailMessage().orElseThrow().opens()).isEqualTo(2);
         assertThat(row.emailMessage().orElseThrow().clicks()).isZero();
         assertThatThrownBy(() -> UnifyJson.sequenceEnrollmentStep(step.replace("\"enrollment\"", "\"enrolment\"")))
-                .isInstanceOf(JsonParseException.class).hasMessageContaining("'enrollment'");
+                .isInstanceOf(JsonParseException.class)
+                .hasMessageContaining("'enrollment'");
     }
 }

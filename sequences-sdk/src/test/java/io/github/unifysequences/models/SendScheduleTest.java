@@ -15,12 +15,19 @@ class SendScheduleTest {
 
     @Test
     void copiesTheWindowsOfEveryDaySoTheValueStaysImmutable() {
-        List<SendWindow> monday = new ArrayList<>(List.of(SendWindow.builder().start(LocalTime.of(9, 0)).end(LocalTime.of(17, 0)).build()));
+        List<SendWindow> monday = new ArrayList<>(List.of(SendWindow.builder()
+                .start(LocalTime.of(9, 0))
+                .end(LocalTime.of(17, 0))
+                .build()));
         Map<DayOfWeek, List<SendWindow>> days = new EnumMap<>(DayOfWeek.class);
         days.put(DayOfWeek.MONDAY, monday);
 
-        SendSchedule schedule = SendSchedule.builder().isDefault(true).name("Business hours")
-                .timeZone("America/New_York").sendDays(days).build();
+        SendSchedule schedule = SendSchedule.builder()
+                .isDefault(true)
+                .name("Business hours")
+                .timeZone("America/New_York")
+                .sendDays(days)
+                .build();
         monday.clear();
         days.clear();
 

@@ -42,16 +42,19 @@ class ToBuilderTest {
     private static final String OTHER = "0b6b1a2e-6a53-4c8e-9a3e-2f0d7c1b9e44";
     private static final Instant NOV = Instant.parse("2023-11-01T00:00:00Z");
     private static final Instant DEC = Instant.parse("2023-12-01T00:00:00Z");
-    private static final ExportProgress PROGRESS = (done, total) -> { };
+    private static final ExportProgress PROGRESS = (done, total) -> {};
 
     /** Every public class of the models and core packages that is built by a static {@code builder()}. */
     static List<Class<?>> builtTypes() {
         List<Class<?>> types = new ArrayList<>();
-        for (JavaClass type : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        for (JavaClass type : new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ToBuilderTest.class.getPackageName(), RequestOptions.class.getPackageName())) {
             Class<?> reflected = type.reflect();
-            if (type.getModifiers().contains(JavaModifier.PUBLIC) && !type.isNestedClass()
-                    && !Modifier.isAbstract(reflected.getModifiers()) && builderMethod(reflected).isPresent()) {
+            if (type.getModifiers().contains(JavaModifier.PUBLIC)
+                    && !type.isNestedClass()
+                    && !Modifier.isAbstract(reflected.getModifiers())
+                    && builderMethod(reflected).isPresent()) {
                 types.add(reflected);
             }
         }
@@ -72,47 +75,115 @@ class ToBuilderTest {
         DateRange closed = DateRange.builder().gte(NOV).lt(DEC).build();
         DateRange open = DateRange.builder().gt(NOV).lte(DEC).build();
         return List.of(
-                PageParams.builder().cursor("c2").limit(50).putAdditionalQueryParameter("x_new", "1")
-                        .putAdditionalQueryParameter("x_new", "2").build(),
-                SequenceStepListParams.builder().cursor("c2").limit(10)
-                        .types(StepType.AUTOMATIC_EMAIL, StepType.of("NEW")).putAdditionalQueryParameter("x_new", "1")
+                PageParams.builder()
+                        .cursor("c2")
+                        .limit(50)
+                        .putAdditionalQueryParameter("x_new", "1")
+                        .putAdditionalQueryParameter("x_new", "2")
                         .build(),
-                EnrollmentListParams.builder().cursor("c2").limit(100).sequenceId(SEQUENCE).personId(PERSON)
-                        .mailboxId(OTHER).enrolledByPlayId(OTHER)
+                SequenceStepListParams.builder()
+                        .cursor("c2")
+                        .limit(10)
+                        .types(StepType.AUTOMATIC_EMAIL, StepType.of("NEW"))
+                        .putAdditionalQueryParameter("x_new", "1")
+                        .build(),
+                EnrollmentListParams.builder()
+                        .cursor("c2")
+                        .limit(100)
+                        .sequenceId(SEQUENCE)
+                        .personId(PERSON)
+                        .mailboxId(OTHER)
+                        .enrolledByPlayId(OTHER)
                         .statuses(EnrollmentStatus.DRAFT, EnrollmentStatus.of("NEW"))
                         .updatedAfter(OffsetDateTime.parse("2023-11-01T00:00:00+01:00"))
                         .updatedBefore(OffsetDateTime.parse("2023-12-01T00:00:00Z"))
-                        .putAdditionalQueryParameter("x_new", "1").build(),
-                QueryJobListParams.builder().cursor("c2").limit(5).status(QueryJobStatus.FINISHED)
-                        .putAdditionalQueryParameter("x_new", "1").build(),
-                ResultsPageParams.builder().page(3).pageSize(2_000).putAdditionalQueryParameter("x_new", "1").build(),
-                EnrollmentCreateParams.builder().sequenceId(SEQUENCE).personId(PERSON)
-                        .addMailboxEmail("ava@unifygtm-demo.com").addMailboxEmail("ben@unifygtm-demo.com")
-                        .putAdditionalBodyProperty("x_new", new JsonPrimitive(1)).build(),
-                EnrollmentStepUpdateParams.builder().versionId("v1").subject("Hi").fallbackSubject("Hello")
-                        .body("<p>Hi</p>").putAdditionalBodyProperty("x_new", new JsonPrimitive(true)).build(),
-                EnrollmentQueryParams.builder().id(SetFilter.in("a", "b")).sequenceId(SEQUENCE).personId(PERSON)
-                        .companyId(OTHER).mailboxId(OTHER).updatedAt(closed).startedAt(open).endedAt(closed)
-                        .isBlocked(false).isBounced(true).isCanceled(false).isOptedOut(true).isPaused(false)
+                        .putAdditionalQueryParameter("x_new", "1")
+                        .build(),
+                QueryJobListParams.builder()
+                        .cursor("c2")
+                        .limit(5)
+                        .status(QueryJobStatus.FINISHED)
+                        .putAdditionalQueryParameter("x_new", "1")
+                        .build(),
+                ResultsPageParams.builder()
+                        .page(3)
+                        .pageSize(2_000)
+                        .putAdditionalQueryParameter("x_new", "1")
+                        .build(),
+                EnrollmentCreateParams.builder()
+                        .sequenceId(SEQUENCE)
+                        .personId(PERSON)
+                        .addMailboxEmail("ava@unifygtm-demo.com")
+                        .addMailboxEmail("ben@unifygtm-demo.com")
+                        .putAdditionalBodyProperty("x_new", new JsonPrimitive(1))
+                        .build(),
+                EnrollmentStepUpdateParams.builder()
+                        .versionId("v1")
+                        .subject("Hi")
+                        .fallbackSubject("Hello")
+                        .body("<p>Hi</p>")
+                        .putAdditionalBodyProperty("x_new", new JsonPrimitive(true))
+                        .build(),
+                EnrollmentQueryParams.builder()
+                        .id(SetFilter.in("a", "b"))
+                        .sequenceId(SEQUENCE)
+                        .personId(PERSON)
+                        .companyId(OTHER)
+                        .mailboxId(OTHER)
+                        .updatedAt(closed)
+                        .startedAt(open)
+                        .endedAt(closed)
+                        .isBlocked(false)
+                        .isBounced(true)
+                        .isCanceled(false)
+                        .isOptedOut(true)
+                        .isPaused(false)
                         .isReplied(true)
-                        .status(SetFilter.notIn(EnrollmentStatus.DRAFT)).enrolledByPlay(SetFilter.in("play-1"))
-                        .putAdditionalBodyProperty("sort", new JsonPrimitive("updated_at")).build(),
-                EnrollmentQueryParams.builder().mailboxEmail("ava@unifygtm-demo.com").build(),
-                EnrollmentStepQueryParams.builder().id(SetFilter.notIn("a")).sequenceId(SEQUENCE).personId(PERSON)
-                        .companyId(OTHER).mailboxEmail("ava@unifygtm-demo.com").updatedAt(open).isReplied(true)
-                        .status(SetFilter.in(EnrollmentStepStatus.of("NEW"))).type(SetFilter.in(StepType.PHONE_CALL))
-                        .enrollmentId(OTHER).stepNumber(2).putAdditionalBodyProperty("sort", new JsonPrimitive("id"))
+                        .status(SetFilter.notIn(EnrollmentStatus.DRAFT))
+                        .enrolledByPlay(SetFilter.in("play-1"))
+                        .putAdditionalBodyProperty("sort", new JsonPrimitive("updated_at"))
+                        .build(),
+                EnrollmentQueryParams.builder()
+                        .mailboxEmail("ava@unifygtm-demo.com")
+                        .build(),
+                EnrollmentStepQueryParams.builder()
+                        .id(SetFilter.notIn("a"))
+                        .sequenceId(SEQUENCE)
+                        .personId(PERSON)
+                        .companyId(OTHER)
+                        .mailboxEmail("ava@unifygtm-demo.com")
+                        .updatedAt(open)
+                        .isReplied(true)
+                        .status(SetFilter.in(EnrollmentStepStatus.of("NEW")))
+                        .type(SetFilter.in(StepType.PHONE_CALL))
+                        .enrollmentId(OTHER)
+                        .stepNumber(2)
+                        .putAdditionalBodyProperty("sort", new JsonPrimitive("id"))
                         .build(),
                 closed,
                 open,
-                RequestOptions.builder().timeout(Duration.ofSeconds(5)).deadline(Duration.ofSeconds(9)).maxRetries(1)
-                        .apiKey("sk_other_workspace").header("x-trace", "t1").build(),
-                RawRequest.builder().method("post").path("/mailboxes").putQueryParameter("limit", "10")
-                        .putQueryParameter("limit", "20").body(JsonParser.parseString("{\"a\":1}").getAsJsonObject())
-                        .idempotent(true).build(),
-                ExportOptions.builder().pageSize(500).pollInterval(Duration.ofMillis(10), Duration.ofSeconds(2))
-                        .waitTimeout(Duration.ofMinutes(5)).progress(PROGRESS)
-                        .requestOptions(RequestOptions.builder().maxRetries(0).build()).build());
+                RequestOptions.builder()
+                        .timeout(Duration.ofSeconds(5))
+                        .deadline(Duration.ofSeconds(9))
+                        .maxRetries(1)
+                        .apiKey("sk_other_workspace")
+                        .header("x-trace", "t1")
+                        .build(),
+                RawRequest.builder()
+                        .method("post")
+                        .path("/mailboxes")
+                        .putQueryParameter("limit", "10")
+                        .putQueryParameter("limit", "20")
+                        .body(JsonParser.parseString("{\"a\":1}").getAsJsonObject())
+                        .idempotent(true)
+                        .build(),
+                ExportOptions.builder()
+                        .pageSize(500)
+                        .pollInterval(Duration.ofMillis(10), Duration.ofSeconds(2))
+                        .waitTimeout(Duration.ofMinutes(5))
+                        .progress(PROGRESS)
+                        .requestOptions(RequestOptions.builder().maxRetries(0).build())
+                        .build());
     }
 
     private static Object copy(Object value) throws ReflectiveOperationException {
@@ -124,8 +195,10 @@ class ToBuilderTest {
     private static List<Method> accessors(Class<?> type) {
         List<Method> accessors = new ArrayList<>();
         for (Method method : type.getMethods()) {
-            if (method.getParameterCount() == 0 && !Modifier.isStatic(method.getModifiers())
-                    && method.getReturnType() != void.class && method.getDeclaringClass() != Object.class
+            if (method.getParameterCount() == 0
+                    && !Modifier.isStatic(method.getModifiers())
+                    && method.getReturnType() != void.class
+                    && method.getDeclaringClass() != Object.class
                     && !method.getName().equals("toBuilder")) {
                 accessors.add(method);
             }
@@ -139,38 +212,50 @@ class ToBuilderTest {
         samples().forEach(sample -> sampled.add(sample.getClass().getSimpleName()));
         Set<String> found = new TreeSet<>();
         builtTypes().forEach(type -> found.add(type.getSimpleName()));
-        assertThat(found).contains("PageParams", "EnrollmentListParams", "EnrollmentQueryParams", "ResultsPageParams",
-                "DateRange", "RequestOptions", "ExportOptions");
+        assertThat(found)
+                .contains(
+                        "PageParams",
+                        "EnrollmentListParams",
+                        "EnrollmentQueryParams",
+                        "ResultsPageParams",
+                        "DateRange",
+                        "RequestOptions",
+                        "ExportOptions");
         assertThat(sampled).isEqualTo(found);
     }
 
     @TestFactory
     Stream<DynamicTest> everyBuiltTypeHasToBuilderReturningItsBuilder() {
-        return builtTypes().stream().map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> {
-            Method toBuilder = type.getMethod("toBuilder");
-            assertThat(Modifier.isStatic(toBuilder.getModifiers())).isFalse();
-            assertThat(toBuilder.getReturnType()).isEqualTo(builderMethod(type).orElseThrow().getReturnType());
-        }));
+        return builtTypes().stream()
+                .map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> {
+                    Method toBuilder = type.getMethod("toBuilder");
+                    assertThat(Modifier.isStatic(toBuilder.getModifiers())).isFalse();
+                    assertThat(toBuilder.getReturnType())
+                            .isEqualTo(builderMethod(type).orElseThrow().getReturnType());
+                }));
     }
 
     @TestFactory
     Stream<DynamicTest> theSamplesSetEveryValue() {
-        return builtTypes().stream().map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> {
-            for (Method accessor : accessors(type)) {
-                boolean setSomewhere = false;
-                for (Object sample : samples()) {
-                    if (sample.getClass() == type && isSet(accessor.invoke(sample))) {
-                        setSomewhere = true;
+        return builtTypes().stream()
+                .map(type -> DynamicTest.dynamicTest(type.getSimpleName(), () -> {
+                    for (Method accessor : accessors(type)) {
+                        boolean setSomewhere = false;
+                        for (Object sample : samples()) {
+                            if (sample.getClass() == type && isSet(accessor.invoke(sample))) {
+                                setSomewhere = true;
+                            }
+                        }
+                        assertThat(setSomewhere)
+                                .as(type.getSimpleName() + "." + accessor.getName() + "() is set in a sample")
+                                .isTrue();
                     }
-                }
-                assertThat(setSomewhere).as(type.getSimpleName() + "." + accessor.getName() + "() is set in a sample")
-                        .isTrue();
-            }
-        }));
+                }));
     }
 
     private static boolean isSet(Object value) {
-        return value != null && !(value instanceof Optional<?> optional && optional.isEmpty())
+        return value != null
+                && !(value instanceof Optional<?> optional && optional.isEmpty())
                 && !(value instanceof Collection<?> collection && collection.isEmpty())
                 && !(value instanceof Map<?, ?> map && map.isEmpty())
                 && !(value instanceof com.google.gson.JsonObject json && json.size() == 0);
@@ -178,14 +263,15 @@ class ToBuilderTest {
 
     @TestFactory
     Stream<DynamicTest> aCopyEqualsTheOriginalAndAnswersAlike() {
-        return samples().stream().map(sample -> DynamicTest.dynamicTest(sample.toString(), () -> {
-            Object copy = copy(sample);
-            assertThat(copy).isNotSameAs(sample).isEqualTo(sample).hasSameHashCodeAs(sample);
-            assertThat(copy.toString()).isEqualTo(sample.toString());
-            for (Method accessor : accessors(sample.getClass())) {
-                assertThat(accessor.invoke(copy)).as(accessor.getName()).isEqualTo(accessor.invoke(sample));
-            }
-        }));
+        return samples().stream()
+                .map(sample -> DynamicTest.dynamicTest(sample.toString(), () -> {
+                    Object copy = copy(sample);
+                    assertThat(copy).isNotSameAs(sample).isEqualTo(sample).hasSameHashCodeAs(sample);
+                    assertThat(copy.toString()).isEqualTo(sample.toString());
+                    for (Method accessor : accessors(sample.getClass())) {
+                        assertThat(accessor.invoke(copy)).as(accessor.getName()).isEqualTo(accessor.invoke(sample));
+                    }
+                }));
     }
 
     @Test
@@ -197,10 +283,16 @@ class ToBuilderTest {
         assertThat(next).isNotEqualTo(params);
         assertThat(next.toBuilder().cursor("c2").build()).isEqualTo(params);
         // Values that add rather than replace add to the copied ones.
-        assertThat(params.toBuilder().putAdditionalQueryParameter("x_new", "2").build().additionalQueryParameters())
+        assertThat(params.toBuilder()
+                        .putAdditionalQueryParameter("x_new", "2")
+                        .build()
+                        .additionalQueryParameters())
                 .containsEntry("x_new", List.of("1", "2"));
         assertThat(params.additionalQueryParameters()).containsEntry("x_new", List.of("1"));
-        assertThat(params.toBuilder().statuses(EnrollmentStatus.FINISHED).build().statuses())
+        assertThat(params.toBuilder()
+                        .statuses(EnrollmentStatus.FINISHED)
+                        .build()
+                        .statuses())
                 .containsExactly(EnrollmentStatus.DRAFT, EnrollmentStatus.of("NEW"), EnrollmentStatus.FINISHED);
     }
 

@@ -15,11 +15,10 @@ import java.util.regex.Pattern;
  * {@code // readme:NAME:end}, and the README must contain it unchanged (less the method body's indentation).
  */
 final class ReadmeSamples {
-    private static final Pattern SAMPLE = Pattern.compile("// readme:(\\w+):begin\\n(.*?)\\n\\s*// readme:\\1:end",
-            Pattern.DOTALL);
+    private static final Pattern SAMPLE =
+            Pattern.compile("// readme:(\\w+):begin\\n(.*?)\\n\\s*// readme:\\1:end", Pattern.DOTALL);
 
-    private ReadmeSamples() {
-    }
+    private ReadmeSamples() {}
 
     /**
      * @param test the test class holding the samples, read from its source file
@@ -32,7 +31,8 @@ final class ReadmeSamples {
         List<String> names = new ArrayList<>();
         while (sample.find()) {
             names.add(sample.group(1));
-            assertThat(readme).as("README sample " + sample.group(1))
+            assertThat(readme)
+                    .as("README sample " + sample.group(1))
                     .contains(sample.group(2).replaceAll("(?m)^        ", ""));
         }
         return names;

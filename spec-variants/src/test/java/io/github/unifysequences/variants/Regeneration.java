@@ -39,12 +39,13 @@ final class Regeneration {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final Path GENERATOR_POM = ROOT.resolve("generated-client/pom.xml");
 
-    private Regeneration() {
-    }
+    private Regeneration() {}
 
     /** Re-pins {@code variant} over a copy of the committed pin and lock in {@code dir}; returns the change report. */
     static String repin(Path variant, Path dir, String publishedBase) throws IOException {
-        Files.copy(ROOT.resolve("openapi/unify-sequences-v1.openapi.json"), dir.resolve("unify-sequences-v1.openapi.json"));
+        Files.copy(
+                ROOT.resolve("openapi/unify-sequences-v1.openapi.json"),
+                dir.resolve("unify-sequences-v1.openapi.json"));
         Files.copy(ROOT.resolve("openapi/openapi.lock.json"), dir.resolve("openapi.lock.json"));
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         PrintStream out = System.out;
@@ -54,7 +55,8 @@ final class Regeneration {
                 "--pin=" + dir.resolve("unify-sequences-v1.openapi.json"),
                 "--lock=" + dir.resolve("openapi.lock.json"),
                 "--url=" + variant.toUri(),
-                "--published-base=" + publishedBase});
+                "--published-base=" + publishedBase
+            });
         } finally {
             System.setOut(out);
         }
@@ -65,15 +67,23 @@ final class Regeneration {
     static Path build(Path dir) throws Exception {
         Path input = dir.resolve("generator-input.json");
         Path pinnedSpec = dir.resolve("pinned-spec");
-        run(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        run(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 ROOT.resolve("generated-client/src/build/GeneratorInput.java").toString(),
-                dir.resolve("unify-sequences-v1.openapi.json").toString(), input.toString(),
-                dir.resolve("openapi.lock.json").toString(), pinnedSpec.toString()));
+                dir.resolve("unify-sequences-v1.openapi.json").toString(),
+                input.toString(),
+                dir.resolve("openapi.lock.json").toString(),
+                pinnedSpec.toString()));
         Path generated = dir.resolve("generated");
         generate(input, generated);
         Path classes = dir.resolve("classes");
-        compile(List.of(generated.resolve("src/main/java"), pinnedSpec, ROOT.resolve("generated-client/src/main/java"),
-                ROOT.resolve("sequences-sdk/src/main/java")), classes);
+        compile(
+                List.of(
+                        generated.resolve("src/main/java"),
+                        pinnedSpec,
+                        ROOT.resolve("generated-client/src/main/java"),
+                        ROOT.resolve("sequences-sdk/src/main/java")),
+                classes);
         return classes;
     }
 
@@ -114,13 +124,16 @@ final class Regeneration {
                 .setInvokerPackage(text(configuration, "invokerPackage"));
         pairs(text(configuration, "openapiNormalizer")).forEach(p -> configurator.addOpenapiNormalizer(p[0], p[1]));
         pairs(text(configuration, "modelNameMappings")).forEach(p -> configurator.addModelNameMapping(p[0], p[1]));
-        pairs(text(configuration, "inlineSchemaNameMappings")).forEach(p -> configurator.addInlineSchemaNameMapping(p[0], p[1]));
+        pairs(text(configuration, "inlineSchemaNameMappings"))
+                .forEach(p -> configurator.addInlineSchemaNameMapping(p[0], p[1]));
         pairs(text(configuration, "schemaMappings")).forEach(p -> configurator.addSchemaMapping(p[0], p[1]));
         pairs(text(configuration, "nameMappings")).forEach(p -> configurator.addNameMapping(p[0], p[1]));
-        NodeList options = ((Element) configuration.getElementsByTagName("configOptions").item(0)).getChildNodes();
+        NodeList options =
+                ((Element) configuration.getElementsByTagName("configOptions").item(0)).getChildNodes();
         for (int i = 0; i < options.getLength(); i++) {
             if (options.item(i) instanceof Element option) {
-                configurator.addAdditionalProperty(option.getTagName(), option.getTextContent().trim());
+                configurator.addAdditionalProperty(
+                        option.getTagName(), option.getTextContent().trim());
             }
         }
         // As the Maven plugin does for these settings: models and apis all, supporting files only those listed.
@@ -139,7 +152,9 @@ final class Regeneration {
     }
 
     private static Element generatorConfiguration() throws Exception {
-        NodeList plugins = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(GENERATOR_POM.toFile())
+        NodeList plugins = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(GENERATOR_POM.toFile())
                 .getElementsByTagName("plugin");
         for (int i = 0; i < plugins.getLength(); i++) {
             Element plugin = (Element) plugins.item(i);
@@ -172,19 +187,36 @@ final class Regeneration {
         for (Path root : sourceRoots) {
             try (Stream<Path> files = Files.walk(root)) {
                 // Compiled on the class path: the module descriptors are checked by consumer-tests' module-path build.
-                files.filter(f -> f.toString().endsWith(".java") && !f.getFileName().toString().equals("module-info.java")).forEach(f -> sources.add(f.toFile()));
+                files.filter(f -> f.toString().endsWith(".java")
+                                && !f.getFileName().toString().equals("module-info.java"))
+                        .forEach(f -> sources.add(f.toFile()));
             }
         }
         Files.createDirectories(classes);
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            List<String> options = List.of("-d", classes.toString(), "-classpath", dependencyClasspath(), "--release", "17",
-                    "-proc:none", "-nowarn", "-Xlint:none", "-encoding", "UTF-8");
-            boolean ok = javac.getTask(null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources))
+        try (StandardJavaFileManager files =
+                javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+            List<String> options = List.of(
+                    "-d",
+                    classes.toString(),
+                    "-classpath",
+                    dependencyClasspath(),
+                    "--release",
+                    "17",
+                    "-proc:none",
+                    "-nowarn",
+                    "-Xlint:none",
+                    "-encoding",
+                    "UTF-8");
+            boolean ok = javac.getTask(
+                            null, files, diagnostics, options, null, files.getJavaFileObjectsFromFiles(sources))
                     .call();
             if (!ok) {
-                throw new AssertionError("the SDK does not compile against this pin:\n" + diagnostics.getDiagnostics().stream()
-                        .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
-                        .limit(20).map(Object::toString).collect(Collectors.joining("\n")));
+                throw new AssertionError("the SDK does not compile against this pin:\n"
+                        + diagnostics.getDiagnostics().stream()
+                                .filter(d -> d.getKind() == javax.tools.Diagnostic.Kind.ERROR)
+                                .limit(20)
+                                .map(Object::toString)
+                                .collect(Collectors.joining("\n")));
             }
         }
     }
@@ -192,8 +224,10 @@ final class Regeneration {
     /** The test's classpath without the project's own modules: each variant brings its own generated client and SDK. */
     private static String dependencyClasspath() {
         return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.contains("unify-sequences-") && !entry.contains("generated-client")
-                        && !entry.contains("sequences-sdk") && !entry.contains("spec-variants"))
+                .filter(entry -> !entry.contains("unify-sequences-")
+                        && !entry.contains("generated-client")
+                        && !entry.contains("sequences-sdk")
+                        && !entry.contains("spec-variants"))
                 .collect(Collectors.joining(File.pathSeparator));
     }
 }

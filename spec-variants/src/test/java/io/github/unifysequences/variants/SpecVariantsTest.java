@@ -50,11 +50,18 @@ class SpecVariantsTest {
     @ParameterizedTest(name = "{0}")
     @EnumSource(Variants.class)
     void anAdditiveChangeRegeneratesWithNoHandEdit(Variants variant, @TempDir Path dir) throws Exception {
-        JsonObject pinned = JsonParser.parseString(Files.readString(
-                Regeneration.ROOT.resolve("openapi/unify-sequences-v1.openapi.json"))).getAsJsonObject();
+        JsonObject pinned = JsonParser.parseString(
+                        Files.readString(Regeneration.ROOT.resolve("openapi/unify-sequences-v1.openapi.json")))
+                .getAsJsonObject();
         Path file = dir.resolve("variant.json");
-        Files.writeString(file, new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
-                .toJson(variant.edit.apply(pinned)), StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                new GsonBuilder()
+                        .setPrettyPrinting()
+                        .disableHtmlEscaping()
+                        .create()
+                        .toJson(variant.edit.apply(pinned)),
+                StandardCharsets.UTF_8);
 
         String report = Regeneration.repin(file, dir, "2026-12-01");
         assertThat(report).as(variant.description).contains(variant.reported);
@@ -64,15 +71,19 @@ class SpecVariantsTest {
     /** A breaking change still compiles (nothing binds to generated signatures) and is named by the binding check. */
     @Test
     void aRemovedOperationIsNamedWithTheSdkMethodThatNeedsIt(@TempDir Path dir) throws Exception {
-        JsonObject pinned = JsonParser.parseString(Files.readString(
-                Regeneration.ROOT.resolve("openapi/unify-sequences-v1.openapi.json"))).getAsJsonObject();
+        JsonObject pinned = JsonParser.parseString(
+                        Files.readString(Regeneration.ROOT.resolve("openapi/unify-sequences-v1.openapi.json")))
+                .getAsJsonObject();
         pinned.getAsJsonObject("paths").remove("/sequences/{id}/pause");
         Path file = dir.resolve("breaking.json");
         Files.writeString(file, pinned.toString(), StandardCharsets.UTF_8);
 
-        assertThat(Regeneration.repin(file, dir, "2026-12-01")).contains("Operations removed: POST /sequences/{id}/pause");
+        assertThat(Regeneration.repin(file, dir, "2026-12-01"))
+                .contains("Operations removed: POST /sequences/{id}/pause");
         try (URLClassLoader loader = Regeneration.load(Regeneration.build(dir))) {
-            assertThat(breaking(loader)).singleElement().asString()
+            assertThat(breaking(loader))
+                    .singleElement()
+                    .asString()
                     .startsWith("client.sequences().pause() needs POST /sequences/{id}/pause, which the pin"
                             + " (Unify Sequences API spec 2026-12-01");
         }
@@ -82,7 +93,8 @@ class SpecVariantsTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"2026-08-02", "2026-08-19"})
     void aPublishedFileBuilds(String date, @TempDir Path dir) throws Exception {
-        Path file = Regeneration.ROOT.resolve("openapi/src/test/resources/published/unify-sequences-openapi." + date + ".json");
+        Path file = Regeneration.ROOT.resolve(
+                "openapi/src/test/resources/published/unify-sequences-openapi." + date + ".json");
         Regeneration.repin(file, dir, date);
         List<String> optional = checkBuild(dir, date);
         if (date.equals("2026-08-02")) {
@@ -99,8 +111,12 @@ class SpecVariantsTest {
         try (URLClassLoader loader = Regeneration.load(classes)) {
             assertThat(breaking(loader)).as(what).isEmpty();
             Set<String> api = publicApi(classes, loader);
-            assertThat(minus(api, baselineApi)).as("added to the SDK's public API against " + what).isEmpty();
-            assertThat(minus(baselineApi, api)).as("removed from the SDK's public API against " + what).isEmpty();
+            assertThat(minus(api, baselineApi))
+                    .as("added to the SDK's public API against " + what)
+                    .isEmpty();
+            assertThat(minus(baselineApi, api))
+                    .as("removed from the SDK's public API against " + what)
+                    .isEmpty();
             return call(loader, "missingOptional");
         }
     }
@@ -118,7 +134,8 @@ class SpecVariantsTest {
     @SuppressWarnings("unchecked")
     private static List<String> call(URLClassLoader loader, String check) throws Exception {
         Class<?> api = loader.loadClass("io.github.unifysequences.generated.api.UnifySequencesApi");
-        Method method = loader.loadClass("io.github.unifysequences.client.BindingCheck").getDeclaredMethod(check, Class.class);
+        Method method =
+                loader.loadClass("io.github.unifysequences.client.BindingCheck").getDeclaredMethod(check, Class.class);
         method.setAccessible(true);
         return (List<String>) method.invoke(null, api);
     }
@@ -133,7 +150,8 @@ class SpecVariantsTest {
                 files = walk.filter(f -> f.toString().endsWith(".class")).toList();
             }
             for (Path file : files) {
-                String name = "io.github.unifysequences." + pkg + "." + file.getFileName().toString().replace(".class", "");
+                String name = "io.github.unifysequences." + pkg + "."
+                        + file.getFileName().toString().replace(".class", "");
                 Class<?> type = Class.forName(name, false, loader);
                 if (!isExported(type)) {
                     continue;

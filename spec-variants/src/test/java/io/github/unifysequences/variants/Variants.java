@@ -40,8 +40,8 @@ enum Variants {
         return spec;
     }),
     NEW_RESPONSE_PROPERTY("a new response property on every Enrollment", "archived_at", spec -> {
-        properties(schema(spec, "Enrollment")).add("archived_at",
-                json("{\"type\": \"string\", \"format\": \"date-time\", \"nullable\": true}"));
+        properties(schema(spec, "Enrollment"))
+                .add("archived_at", json("{\"type\": \"string\", \"format\": \"date-time\", \"nullable\": true}"));
         return spec;
     }),
     NEW_SCHEMA("a new schema", "MailboxSummary", spec -> {
@@ -49,34 +49,42 @@ enum Variants {
                 {"type": "object", "properties": {"id": {"type": "string"}, "email": {"type": "string"}}}"""));
         return spec;
     }),
-    NEW_ENUM_VALUES("a new enum value on a response field (enrollment status) and on a filter (step type)",
-            "SequenceEnrollmentStatus", spec -> {
-        enumOf(spec, "SequenceEnrollmentStatus").add("ARCHIVED");
-        enumOf(spec, "SequenceStepType").add("SMS");
-        return spec;
-    }),
+    NEW_ENUM_VALUES(
+            "a new enum value on a response field (enrollment status) and on a filter (step type)",
+            "SequenceEnrollmentStatus",
+            spec -> {
+                enumOf(spec, "SequenceEnrollmentStatus").add("ARCHIVED");
+                enumOf(spec, "SequenceStepType").add("SMS");
+                return spec;
+            }),
     // The report compares structure, not order: reordering alone changes no operation or schema.
-    REORDERED_KEYS("every object's keys and every parameter list in reverse order", """
+    REORDERED_KEYS(
+            "every object's keys and every parameter list in reverse order",
+            """
             Operations added: none
             Operations removed: none
             Operations changed: none
             Schemas added: none
             Schemas removed: none
             Schemas changed: none
-            """, spec -> reverse(spec).getAsJsonObject()),
-    OPENAPI_31_NULLABILITY("relabelled OpenAPI 3.1 with type: [X, \"null\"] for every nullable",
-            "OpenAPI 3.1 nullable types", spec -> {
-        spec.addProperty("openapi", "3.1.0");
-        int rewritten = nullability(spec);
-        if (rewritten == 0) {
-            throw new AssertionError("the pin has no nullable schema to rewrite");
-        }
-        return spec;
-    });
+            """,
+            spec -> reverse(spec).getAsJsonObject()),
+    OPENAPI_31_NULLABILITY(
+            "relabelled OpenAPI 3.1 with type: [X, \"null\"] for every nullable",
+            "OpenAPI 3.1 nullable types",
+            spec -> {
+                spec.addProperty("openapi", "3.1.0");
+                int rewritten = nullability(spec);
+                if (rewritten == 0) {
+                    throw new AssertionError("the pin has no nullable schema to rewrite");
+                }
+                return spec;
+            });
 
     final String description;
     /** What the update tool's change report must say about it. */
     final String reported;
+
     final UnaryOperator<JsonObject> edit;
 
     Variants(String description, String reported, UnaryOperator<JsonObject> edit) {
@@ -114,9 +122,13 @@ enum Variants {
     }
 
     private static JsonObject requestSchema(JsonObject spec, String path, String method) {
-        JsonObject schema = operation(spec, path, method).getAsJsonObject("requestBody").getAsJsonObject("content")
-                .getAsJsonObject("application/json").getAsJsonObject("schema");
-        return schema.has("$ref") ? schema(spec, schema.get("$ref").getAsString().replace("#/components/schemas/", ""))
+        JsonObject schema = operation(spec, path, method)
+                .getAsJsonObject("requestBody")
+                .getAsJsonObject("content")
+                .getAsJsonObject("application/json")
+                .getAsJsonObject("schema");
+        return schema.has("$ref")
+                ? schema(spec, schema.get("$ref").getAsString().replace("#/components/schemas/", ""))
                 : schema;
     }
 
@@ -138,11 +150,14 @@ enum Variants {
 
     private static JsonElement reverse(JsonElement node) {
         if (node.isJsonObject()) {
-            List<Map.Entry<String, JsonElement>> members = new ArrayList<>(node.getAsJsonObject().entrySet());
+            List<Map.Entry<String, JsonElement>> members =
+                    new ArrayList<>(node.getAsJsonObject().entrySet());
             Collections.reverse(members);
             JsonObject reversed = new JsonObject();
-            members.forEach(m -> reversed.add(m.getKey(),
-                    m.getKey().equals("parameters") && m.getValue().isJsonArray() ? reversedArray(m.getValue())
+            members.forEach(m -> reversed.add(
+                    m.getKey(),
+                    m.getKey().equals("parameters") && m.getValue().isJsonArray()
+                            ? reversedArray(m.getValue())
                             : reverse(m.getValue())));
             return reversed;
         }
@@ -169,7 +184,10 @@ enum Variants {
             JsonObject object = node.getAsJsonObject();
             JsonElement nullable = object.get("nullable");
             JsonElement type = object.get("type");
-            if (nullable != null && nullable.isJsonPrimitive() && nullable.getAsBoolean() && type != null
+            if (nullable != null
+                    && nullable.isJsonPrimitive()
+                    && nullable.getAsBoolean()
+                    && type != null
                     && type.isJsonPrimitive()) {
                 JsonArray types = new JsonArray();
                 types.add(type.getAsString());

@@ -26,8 +26,7 @@ public final class GeneratedJson {
 
     private static final Gson GSON = builder().create();
 
-    private GeneratedJson() {
-    }
+    private GeneratedJson() {}
 
     /** A shared, thread-safe instance. */
     public static Gson gson() {
@@ -38,9 +37,11 @@ public final class GeneratedJson {
     public static GsonBuilder builder() {
         return new GsonBuilder()
                 .disableHtmlEscaping()
-                .registerTypeAdapter(OffsetDateTime.class,
+                .registerTypeAdapter(
+                        OffsetDateTime.class,
                         new IsoAdapter<>(DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::parse).nullSafe())
-                .registerTypeAdapter(LocalDate.class,
+                .registerTypeAdapter(
+                        LocalDate.class,
                         new IsoAdapter<>(DateTimeFormatter.ISO_LOCAL_DATE, LocalDate::parse).nullSafe());
     }
 

@@ -21,29 +21,43 @@ import org.junit.jupiter.api.Test;
 
 class ExportTest {
     /** SandboxMain's first line: "Unify Sequences sandbox at URL (x-api-key: KEY), N enrollments, ready in T ms". */
-    private static final Pattern READY = Pattern.compile("sandbox at (\\S+) \\(x-api-key: (\\S+)\\), (\\d+) enrollments");
+    private static final Pattern READY =
+            Pattern.compile("sandbox at (\\S+) \\(x-api-key: (\\S+)\\), (\\d+) enrollments");
 
     @Test
     void exportsEveryEnrollmentOfTheSandbox() throws Exception {
         String gsonJar = jarOf(Gson.class);
-        System.out.println(System.getProperty("compat.scenario") + ": " + gsonJar + ", " + jarOf(Class.forName("kotlin.Unit")));
+        System.out.println(
+                System.getProperty("compat.scenario") + ": " + gsonJar + ", " + jarOf(Class.forName("kotlin.Unit")));
         String expectedGson = System.getProperty("compat.gsonJar");
         assertTrue(gsonJar.endsWith("/" + expectedGson), gsonJar + " is not the " + expectedGson + " of this scenario");
 
-        Process sandbox = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("compat.sandboxLib") + File.separator + "*",
-                "io.github.unifysequences.sandbox.SandboxMain", "--port", "0")
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process sandbox = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("compat.sandboxLib") + File.separator + "*",
+                        "io.github.unifysequences.sandbox.SandboxMain",
+                        "--port",
+                        "0")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         try {
-            String ready = new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8)).readLine();
+            String ready = new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
             Matcher m = READY.matcher(String.valueOf(ready));
             assertTrue(m.find(), "the sandbox did not start: " + ready);
             ExportOptions options = ExportOptions.builder()
-                    .pollInterval(Duration.ofMillis(100), Duration.ofMillis(500)).build();
-            try (UnifySequencesClient client = UnifySequencesClient.builder().baseUrl(m.group(1)).apiKey(m.group(2)).build();
-                    QueryJobExport<SequenceEnrollment> rows = client.enrollments().queryJobs()
-                            .export(EnrollmentQueryParams.all(), options)) {
-                assertEquals(Long.parseLong(m.group(3)), rows.stream().map(SequenceEnrollment::id).distinct().count());
+                    .pollInterval(Duration.ofMillis(100), Duration.ofMillis(500))
+                    .build();
+            try (UnifySequencesClient client = UnifySequencesClient.builder()
+                            .baseUrl(m.group(1))
+                            .apiKey(m.group(2))
+                            .build();
+                    QueryJobExport<SequenceEnrollment> rows =
+                            client.enrollments().queryJobs().export(EnrollmentQueryParams.all(), options)) {
+                assertEquals(
+                        Long.parseLong(m.group(3)),
+                        rows.stream().map(SequenceEnrollment::id).distinct().count());
             }
         } finally {
             sandbox.destroy();

@@ -22,39 +22,57 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ModulePathTest {
-    private static final Pattern READY = Pattern.compile(
-            "Unify Sequences sandbox at (\\S+) \\(x-api-key: (\\S+)\\), (\\d+) enrollments.*");
+    private static final Pattern READY =
+            Pattern.compile("Unify Sequences sandbox at (\\S+) \\(x-api-key: (\\S+)\\), (\\d+) enrollments.*");
 
     @Test
     void theConsumerModuleCallsTheSandboxModuleOnTheModulePath() throws Exception {
         String sandboxPath = read("sandbox.modulePath");
-        assertFalse(descriptor(sandboxPath, "io.github.unifysequences.sandbox").isAutomatic(),
+        assertFalse(
+                descriptor(sandboxPath, "io.github.unifysequences.sandbox").isAutomatic(),
                 "the sandbox jar has a module descriptor");
-        Process sandbox = java("--module-path", sandboxPath,
-                "--module", "io.github.unifysequences.sandbox/io.github.unifysequences.sandbox.SandboxMain",
-                "--port", "0", "--size", "small");
+        Process sandbox = java(
+                "--module-path",
+                sandboxPath,
+                "--module",
+                "io.github.unifysequences.sandbox/io.github.unifysequences.sandbox.SandboxMain",
+                "--port",
+                "0",
+                "--size",
+                "small");
         // The sandbox ends before its output is abandoned: closing a reader another thread is draining would block.
-        BufferedReader out = new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader out =
+                new BufferedReader(new InputStreamReader(sandbox.getInputStream(), StandardCharsets.UTF_8));
         try {
             String ready = out.readLine();
             assertNotNull(ready, "the sandbox module printed nothing");
             Matcher started = READY.matcher(ready);
             assertTrue(started.matches(), ready);
             // Keeps the sandbox's log from filling the pipe and stalling it while the consumer runs.
-            Thread drain = new Thread(() -> out.lines().forEach(line -> { }));
+            Thread drain = new Thread(() -> out.lines().forEach(line -> {}));
             drain.setDaemon(true);
             drain.start();
 
-            String modulePath = read("consumer.modulePath") + File.pathSeparator + System.getProperty("consumer.classes");
-            Process consumer = java("--module-path", modulePath,
-                    "--module", "com.example.consumer/com.example.consumer.Main", started.group(1), started.group(2));
+            String modulePath =
+                    read("consumer.modulePath") + File.pathSeparator + System.getProperty("consumer.classes");
+            Process consumer = java(
+                    "--module-path",
+                    modulePath,
+                    "--module",
+                    "com.example.consumer/com.example.consumer.Main",
+                    started.group(1),
+                    started.group(2));
             String output = new String(consumer.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(consumer.waitFor(2, TimeUnit.MINUTES), output);
             assertEquals(0, consumer.exitValue(), output);
-            List<String> lines = output.lines().filter(line -> !line.startsWith("SLF4J")).toList();
+            List<String> lines =
+                    output.lines().filter(line -> !line.startsWith("SLF4J")).toList();
             // Named module (not automatic), a non-empty page, and a field read through Gson's tree.
-            assertTrue(lines.get(0).matches("module io\\.github\\.unifysequences\\.sdk listed [1-9][0-9]* sequences; "
-                    + "first id \"[0-9a-f-]{36}\""), output);
+            assertTrue(
+                    lines.get(0)
+                            .matches("module io\\.github\\.unifysequences\\.sdk listed [1-9][0-9]* sequences; "
+                                    + "first id \"[0-9a-f-]{36}\""),
+                    output);
             assertEquals("unknown sequence: HTTP 404", lines.get(1), output);
             assertEquals("exported " + started.group(3) + " enrollments", lines.get(2), output);
         } finally {
@@ -68,8 +86,12 @@ class ModulePathTest {
     }
 
     private static ModuleDescriptor descriptor(String modulePath, String name) {
-        Path[] entries = Arrays.stream(modulePath.split(File.pathSeparator)).map(Path::of).toArray(Path[]::new);
-        return ModuleFinder.of(entries).find(name).map(ModuleReference::descriptor)
+        Path[] entries = Arrays.stream(modulePath.split(File.pathSeparator))
+                .map(Path::of)
+                .toArray(Path[]::new);
+        return ModuleFinder.of(entries)
+                .find(name)
+                .map(ModuleReference::descriptor)
                 .orElseThrow(() -> new AssertionError(name + " is not on " + modulePath));
     }
 
