@@ -52,17 +52,12 @@ class PaginationReadmeTest {
                 if (request.getUrl().encodedPath().endsWith("/results")) {
                     body = results.replaceFirst("\"total\": 1", "\"total\": 2")
                             .replaceFirst("\"page_size\": 1000", "\"page_size\": 1")
-                            .replaceFirst(
-                                    "\"page\": 1",
-                                    "\"page\": " + request.getUrl().queryParameter("page"));
+                            .replaceFirst("\"page\": 1", "\"page\": " + request.getUrl().queryParameter("page"));
                 } else {
                     String next = request.getUrl().queryParameter("cursor") == null ? "\"c2\"" : "null";
                     body = enrollments.replaceFirst("\"next_cursor\": \"[^\"]*\"", "\"next_cursor\": " + next);
                 }
-                return new MockResponse.Builder()
-                        .addHeader("Content-Type", "application/json")
-                        .body(body)
-                        .build();
+                return new MockResponse.Builder().addHeader("Content-Type", "application/json").body(body).build();
             }
         });
         server.start();
@@ -70,25 +65,19 @@ class PaginationReadmeTest {
     }
 
     private static UnifySequencesClient client(MockWebServer server) {
-        return UnifySequencesClient.builder()
-                .apiKey("sk_test_readme")
-                .baseUrl(server.url("/sequences/v1").toString())
+        return UnifySequencesClient.builder().apiKey("sk_test_readme").baseUrl(server.url("/sequences/v1").toString())
                 .build();
     }
 
     @Test
     void theSamplesRun() throws IOException, InterruptedException {
-        try (MockWebServer server = server();
-                UnifySequencesClient client = client(server)) {
+        try (MockWebServer server = server(); UnifySequencesClient client = client(server)) {
             assertThat(nextPage(client, SEQUENCE_ID).nextPageParams()).isEmpty();
             assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).contains("limit=100");
-            assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget())
-                    .contains("cursor=c2")
-                    .contains("limit=100");
+            assertThat(server.takeRequest(5, TimeUnit.SECONDS).getTarget()).contains("cursor=c2").contains("limit=100");
 
             // Two enrollments a page; the handler fails once, on the second page's first: resuming hands it out again.
-            EnrollmentListParams params =
-                    EnrollmentListParams.builder().sequenceId(SEQUENCE_ID).build();
+            EnrollmentListParams params = EnrollmentListParams.builder().sequenceId(SEQUENCE_ID).build();
             List<Enrollment> handled = new ArrayList<>();
             boolean[] failed = {false};
             Consumer<Enrollment> handle = enrollment -> {
@@ -103,8 +92,7 @@ class PaginationReadmeTest {
             assertThat(handled).hasSize(4);
             assertThat(server.getRequestCount()).isEqualTo(5);
 
-            QueryJobService<SequenceEnrollment, EnrollmentQueryParams> jobs =
-                    client.enrollments().queryJobs();
+            QueryJobService<SequenceEnrollment, EnrollmentQueryParams> jobs = client.enrollments().queryJobs();
             assertThat(results(jobs, "job_1").page()).isEqualTo(2);
             assertThat(server.getRequestCount()).isEqualTo(7);
         }
@@ -112,13 +100,9 @@ class PaginationReadmeTest {
 
     private static ListPage<Enrollment, EnrollmentListParams> nextPage(UnifySequencesClient client, String sequenceId) {
         // readme:nextpage:begin
-        var first = client.enrollments()
-                .list(EnrollmentListParams.builder()
-                        .sequenceId(sequenceId)
-                        .statuses(EnrollmentStatus.IN_PROGRESS)
-                        .limit(100)
-                        .build());
-        var second = client.enrollments().list(first.nextPageParams().orElseThrow()); // same filters, next cursor
+        var first = client.enrollments().list(EnrollmentListParams.builder()
+                .sequenceId(sequenceId).statuses(EnrollmentStatus.IN_PROGRESS).limit(100).build());
+        var second = client.enrollments().list(first.nextPageParams().orElseThrow());  // same filters, next cursor
         // readme:nextpage:end
         return second;
     }
@@ -130,23 +114,19 @@ class PaginationReadmeTest {
         try {
             pager.forEach(handle);
         } catch (RuntimeException e) {
-            saved = pager.cursor(); // the page of the item that failed; empty: the first page
+            saved = pager.cursor();   // the page of the item that failed; empty: the first page
         }
         // after a crash, in this process or a later one, one line resumes: that item comes again, none is skipped
-        client.enrollments()
-                .list(params.toBuilder().cursor(saved.orElse(null)).build())
-                .autoPager()
-                .forEach(handle);
+        client.enrollments().list(params.toBuilder().cursor(saved.orElse(null)).build()).autoPager().forEach(handle);
         // readme:resume:end
     }
 
     private static ResultsPage<SequenceEnrollment> results(
             QueryJobService<SequenceEnrollment, EnrollmentQueryParams> jobs, String jobId) {
         // readme:results:begin
-        ResultsPage<SequenceEnrollment> page =
-                jobs.results(jobId, ResultsPageParams.builder().pageSize(1).build());
+        ResultsPage<SequenceEnrollment> page = jobs.results(jobId, ResultsPageParams.builder().pageSize(1).build());
         while (page.nextPageParams().isPresent()) {
-            page = jobs.results(jobId, page.nextPageParams().get()); // the next page number, the same page size
+            page = jobs.results(jobId, page.nextPageParams().get());   // the next page number, the same page size
         }
         // readme:results:end
         return page;
