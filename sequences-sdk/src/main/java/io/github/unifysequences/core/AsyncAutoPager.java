@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * All items of a list from a starting page on, delivered without blocking a thread while a page is on
@@ -112,7 +113,7 @@ public final class AsyncAutoPager<T> {
         final CompletableFuture<Void> done = new CompletableFuture<>();
         private final CursorGuard guard = new CursorGuard(first);
         private final Consumer<? super T> action;
-        private volatile CompletableFuture<? extends Page<T>> inFlight;
+        private volatile @Nullable CompletableFuture<? extends Page<T>> inFlight;
 
         Walk(Consumer<? super T> action) {
             this.action = action;
@@ -139,7 +140,12 @@ public final class AsyncAutoPager<T> {
                     done.complete(null);
                     return;
                 }
-                (next != null ? next : fetchNext(page)).whenComplete((nextPage, error) -> {
+                CompletableFuture<? extends Page<T>> following = next != null ? next : fetchNext(page);
+                if (following == null) {
+                    // Cancelled after the last item was handed out: nothing more to fetch.
+                    return;
+                }
+                following.whenComplete((nextPage, error) -> {
                     if (error != null) {
                         done.completeExceptionally(unwrap(error));
                     } else if (!done.isDone()) {
@@ -151,7 +157,7 @@ public final class AsyncAutoPager<T> {
             }
         }
 
-        private CompletableFuture<? extends Page<T>> fetchNext(Page<T> page) {
+        private @Nullable CompletableFuture<? extends Page<T>> fetchNext(Page<T> page) {
             if (!page.hasNextPage() || done.isDone()) {
                 return null;
             }

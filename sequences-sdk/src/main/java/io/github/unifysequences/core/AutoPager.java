@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * All items of a list, from a starting page on, fetched page by page as iteration reaches them.
@@ -92,7 +93,7 @@ public final class AutoPager<T> implements Iterable<T> {
         private final PagerPosition position;
         private Page<T> page;
         private int index;
-        private CompletableFuture<? extends Page<T>> prefetched;
+        private @Nullable CompletableFuture<? extends Page<T>> prefetched;
 
         PagingIterator(Page<T> first, boolean prefetch, PagerPosition position) {
             this.page = first;

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a cursor-paginated list: what every page offers, whatever its list. The blocking client's
@@ -30,9 +31,9 @@ public abstract sealed class Page<T> permits ListPage {
     private final String cursor;
     private final String nextCursor;
     /** Computes the items; dropped once they are computed so that what it holds (the response) can be collected. */
-    private Supplier<? extends List<T>> decode;
+    private @Nullable Supplier<? extends List<T>> decode;
 
-    private volatile List<T> items;
+    private volatile @Nullable List<T> items;
 
     Page(Supplier<? extends List<T>> decode, String cursor, String nextCursor) {
         this.decode = Objects.requireNonNull(decode, "items");
@@ -53,7 +54,7 @@ public abstract sealed class Page<T> permits ListPage {
 
     private synchronized List<T> compute() {
         if (items == null) {
-            List<T> decoded = decode.get();
+            List<T> decoded = Objects.requireNonNull(decode, "decoded once").get();
             // The SDK's own item lists are immutable already, and copying one would throw at an unreadable item.
             items = decoded instanceof ItemList<T> read ? read : List.copyOf(decoded);
             decode = null;

@@ -5,6 +5,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One subscription to {@link AsyncAutoPager#publisher(Executor)}. Every signal is sent from {@link #drain()}, which
@@ -21,9 +22,9 @@ final class PagePublisher<T> implements Flow.Subscription {
     private final AtomicLong demand = new AtomicLong();
     private final AtomicInteger work = new AtomicInteger();
     private volatile boolean cancelled;
-    private volatile Page<T> arrived;
-    private volatile Throwable failed;
-    private volatile CompletableFuture<? extends Page<T>> inFlight;
+    private volatile @Nullable Page<T> arrived;
+    private volatile @Nullable Throwable failed;
+    private volatile @Nullable CompletableFuture<? extends Page<T>> inFlight;
     /** Touched by the drain only. */
     private Page<T> page;
 

@@ -1,6 +1,7 @@
 package io.github.unifysequences.core;
 
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One list, as its pages see it: the params that ask for the page at a cursor, and the page there. The SDK supplies
@@ -15,7 +16,7 @@ public interface PageSource<T, P> {
      * @param cursor a page's cursor, or {@code null} for the first page
      * @return the list's params (its filters, limit and additional parameters) with that cursor
      */
-    P params(String cursor);
+    P params(@Nullable String cursor);
 
     /**
      * Fetches a page, blocking.

@@ -1,6 +1,7 @@
 package io.github.unifysequences.core;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where a pager's iteration is, as a cursor to resume from: the cursor of the page that holds the item handed out
@@ -8,7 +9,7 @@ import java.util.Optional;
  * being handled loses nothing (at least once). Before any item, it is the first page's cursor.
  */
 final class PagerPosition {
-    private volatile String cursor;
+    private volatile @Nullable String cursor;
 
     PagerPosition(Page<?> first) {
         this.cursor = first.cursor().orElse(null);

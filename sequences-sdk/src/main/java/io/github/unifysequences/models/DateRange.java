@@ -4,6 +4,7 @@ import io.github.unifysequences.internal.Check;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query-job filter on a timestamp: a lower bound ({@code gt} or {@code gte}), an upper bound ({@code lt} or
@@ -17,10 +18,10 @@ import java.util.Optional;
  * }</pre>
  */
 public final class DateRange {
-    private final Instant gt;
-    private final Instant gte;
-    private final Instant lt;
-    private final Instant lte;
+    private final @Nullable Instant gt;
+    private final @Nullable Instant gte;
+    private final @Nullable Instant lt;
+    private final @Nullable Instant lte;
 
     private DateRange(Builder builder) {
         if (builder.gt != null && builder.gte != null) {
@@ -103,10 +104,10 @@ public final class DateRange {
 
     /** Builds a {@link DateRange}. Not thread-safe. */
     public static final class Builder {
-        private Instant gt;
-        private Instant gte;
-        private Instant lt;
-        private Instant lte;
+        private @Nullable Instant gt;
+        private @Nullable Instant gte;
+        private @Nullable Instant lt;
+        private @Nullable Instant lte;
 
         private Builder() {}
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to enroll: a person in a sequence, sending from one of the given mailboxes. Immutable; validated
@@ -105,8 +106,8 @@ public final class EnrollmentCreateParams {
 
     /** Builds {@link EnrollmentCreateParams}. Not thread-safe. */
     public static final class Builder {
-        private String sequenceId;
-        private String personId;
+        private @Nullable String sequenceId;
+        private @Nullable String personId;
         private final List<String> mailboxEmails = new ArrayList<>();
         private final Map<String, JsonElement> additionalBody = new LinkedHashMap<>();
 

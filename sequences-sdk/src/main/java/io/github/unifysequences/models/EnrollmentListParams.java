@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters and paging for listing enrollments. Every filter is optional; set filters are combined with
@@ -28,13 +29,13 @@ import java.util.UUID;
 public final class EnrollmentListParams extends PagedParams {
     private static final EnrollmentListParams NONE = builder().build();
 
-    private final UUID sequenceId;
-    private final UUID personId;
-    private final UUID mailboxId;
-    private final UUID enrolledByPlayId;
+    private final @Nullable UUID sequenceId;
+    private final @Nullable UUID personId;
+    private final @Nullable UUID mailboxId;
+    private final @Nullable UUID enrolledByPlayId;
     private final Set<EnrollmentStatus> statuses;
-    private final OffsetDateTime updatedAfter;
-    private final OffsetDateTime updatedBefore;
+    private final @Nullable OffsetDateTime updatedAfter;
+    private final @Nullable OffsetDateTime updatedBefore;
 
     private EnrollmentListParams(Builder b) {
         super(b);
@@ -119,13 +120,13 @@ public final class EnrollmentListParams extends PagedParams {
 
     /** Builds {@link EnrollmentListParams}. Not thread-safe. */
     public static final class Builder extends PagingBuilder<Builder> {
-        private String sequenceId;
-        private String personId;
-        private String mailboxId;
-        private String enrolledByPlayId;
+        private @Nullable String sequenceId;
+        private @Nullable String personId;
+        private @Nullable String mailboxId;
+        private @Nullable String enrolledByPlayId;
         private final Set<EnrollmentStatus> statuses = new LinkedHashSet<>();
-        private OffsetDateTime updatedAfter;
-        private OffsetDateTime updatedBefore;
+        private @Nullable OffsetDateTime updatedAfter;
+        private @Nullable OffsetDateTime updatedBefore;
 
         private Builder() {}
 
@@ -141,7 +142,7 @@ public final class EnrollmentListParams extends PagedParams {
             return this;
         }
 
-        private static String string(UUID id) {
+        private static @Nullable String string(@Nullable UUID id) {
             return id == null ? null : id.toString();
         }
 

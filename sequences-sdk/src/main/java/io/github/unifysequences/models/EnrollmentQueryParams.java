@@ -1,6 +1,7 @@
 package io.github.unifysequences.models;
 
 import io.github.unifysequences.internal.Check;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an enrollments query job exports: the {@linkplain QueryJobParams shared filters} plus the enrollment's
@@ -17,8 +18,8 @@ import io.github.unifysequences.internal.Check;
 public final class EnrollmentQueryParams extends QueryJobParams {
     private static final EnrollmentQueryParams ALL = builder().build();
 
-    private final SetFilter<EnrollmentStatus> status;
-    private final SetFilter<String> enrolledByPlay;
+    private final @Nullable SetFilter<EnrollmentStatus> status;
+    private final @Nullable SetFilter<String> enrolledByPlay;
 
     private EnrollmentQueryParams(Builder builder) {
         super(builder);
@@ -52,8 +53,8 @@ public final class EnrollmentQueryParams extends QueryJobParams {
 
     /** Builds {@link EnrollmentQueryParams}. Not thread-safe. */
     public static final class Builder extends QueryJobParams.Builder<Builder> {
-        private SetFilter<EnrollmentStatus> status;
-        private SetFilter<String> enrolledByPlay;
+        private @Nullable SetFilter<EnrollmentStatus> status;
+        private @Nullable SetFilter<String> enrolledByPlay;
 
         private Builder() {}
 

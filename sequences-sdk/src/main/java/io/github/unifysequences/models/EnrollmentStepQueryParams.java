@@ -1,6 +1,7 @@
 package io.github.unifysequences.models;
 
 import io.github.unifysequences.internal.Check;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an enrollment steps query job exports: the {@linkplain QueryJobParams shared filters} plus the step's
@@ -17,10 +18,10 @@ import io.github.unifysequences.internal.Check;
 public final class EnrollmentStepQueryParams extends QueryJobParams {
     private static final EnrollmentStepQueryParams ALL = builder().build();
 
-    private final SetFilter<EnrollmentStepStatus> status;
-    private final SetFilter<StepType> type;
-    private final String enrollmentId;
-    private final Integer stepNumber;
+    private final @Nullable SetFilter<EnrollmentStepStatus> status;
+    private final @Nullable SetFilter<StepType> type;
+    private final @Nullable String enrollmentId;
+    private final @Nullable Integer stepNumber;
 
     private EnrollmentStepQueryParams(Builder builder) {
         super(builder);
@@ -67,10 +68,10 @@ public final class EnrollmentStepQueryParams extends QueryJobParams {
 
     /** Builds {@link EnrollmentStepQueryParams}. Not thread-safe. */
     public static final class Builder extends QueryJobParams.Builder<Builder> {
-        private SetFilter<EnrollmentStepStatus> status;
-        private SetFilter<StepType> type;
-        private String enrollmentId;
-        private Integer stepNumber;
+        private @Nullable SetFilter<EnrollmentStepStatus> status;
+        private @Nullable SetFilter<StepType> type;
+        private @Nullable String enrollmentId;
+        private @Nullable Integer stepNumber;
 
         private Builder() {}
 

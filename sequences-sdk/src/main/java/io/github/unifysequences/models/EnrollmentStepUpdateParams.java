@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * New copy for the email of one enrollment step. Set only what should change; at least one of subject,
@@ -23,9 +24,9 @@ import java.util.Optional;
  */
 public final class EnrollmentStepUpdateParams {
     private final String versionId;
-    private final String subject;
-    private final String fallbackSubject;
-    private final String body;
+    private final @Nullable String subject;
+    private final @Nullable String fallbackSubject;
+    private final @Nullable String body;
     private final Map<String, JsonElement> additionalBody;
 
     private EnrollmentStepUpdateParams(Builder b) {
@@ -116,11 +117,11 @@ public final class EnrollmentStepUpdateParams {
 
     /** Builds {@link EnrollmentStepUpdateParams}. Not thread-safe. */
     public static final class Builder {
-        private String versionId;
-        private String subject;
-        private String fallbackSubject;
+        private @Nullable String versionId;
+        private @Nullable String subject;
+        private @Nullable String fallbackSubject;
         private final Map<String, JsonElement> additionalBody = new LinkedHashMap<>();
-        private String body;
+        private @Nullable String body;
 
         private Builder() {}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cursor and page size every list call takes, kept and validated in one place; each list's params class adds
@@ -15,8 +16,8 @@ import java.util.Optional;
  * {@link #filters()}.
  */
 abstract class PagedParams {
-    private final String cursor;
-    private final Integer limit;
+    private final @Nullable String cursor;
+    private final @Nullable Integer limit;
     private final Map<String, List<String>> additionalQuery;
 
     PagedParams(PagingBuilder<?> builder) {
@@ -71,8 +72,8 @@ abstract class PagedParams {
 
     /** @param <B> the params class's own builder, so that the setters chain into its filters */
     abstract static class PagingBuilder<B extends PagingBuilder<B>> {
-        private String cursor;
-        private Integer limit;
+        private @Nullable String cursor;
+        private @Nullable Integer limit;
         private final Map<String, List<String>> additionalQuery = new LinkedHashMap<>();
 
         /** Fills the builder with every value of {@code params}: where each {@code toBuilder()} starts. */

@@ -3,6 +3,7 @@ package io.github.unifysequences.models;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Paging and the status filter for listing query jobs. Immutable; validated by {@link Builder#build()}.
@@ -14,7 +15,7 @@ import java.util.Optional;
 public final class QueryJobListParams extends PagedParams {
     private static final QueryJobListParams NONE = builder().build();
 
-    private final QueryJobStatus status;
+    private final @Nullable QueryJobStatus status;
 
     private QueryJobListParams(Builder builder) {
         super(builder);
@@ -56,7 +57,7 @@ public final class QueryJobListParams extends PagedParams {
 
     /** Builds {@link QueryJobListParams}. Not thread-safe. */
     public static final class Builder extends PagingBuilder<Builder> {
-        private QueryJobStatus status;
+        private @Nullable QueryJobStatus status;
 
         private Builder() {}
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The filters shared by both kinds of query job: ids of the row, its sequence, person, company and mailbox,
@@ -24,9 +25,9 @@ public abstract class QueryJobParams {
 
     private final Map<String, String> ids;
     private final Map<String, Boolean> flags;
-    private final SetFilter<String> rowIds;
-    private final String mailboxId;
-    private final String mailboxEmail;
+    private final @Nullable SetFilter<String> rowIds;
+    private final @Nullable String mailboxId;
+    private final @Nullable String mailboxEmail;
 
     QueryJobParams(Builder<?> builder) {
         if (builder.mailboxId != null && builder.mailboxEmail != null) {
@@ -154,9 +155,9 @@ public abstract class QueryJobParams {
         private final Map<String, DateRange> ranges = new LinkedHashMap<>();
         private final Map<String, String> ids = new LinkedHashMap<>();
         private final Map<String, Boolean> flags = new LinkedHashMap<>();
-        private SetFilter<String> rowIds;
-        private String mailboxId;
-        private String mailboxEmail;
+        private @Nullable SetFilter<String> rowIds;
+        private @Nullable String mailboxId;
+        private @Nullable String mailboxEmail;
         private final Map<String, JsonElement> additionalBody = new LinkedHashMap<>();
 
         Builder() {}

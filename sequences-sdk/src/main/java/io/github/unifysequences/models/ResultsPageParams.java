@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which page of a finished query job's results to fetch as JSON. Immutable; validated by {@link Builder#build()}.
@@ -23,7 +24,7 @@ public final class ResultsPageParams {
     private static final ResultsPageParams FIRST = builder().build();
 
     private final int page;
-    private final Integer pageSize;
+    private final @Nullable Integer pageSize;
     private final Map<String, List<String>> additionalQuery;
 
     private ResultsPageParams(Builder builder) {
@@ -101,7 +102,7 @@ public final class ResultsPageParams {
     /** Builds {@link ResultsPageParams}. Not thread-safe. */
     public static final class Builder {
         private int page = 1;
-        private Integer pageSize;
+        private @Nullable Integer pageSize;
         private final Map<String, List<String>> additionalQuery = new LinkedHashMap<>();
 
         private Builder() {}
