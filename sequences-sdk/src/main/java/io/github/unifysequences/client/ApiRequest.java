@@ -95,7 +95,8 @@ final class ApiRequest {
     }
 
     /** The JSON body; null when the operation has none. */
-    @Nullable JsonObject body() {
+    @Nullable
+    JsonObject body() {
         return body;
     }
 

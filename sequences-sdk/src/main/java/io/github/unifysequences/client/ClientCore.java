@@ -17,6 +17,7 @@ final class ClientCore {
     private final OkHttpClient http;
     /** The dispatcher's threads when the SDK made the dispatcher; null when it is the caller's. */
     private final @Nullable ExecutorService ownedDispatcher;
+
     private final boolean ownsPool;
 
     ClientCore(Pipeline pipeline, OkHttpClient http, @Nullable ExecutorService ownedDispatcher, boolean ownsPool) {

@@ -141,7 +141,7 @@ final class Pipeline {
 
     /**
      * The state of one call across its attempts. {@code attempts}, {@code current}, {@code waiting} and
-     * {@code boundByDeadline} are written by one step of the chain at a time; {@code cancel()} may come from any
+     * {@code boundBy} are written by one step of the chain at a time; {@code cancel()} may come from any
      * thread, hence the volatiles.
      */
     private final class Run<T> {
@@ -152,6 +152,7 @@ final class Pipeline {
         private final Duration timeout;
         /** The bound on the whole call, across attempts and backoffs; null when it has none. */
         private final @Nullable Deadline deadline;
+
         private final String apiKey;
         private final ErrorMapper errors;
         private final HttpLog log;
@@ -165,7 +166,9 @@ final class Pipeline {
         private boolean ambiguous;
 
         private int attempts;
-        private boolean boundByDeadline;
+        /** The deadline when it, not the attempt timeout, bounds the attempt in flight; else null. */
+        private @Nullable Deadline boundBy;
+
         private volatile boolean cancelled;
         /** The attempt in flight, null between attempts. */
         private volatile @Nullable Call current;
@@ -178,7 +181,8 @@ final class Pipeline {
             this.async = async;
             this.maxRetries = options.maxRetries().orElse(config.maxRetries());
             this.timeout = options.timeout().orElse(config.callTimeout());
-            this.deadline = options.deadline().or(config::deadline).map(Deadline::from).orElse(null);
+            this.deadline =
+                    options.deadline().or(config::deadline).map(Deadline::from).orElse(null);
             // A per-call key is redacted from this call's messages and log lines like the client's key is from all.
             this.apiKey = options.apiKey().orElse(config.apiKey());
             this.errors = options.apiKey().isPresent() ? new ErrorMapper(apiKey) : Pipeline.this.errors;
@@ -205,9 +209,8 @@ final class Pipeline {
                         describe() + " was interrupted after " + attempts + " attempt(s); nothing more was sent",
                         null));
             }
-            Duration wait = config.rateLimiter()
-                    .map(SlidingWindowLimiter::reserve)
-                    .orElse(Duration.ZERO);
+            Duration wait =
+                    config.rateLimiter().map(SlidingWindowLimiter::reserve).orElse(Duration.ZERO);
             if (deadline != null && deadline.passedBy(wait)) {
                 return CompletableFuture.failedFuture(deadlineExceeded(
                         deadline, "before the rate limiter would let attempt " + attempt + " start", null));
@@ -233,8 +236,8 @@ final class Pipeline {
 
         private UnifyTimeoutException deadlineExceeded(Deadline passed, String when, @Nullable Throwable cause) {
             return new UnifyTimeoutException(
-                    describe() + ": the call's deadline of " + passed.length().toMillis() + " ms passed " + when
-                            + " (" + attempts + " attempt(s) made)",
+                    describe() + ": the call's deadline of " + passed.length().toMillis() + " ms passed " + when + " ("
+                            + attempts + " attempt(s) made)",
                     cause);
         }
 
@@ -262,11 +265,11 @@ final class Pipeline {
             // The call timeout spans the whole exchange, a streamed body included: a page trickling in slower than the
             // read timeout can notice must still end. A deadline shorter than the attempt timeout bounds the attempt.
             Duration bound = timeout;
-            boundByDeadline = false;
+            boundBy = null;
             if (deadline != null) {
                 Duration remaining = deadline.remaining();
-                boundByDeadline = bound.isZero() || remaining.compareTo(bound) < 0;
-                if (boundByDeadline) {
+                if (bound.isZero() || remaining.compareTo(bound) < 0) {
+                    boundBy = deadline;
                     bound = remaining.isNegative() ? Duration.ofMillis(1) : remaining;
                 }
             }
@@ -369,9 +372,10 @@ final class Pipeline {
                 return CompletableFuture.failedFuture(new RedirectRefusedException(
                         base.method(), base.url().encodedPath(), refused.targetOrigin(), refused));
             }
-            if (deadline != null && boundByDeadline && isCallTimeout(outcome.error)) {
+            Deadline cutOffBy = boundBy;
+            if (cutOffBy != null && isCallTimeout(outcome.error)) {
                 // The attempt was cut off after it was sent: a write may have been applied.
-                return fail(deadlineExceeded(deadline, "during attempt " + attempt, outcome.error), true);
+                return fail(deadlineExceeded(cutOffBy, "during attempt " + attempt, outcome.error), true);
             }
             Duration retryAfter = outcome.error == null
                     ? RetryAfter.parse(

@@ -263,7 +263,8 @@ final class RequestFactory {
         }
 
         /** The generated request model, or null when the operation takes no body. */
-        @Nullable Class<?> bodyType() {
+        @Nullable
+        Class<?> bodyType() {
             return parameters.stream()
                     .filter(p -> p.kind() == Kind.BODY)
                     .map(Parameter::type)

@@ -376,8 +376,8 @@ public final class UnifySequencesClientBuilder {
                     "apiKey contains whitespace or characters not allowed in an HTTP header");
         }
         HttpUrl url = baseUrl();
-        Optional<SlidingWindowLimiter> limiter = Optional.ofNullable(ratePeriod)
-                .map(period -> new SlidingWindowLimiter(ratePermits, period, clock));
+        Optional<SlidingWindowLimiter> limiter =
+                Optional.ofNullable(ratePeriod).map(period -> new SlidingWindowLimiter(ratePermits, period, clock));
         // The one rule for a caller's client: an explicit setting here wins, anything not set is kept from it.
         OkHttpClient callers = okHttpClient;
         boolean own = callers == null;

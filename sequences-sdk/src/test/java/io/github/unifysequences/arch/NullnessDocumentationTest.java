@@ -59,10 +59,11 @@ class NullnessDocumentationTest {
             for (Matcher param = tag("@param\\s+(\\w+)", doc); param.find(); ) {
                 String name = param.group(1);
                 String text = tagText(doc, param.end());
-                Matcher declared = Pattern.compile("([^,(]*?)\\b" + name + "\\s*[,)]").matcher(parameters);
+                Matcher declared =
+                        Pattern.compile("([^,(]*?)\\b" + name + "\\s*[,)]").matcher(parameters);
                 if (allowsNull(text) && declared.find() && !declared.group(1).contains("@Nullable")) {
-                    violations.add(file + ": " + head.trim() + ": parameter " + name + " is documented as nullable: "
-                            + text);
+                    violations.add(
+                            file + ": " + head.trim() + ": parameter " + name + " is documented as nullable: " + text);
                 }
             }
             Matcher returned = tag("@return", doc);
@@ -108,7 +109,8 @@ class NullnessDocumentationTest {
 
     private static boolean exported(Path file) {
         Path relative = SOURCES.relativize(file);
-        return relative.getNameCount() == 5 && EXPORTED.contains(relative.getName(3).toString());
+        return relative.getNameCount() == 5
+                && EXPORTED.contains(relative.getName(3).toString());
     }
 
     private static Matcher tag(String regex, String doc) {
