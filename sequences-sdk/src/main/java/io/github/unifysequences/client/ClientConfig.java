@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import okhttp3.HttpUrl;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the builder settled, validated; shared by the blocking and async faces of one client. The connect and
@@ -14,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param callTimeout the bound on one attempt; zero when there is none (a caller's OkHttp client without a call timeout)
  * @param rateLimiter the client-side rate limiter; empty when it is off
  * @param deadline the bound on a whole call, across attempts and backoff; empty when there is none
- * @param callbackExecutor completes the async client's futures; null to complete them on OkHttp's threads
+ * @param callbackExecutor completes the async client's futures; by default one that runs the completion at once, on
+ *     the OkHttp thread that finished the call
  */
 record ClientConfig(
         String apiKey,
@@ -27,7 +27,7 @@ record ClientConfig(
         Sleeper sleeper,
         Clock clock,
         Optional<Duration> deadline,
-        @Nullable Executor callbackExecutor) {
+        Executor callbackExecutor) {
 
     /** A record's generated toString would print the key. */
     @Override

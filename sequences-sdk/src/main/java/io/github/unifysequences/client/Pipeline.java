@@ -104,13 +104,7 @@ final class Pipeline {
         }
         CallFuture<RawResponse<T>> result = new CallFuture<>(run::cancel);
         Executor executor = config.callbackExecutor();
-        run.attempt(1).whenComplete((value, error) -> {
-            if (executor == null) {
-                complete(result, value, error);
-            } else {
-                executor.execute(() -> complete(result, value, error));
-            }
-        });
+        run.attempt(1).whenComplete((value, error) -> executor.execute(() -> complete(result, value, error)));
         return result;
     }
 

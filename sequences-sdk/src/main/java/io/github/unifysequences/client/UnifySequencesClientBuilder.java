@@ -81,6 +81,9 @@ public final class UnifySequencesClientBuilder {
     static final Duration IDLE_THREAD_KEEP_ALIVE = Duration.ofSeconds(10);
 
     static final Duration KEEP_ALIVE = Duration.ofMinutes(5);
+    /** The default callback executor: completes a future on the OkHttp thread that finished its call. */
+    private static final Executor COMPLETE_ON_HTTP_THREAD = Runnable::run;
+
     static final String THREAD_NAME_PREFIX = "unify-sequences-http-";
     private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
@@ -428,7 +431,7 @@ public final class UnifySequencesClientBuilder {
                 sleeper,
                 clock,
                 Optional.ofNullable(deadline),
-                callbackExecutor);
+                setOr(callbackExecutor, COMPLETE_ON_HTTP_THREAD));
         // OkHttp's own silent retry could resend a create on a stale pooled connection, and its call timeout
         // would span all attempts; both are the retry loop's job (the attempt timeout is set on each call).
         // HTTPS-to-HTTP redirects would expose the key.

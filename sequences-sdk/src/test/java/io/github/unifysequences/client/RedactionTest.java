@@ -87,7 +87,7 @@ class RedactionTest extends ClientTestBase {
                 Sleeper.SYSTEM,
                 CLOCK,
                 Optional.empty(),
-                null);
+                Runnable::run);
         assertThat(config.toString()).doesNotContain(API_KEY);
     }
 
