@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The values of one call, by wire name: path parameters, query parameters and the JSON body. Values are turned
@@ -26,7 +27,8 @@ final class ApiRequest {
     private final Map<String, String> path = new LinkedHashMap<>();
     private final Map<String, List<String>> query = new LinkedHashMap<>();
     private final Map<String, List<String>> additional = new LinkedHashMap<>();
-    private JsonObject body;
+    /** Null until {@link #body} sets it: most operations send none. */
+    private @Nullable JsonObject body;
 
     private ApiRequest(Route route) {
         this.route = route;
@@ -42,7 +44,7 @@ final class ApiRequest {
     }
 
     /** A query value, a list of them (sent as the parameter repeated), or nothing. */
-    ApiRequest query(String name, Object value) {
+    ApiRequest query(String name, @Nullable Object value) {
         Object present = value instanceof Optional<?> optional ? optional.orElse(null) : value;
         if (present instanceof Collection<?> values) {
             if (!values.isEmpty()) {
@@ -93,6 +95,7 @@ final class ApiRequest {
     }
 
     /** The JSON body; null when the operation has none. */
+    @Nullable
     JsonObject body() {
         return body;
     }

@@ -2,6 +2,7 @@ package io.github.unifysequences.client;
 
 import java.util.concurrent.ExecutorService;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the blocking and async faces of one client share: the pipeline, and what to release on close.
@@ -14,10 +15,12 @@ final class ClientCore {
     final Endpoints endpoints;
     private final Pipeline pipeline;
     private final OkHttpClient http;
-    private final ExecutorService ownedDispatcher;
+    /** The dispatcher's threads when the SDK made the dispatcher; null when it is the caller's. */
+    private final @Nullable ExecutorService ownedDispatcher;
+
     private final boolean ownsPool;
 
-    ClientCore(Pipeline pipeline, OkHttpClient http, ExecutorService ownedDispatcher, boolean ownsPool) {
+    ClientCore(Pipeline pipeline, OkHttpClient http, @Nullable ExecutorService ownedDispatcher, boolean ownsPool) {
         this.pipeline = pipeline;
         this.endpoints = new Endpoints(pipeline);
         this.http = http;

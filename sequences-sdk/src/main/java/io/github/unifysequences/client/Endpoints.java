@@ -64,6 +64,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The table of operations: each of the API's operations the SDK wraps, declared once, with its public SDK call, its
@@ -92,18 +93,18 @@ final class Endpoints {
             .query("cursor", "limit")
             .form((r, p) -> paging(r, p.limit(), p.additionalQueryParameters()));
 
-    static final Endpoint<Void, Sequence> RETRIEVE_SEQUENCE = Endpoint.read(
+    static final Endpoint<NoParams, Sequence> RETRIEVE_SEQUENCE = Endpoint.read(
                     "client.sequences().retrieve()", "GET /sequences/{id}", OwnedJson::sequence)
             .ids("sequenceId");
 
     /** The spec documents only 404 besides success: a repeat answering 404 found the sequence already deleted. */
-    static final Endpoint<Void, SequenceDeletion> DELETE_SEQUENCE = Endpoint.stateChange(
+    static final Endpoint<NoParams, SequenceDeletion> DELETE_SEQUENCE = Endpoint.stateChange(
                     "client.sequences().delete()", "DELETE /sequences/{id}", OwnedJson::sequenceDeletion)
             .ids("sequenceId")
             .resolve((e, call) -> gone(call.uuid(0), "is_deleted", OwnedJson::sequenceDeletion));
 
     /** A repeat refused with 409 ({@code state_conflict}) succeeded if the sequence is now paused. */
-    static final Endpoint<Void, PauseState> PAUSE_SEQUENCE = Endpoint.stateChange(
+    static final Endpoint<NoParams, PauseState> PAUSE_SEQUENCE = Endpoint.stateChange(
                     "client.sequences().pause()", "POST /sequences/{id}/pause", OwnedJson::pauseState)
             .ids("sequenceId")
             .resolve((e, call) -> confirmedBy(
@@ -114,7 +115,7 @@ final class Endpoints {
                             : Optional.empty()));
 
     /** A repeat refused with 409 ({@code state_conflict}) succeeded if the sequence now runs; the answer is the sequence. */
-    static final Endpoint<Void, Sequence> RESUME_SEQUENCE = Endpoint.stateChange(
+    static final Endpoint<NoParams, Sequence> RESUME_SEQUENCE = Endpoint.stateChange(
                     "client.sequences().resume()", "POST /sequences/{id}/resume", OwnedJson::sequence)
             .ids("sequenceId")
             .resolve((e, call) -> confirmedBy(
@@ -136,7 +137,7 @@ final class Endpoints {
                     .form((r, p) ->
                             paging(r, p.limit(), p.additionalQueryParameters()).query("type", p.types()));
 
-    static final Endpoint<Void, SequenceStep> RETRIEVE_SEQUENCE_STEP = Endpoint.read(
+    static final Endpoint<NoParams, SequenceStep> RETRIEVE_SEQUENCE_STEP = Endpoint.read(
                     "client.sequences().steps().retrieve()",
                     "GET /sequences/{id}/steps/{step_id}",
                     OwnedJson::sequenceStep)
@@ -186,7 +187,7 @@ final class Endpoints {
                             .query("updated_after", p.updatedAfter())
                             .query("updated_before", p.updatedBefore()));
 
-    static final Endpoint<Void, Enrollment> RETRIEVE_ENROLLMENT = Endpoint.read(
+    static final Endpoint<NoParams, Enrollment> RETRIEVE_ENROLLMENT = Endpoint.read(
                     "client.enrollments().retrieve()", "GET /enrollments/{id}", OwnedJson::enrollment)
             .ids("enrollmentId");
 
@@ -194,7 +195,7 @@ final class Endpoints {
      * Cancelling keeps the enrollment (the spec documents only 404 besides success): a repeat answering 404 found it
      * gone, and one refused with 409 succeeded if the enrollment is now cancelled.
      */
-    static final Endpoint<Void, EnrollmentCancellation> CANCEL_ENROLLMENT = Endpoint.stateChange(
+    static final Endpoint<NoParams, EnrollmentCancellation> CANCEL_ENROLLMENT = Endpoint.stateChange(
                     "client.enrollments().cancel()", "DELETE /enrollments/{id}", OwnedJson::enrollmentCancellation)
             .ids("enrollmentId")
             .resolve((e, call) -> (failure, firstSentAt, async) -> (failure instanceof NotFoundException
@@ -211,13 +212,13 @@ final class Endpoints {
                                             : Optional.<EnrollmentCancellation>empty()))
                     .resolve(failure, firstSentAt, async));
 
-    static final Endpoint<Void, PauseState> PAUSE_ENROLLMENT =
+    static final Endpoint<NoParams, PauseState> PAUSE_ENROLLMENT =
             enrollmentPause("client.enrollments().pause()", "POST /enrollments/{id}/pause", true);
 
-    static final Endpoint<Void, PauseState> RESUME_ENROLLMENT =
+    static final Endpoint<NoParams, PauseState> RESUME_ENROLLMENT =
             enrollmentPause("client.enrollments().resume()", "POST /enrollments/{id}/resume", false);
 
-    static final Endpoint<Void, EnrollmentApproval> APPROVE_ENROLLMENT = Endpoint.unsafeWrite(
+    static final Endpoint<NoParams, EnrollmentApproval> APPROVE_ENROLLMENT = Endpoint.unsafeWrite(
                     "client.enrollments().approve()", "POST /enrollments/{id}/approve", OwnedJson::enrollmentApproval)
             .ids("enrollmentId");
 
@@ -235,7 +236,7 @@ final class Endpoints {
 
     // client.enrollmentSteps()
 
-    static final Endpoint<Void, EnrollmentStep> RETRIEVE_ENROLLMENT_STEP = Endpoint.read(
+    static final Endpoint<NoParams, EnrollmentStep> RETRIEVE_ENROLLMENT_STEP = Endpoint.read(
                     "client.enrollmentSteps().retrieve()", "GET /enrollment-steps/{id}", OwnedJson::enrollmentStep)
             .ids("enrollmentStepId");
 
@@ -275,8 +276,8 @@ final class Endpoints {
     record QueryJobs<R, P extends QueryJobParams>(
             Endpoint<P, QueryJob> create,
             Endpoint<QueryJobListParams, ListPage<QueryJob, QueryJobListParams>> list,
-            Endpoint<Void, QueryJob> retrieve,
-            Endpoint<Void, QueryJob> cancel,
+            Endpoint<NoParams, QueryJob> retrieve,
+            Endpoint<NoParams, QueryJob> cancel,
             Endpoint<ResultsPageParams, ResultsPage<R>> results,
             Function<String, R> line) {
 
@@ -287,7 +288,7 @@ final class Endpoints {
          */
         static <R, P extends QueryJobParams> QueryJobs<R, P> under(
                 String sdk, String prefix, Function<JsonObject, R> row, Function<String, R> line, P all) {
-            Endpoint<Void, QueryJob> retrieve = Endpoint.read(
+            Endpoint<NoParams, QueryJob> retrieve = Endpoint.read(
                             sdk + ".retrieve()", "GET " + prefix + "/{job_id}", OwnedJson::queryJob)
                     .jobId();
             return new QueryJobs<>(
@@ -338,7 +339,7 @@ final class Endpoints {
      * The spec documents no 409 for pausing or resuming an enrollment (the vendor marks both idempotent); should a
      * repeat be refused with one anyway, it succeeded if the enrollment is now in the requested state.
      */
-    private static Endpoint<Void, PauseState> enrollmentPause(String sdk, String route, boolean paused) {
+    private static Endpoint<NoParams, PauseState> enrollmentPause(String sdk, String route, boolean paused) {
         return Endpoint.stateChange(sdk, route, OwnedJson::pauseState)
                 .ids("enrollmentId")
                 .resolve((e, call) -> confirmedBy(
@@ -421,7 +422,7 @@ final class Endpoints {
      * @param params its params argument: the type, and the value an overload without params stands for
      * @param form adds the params' query parameters and body to the request
      * @param resolver for a write, how an ambiguous attempt is looked up
-     * @param <P> the params type ({@link Void} when it takes none)
+     * @param <P> the params type ({@link NoParams} when it takes none)
      * @param <T> the result type
      */
     record Endpoint<P, T>(
@@ -433,15 +434,15 @@ final class Endpoints {
             BiFunction<ApiRequest, P, ApiRequest> form,
             Optional<ResolverFactory<P, T>> resolver) {
 
-        static <T> Endpoint<Void, T> read(String sdk, String route, Function<JsonObject, T> decode) {
+        static <T> Endpoint<NoParams, T> read(String sdk, String route, Function<JsonObject, T> decode) {
             return of(sdk, route, Operation.Safety.READ, new One<>(decode));
         }
 
-        static <T> Endpoint<Void, T> stateChange(String sdk, String route, Function<JsonObject, T> decode) {
+        static <T> Endpoint<NoParams, T> stateChange(String sdk, String route, Function<JsonObject, T> decode) {
             return of(sdk, route, Operation.Safety.STATE_CHANGE, new One<>(decode));
         }
 
-        static <T> Endpoint<Void, T> unsafeWrite(String sdk, String route, Function<JsonObject, T> decode) {
+        static <T> Endpoint<NoParams, T> unsafeWrite(String sdk, String route, Function<JsonObject, T> decode) {
             return of(sdk, route, Operation.Safety.UNSAFE_WRITE, new One<>(decode));
         }
 
@@ -459,11 +460,12 @@ final class Endpoints {
         }
 
         /** A page of a finished query job's results, each row of {@code data} read by {@code row}. */
-        static <R> Endpoint<Void, ResultsPage<R>> results(String sdk, String route, Function<JsonObject, R> row) {
+        static <R> Endpoint<NoParams, ResultsPage<R>> results(String sdk, String route, Function<JsonObject, R> row) {
             return of(sdk, route, Operation.Safety.READ, new Rows<>(row));
         }
 
-        private static <T> Endpoint<Void, T> of(String sdk, String route, Operation.Safety safety, Result<T> result) {
+        private static <T> Endpoint<NoParams, T> of(
+                String sdk, String route, Operation.Safety safety, Result<T> result) {
             return new Endpoint<>(
                     Route.of(sdk, route), safety, result, List.of(), Params.none(), (r, p) -> r, Optional.empty());
         }
@@ -548,17 +550,23 @@ final class Endpoints {
     /**
      * The params argument of a row.
      *
-     * @param type the params class; {@link Void} when the operation takes none
-     * @param defaults what an overload without params stands for; empty when params are required
+     * @param type the params class; {@link NoParams} when the operation takes none
+     * @param defaults what an overload without params stands for ({@link NoParams#NONE} for a row that takes none);
+     *     empty when params are required
      */
     record Params<P>(Class<P> type, Optional<P> defaults) {
-        static Params<Void> none() {
-            return new Params<>(Void.class, Optional.empty());
+        static Params<NoParams> none() {
+            return new Params<>(NoParams.class, Optional.of(NoParams.NONE));
         }
 
         boolean taken() {
-            return type != Void.class;
+            return type != NoParams.class;
         }
+    }
+
+    /** The params of a row that takes none: a value, so that every call's params are one (never null). */
+    enum NoParams {
+        NONE
     }
 
     /**
@@ -595,7 +603,7 @@ final class Endpoints {
      * One call's checked arguments.
      *
      * @param ids the ids, as {@link UUID}s or (query jobs) strings, in path-template order
-     * @param params the params, or null when the row takes none
+     * @param params the params; {@link NoParams#NONE} when the row takes none
      * @param options the per-call options
      */
     record Args<P>(List<Object> ids, P params, RequestOptions options) {
@@ -618,15 +626,17 @@ final class Endpoints {
      * Checks a call's arguments against its row and binds them, before anything is sent.
      *
      * @param ids the id arguments as given (UUIDs or strings)
-     * @param params the params, or null for a row without params
+     * @param params the params as given ({@link NoParams#NONE} for a row without params); null is refused
+     * @param options the per-call options as given; null is refused
      * @throws IllegalArgumentException naming the argument that is missing or invalid
      */
-    <P, T> Prepared<T> prepare(Endpoint<P, T> endpoint, List<?> ids, P params, RequestOptions options) {
+    <P, T> Prepared<T> prepare(
+            Endpoint<P, T> endpoint, List<?> ids, @Nullable P params, @Nullable RequestOptions options) {
         List<Object> checked = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
             checked.add(endpoint.ids().get(i).check(ids.get(i)));
         }
-        if (endpoint.params().taken() && params == null) {
+        if (params == null) {
             throw new IllegalArgumentException("params must not be null");
         }
         if (options == null) {
@@ -662,7 +672,7 @@ final class Endpoints {
     }
 
     /** The row's request for a call: its ids in the path template, then its cursor (lists) and the params' values. */
-    private static <P> ApiRequest request(Endpoint<P, ?> endpoint, Args<P> call, String cursor) {
+    private static <P> ApiRequest request(Endpoint<P, ?> endpoint, Args<P> call, @Nullable String cursor) {
         ApiRequest request = ApiRequest.to(endpoint.route());
         List<String> names = endpoint.route().pathParameters();
         for (int i = 0; i < names.size(); i++) {
@@ -676,10 +686,10 @@ final class Endpoints {
 
     /** A list call whose pages know how to fetch their successors with the same filters and options. */
     private <P, I> Prepared<ListPage<I, P>> page(
-            Endpoint<P, ?> endpoint, Args<P> call, Paged<P, I> paged, String cursor) {
+            Endpoint<P, ?> endpoint, Args<P> call, Paged<P, I> paged, @Nullable String cursor) {
         PageSource<I, P> source = new PageSource<>() {
             @Override
-            public P params(String at) {
+            public P params(@Nullable String at) {
                 return paged.at().apply(call.params(), at);
             }
 
@@ -707,8 +717,8 @@ final class Endpoints {
     }
 
     /** The body of another row's answer for the same ids (a fresh read), blocking or not: for resolvers. */
-    <T> Function<Boolean, CompletableFuture<T>> reader(Endpoint<Void, T> read, Args<?> call) {
-        return async -> prepare(read, call.ids(), null, call.options()).body(async);
+    <T> Function<Boolean, CompletableFuture<T>> reader(Endpoint<NoParams, T> read, Args<?> call) {
+        return async -> prepare(read, call.ids(), NoParams.NONE, call.options()).body(async);
     }
 
     /** @return whether the row is a cursor-paginated list, whose first page the async faces give as an {@link AsyncListPage} */
@@ -842,7 +852,7 @@ final class Endpoints {
      * (a blank cursor could only be sent back as {@code cursor=}, which starts the list again). A cursor that is not
      * a string is not one.
      */
-    private static String nextCursor(JsonObject json) {
+    private static @Nullable String nextCursor(JsonObject json) {
         JsonElement cursor = json.get("next_cursor");
         if (cursor == null || cursor.isJsonNull()) {
             return null;

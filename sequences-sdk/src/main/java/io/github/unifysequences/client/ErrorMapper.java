@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place where an error response becomes an exception, keyed on the HTTP status and the envelope's
@@ -52,7 +53,12 @@ final class ErrorMapper {
     }
 
     UnifyServiceException map(
-            int code, String method, String path, Map<String, List<String>> headers, byte[] body, Duration retryAfter) {
+            int code,
+            String method,
+            String path,
+            Map<String, List<String>> headers,
+            byte[] body,
+            @Nullable Duration retryAfter) {
         // Only the excerpt's worth of text is kept beyond parsing; the envelope's strings are redacted after
         // parsing too, because a key written with JSON escapes does not match in the text.
         String text = redact(new String(body, StandardCharsets.UTF_8));
@@ -111,7 +117,7 @@ final class ErrorMapper {
     }
 
     /** {@code current_version_id} at the top of the envelope (the vendor's style) or in an {@code errors[]} item (the sandbox's). */
-    private static String currentVersionId(JsonObject envelope) {
+    private static @Nullable String currentVersionId(JsonObject envelope) {
         Optional<String> top = string(envelope, "current_version_id");
         if (top.isPresent()) {
             return top.get();
@@ -159,7 +165,7 @@ final class ErrorMapper {
     }
 
     /** @return the field's value if it is a canonical UUID string, else {@code null} */
-    private static UUID uuid(JsonObject json, String field) {
+    private static @Nullable UUID uuid(JsonObject json, String field) {
         Optional<String> value = string(json, field);
         if (value.isEmpty()) {
             return null;

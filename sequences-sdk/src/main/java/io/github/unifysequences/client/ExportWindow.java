@@ -9,6 +9,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,7 +39,7 @@ final class ExportWindow {
     private final int concurrency;
     private final Function<NdjsonPage, CompletableFuture<?>> request;
     private final BiFunction<NdjsonPage, Throwable, RuntimeException> failed;
-    private final Runnable pageDone;
+    private final LongConsumer pageDone;
     /** In row order; guarded by {@code lock}. */
     private final List<NdjsonPage> pages = new ArrayList<>();
     /** Rows taken from the first page, not yet handed out; reader thread only. */
@@ -56,7 +57,8 @@ final class ExportWindow {
      * @param total the job's rows, or -1 if it did not say
      * @param request starts a page's request through the pipeline, without blocking
      * @param failed the exception to throw for a page that failed after the pipeline's retries
-     * @param pageDone told on the reader's thread each time every row of a page was handed out
+     * @param pageDone told on the reader's thread each time every row of a page was handed out, with the total as
+     *     then known ({@link #total()})
      */
     ExportWindow(
             int pageSize,
@@ -64,7 +66,7 @@ final class ExportWindow {
             long total,
             Function<NdjsonPage, CompletableFuture<?>> request,
             BiFunction<NdjsonPage, Throwable, RuntimeException> failed,
-            Runnable pageDone) {
+            LongConsumer pageDone) {
         this.pageSize = pageSize;
         this.concurrency = concurrency;
         this.total = total;
@@ -95,7 +97,7 @@ final class ExportWindow {
                 return null;
             }
             if (step == Step.PAGE_DONE) {
-                pageDone.run();
+                pageDone.accept(total);
             }
         }
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Waits for a query job to reach a terminal status: polls with doubling intervals up to the cap, never past the
@@ -39,7 +40,8 @@ final class JobWait {
     /** Cancelling it, or a future derived from it, cancels the step in flight. */
     private final CompletableFuture<QueryJob> result = new CallFuture<>(this::stop);
 
-    private volatile CompletableFuture<?> current;
+    /** The poll or wait in flight; null before the first. */
+    private volatile @Nullable CompletableFuture<?> current;
 
     private JobWait(QueryJobEndpoints<?, ?> endpoints, ExportOptions options, boolean async, BooleanSupplier closed) {
         this.endpoints = endpoints;

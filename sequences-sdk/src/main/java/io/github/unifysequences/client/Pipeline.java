@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -35,6 +36,7 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one request pipeline: every operation, blocking or async, goes through {@link #execute}. The
@@ -102,17 +104,11 @@ final class Pipeline {
         }
         CallFuture<RawResponse<T>> result = new CallFuture<>(run::cancel);
         Executor executor = config.callbackExecutor();
-        run.attempt(1).whenComplete((value, error) -> {
-            if (executor == null) {
-                complete(result, value, error);
-            } else {
-                executor.execute(() -> complete(result, value, error));
-            }
-        });
+        run.attempt(1).whenComplete((value, error) -> executor.execute(() -> complete(result, value, error)));
         return result;
     }
 
-    private static <V> void complete(CompletableFuture<V> future, V value, Throwable error) {
+    private static <V> void complete(CompletableFuture<V> future, @Nullable V value, @Nullable Throwable error) {
         if (error == null) {
             future.complete(value);
         } else {
@@ -139,7 +135,7 @@ final class Pipeline {
 
     /**
      * The state of one call across its attempts. {@code attempts}, {@code current}, {@code waiting} and
-     * {@code boundByDeadline} are written by one step of the chain at a time; {@code cancel()} may come from any
+     * {@code boundBy} are written by one step of the chain at a time; {@code cancel()} may come from any
      * thread, hence the volatiles.
      */
     private final class Run<T> {
@@ -148,22 +144,30 @@ final class Pipeline {
         private final boolean async;
         private final int maxRetries;
         private final Duration timeout;
-        private final Duration deadline;
-        private final long deadlineNanos;
+        /** The bound on the whole call, across attempts and backoffs; null when it has none. */
+        private final @Nullable Deadline deadline;
+
         private final String apiKey;
         private final ErrorMapper errors;
         private final HttpLog log;
         private final Map<String, String> extraHeaders;
-        /** When the first attempt was sent, by the client's clock: a resolver accepts nothing older (less skew). */
-        private Instant firstSentAt;
+        /**
+         * When the first attempt was sent, by the client's clock: a resolver accepts nothing older (less skew). Null
+         * until it is sent; see {@link #firstSentAt()}.
+         */
+        private @Nullable Instant firstSentAt;
         /** Whether an earlier attempt reached the server and failed in a way that hides whether it took effect. */
         private boolean ambiguous;
 
         private int attempts;
-        private boolean boundByDeadline;
+        /** The deadline when it, not the attempt timeout, bounds the attempt in flight; else null. */
+        private @Nullable Deadline boundBy;
+
         private volatile boolean cancelled;
-        private volatile Call current;
-        private volatile CompletableFuture<?> waiting;
+        /** The attempt in flight, null between attempts. */
+        private volatile @Nullable Call current;
+        /** The backoff or rate-limit wait in progress, null when none has started. */
+        private volatile @Nullable CompletableFuture<?> waiting;
 
         Run(Operation<T> operation, Request base, RequestOptions options, boolean async) {
             this.operation = operation;
@@ -171,8 +175,8 @@ final class Pipeline {
             this.async = async;
             this.maxRetries = options.maxRetries().orElse(config.maxRetries());
             this.timeout = options.timeout().orElse(config.callTimeout());
-            this.deadline = options.deadline().orElse(config.deadline());
-            this.deadlineNanos = deadline == null ? 0 : System.nanoTime() + deadline.toNanos();
+            this.deadline =
+                    options.deadline().or(config::deadline).map(Deadline::from).orElse(null);
             // A per-call key is redacted from this call's messages and log lines like the client's key is from all.
             this.apiKey = options.apiKey().orElse(config.apiKey());
             this.errors = options.apiKey().isPresent() ? new ErrorMapper(apiKey) : Pipeline.this.errors;
@@ -199,12 +203,11 @@ final class Pipeline {
                         describe() + " was interrupted after " + attempts + " attempt(s); nothing more was sent",
                         null));
             }
-            Duration wait = config.rateLimiter() == null
-                    ? Duration.ZERO
-                    : config.rateLimiter().reserve();
-            if (pastDeadline(wait)) {
-                return CompletableFuture.failedFuture(
-                        deadlineExceeded("before the rate limiter would let attempt " + attempt + " start", null));
+            Duration wait =
+                    config.rateLimiter().map(SlidingWindowLimiter::reserve).orElse(Duration.ZERO);
+            if (deadline != null && deadline.passedBy(wait)) {
+                return CompletableFuture.failedFuture(deadlineExceeded(
+                        deadline, "before the rate limiter would let attempt " + attempt + " start", null));
             }
             return sleep(wait).thenCompose(ignored -> send(attempt)).thenCompose(outcome -> handle(attempt, outcome));
         }
@@ -225,25 +228,25 @@ final class Pipeline {
             return wait;
         }
 
-        private boolean pastDeadline(Duration wait) {
-            return deadline != null && System.nanoTime() + wait.toNanos() - deadlineNanos >= 0;
-        }
-
-        private Duration remaining() {
-            return Duration.ofNanos(deadlineNanos - System.nanoTime());
-        }
-
-        private UnifyTimeoutException deadlineExceeded(String when, Throwable cause) {
+        private UnifyTimeoutException deadlineExceeded(Deadline passed, String when, @Nullable Throwable cause) {
             return new UnifyTimeoutException(
-                    describe() + ": the call's deadline of " + deadline.toMillis() + " ms passed " + when + " ("
+                    describe() + ": the call's deadline of " + passed.length().toMillis() + " ms passed " + when + " ("
                             + attempts + " attempt(s) made)",
                     cause);
         }
 
-        private CompletableFuture<Outcome<T>> send(int attempt) {
-            if (firstSentAt == null) {
-                firstSentAt = config.clock().instant();
+        /** When the first attempt was sent; the first call, as that attempt goes out ({@link #send}), records it. */
+        private Instant firstSentAt() {
+            Instant at = firstSentAt;
+            if (at == null) {
+                at = config.clock().instant();
+                firstSentAt = at;
             }
+            return at;
+        }
+
+        private CompletableFuture<Outcome<T>> send(int attempt) {
+            firstSentAt();
             attempts = attempt;
             Request.Builder builder = base.newBuilder()
                     .header(API_KEY_HEADER, apiKey)
@@ -256,9 +259,13 @@ final class Pipeline {
             // The call timeout spans the whole exchange, a streamed body included: a page trickling in slower than the
             // read timeout can notice must still end. A deadline shorter than the attempt timeout bounds the attempt.
             Duration bound = timeout;
-            boundByDeadline = deadline != null && (bound.isZero() || remaining().compareTo(bound) < 0);
-            if (boundByDeadline) {
-                bound = remaining().isNegative() ? Duration.ofMillis(1) : remaining();
+            boundBy = null;
+            if (deadline != null) {
+                Duration remaining = deadline.remaining();
+                if (bound.isZero() || remaining.compareTo(bound) < 0) {
+                    boundBy = deadline;
+                    bound = remaining.isNegative() ? Duration.ofMillis(1) : remaining;
+                }
             }
             call.timeout().timeout(bound.toNanos(), TimeUnit.NANOSECONDS);
             log.request(request, attempt);
@@ -322,11 +329,12 @@ final class Pipeline {
                 if (operation.reading() instanceof Operation.Streamed<T> stream && response.isSuccessful()) {
                     T streamed = stream.reader().read(response);
                     log.response(request, response.code(), response.headers(), new Buffer(), elapsedMillis(start));
-                    return new Outcome<>(request, response.code(), response.headers(), null, null, streamed);
+                    return new Outcome<>(
+                            request, response.code(), response.headers(), new Buffer(), null, Optional.of(streamed));
                 }
                 Buffer body = read(response.body());
                 log.response(request, response.code(), response.headers(), body, elapsedMillis(start));
-                return new Outcome<>(request, response.code(), response.headers(), body, null, null);
+                return new Outcome<>(request, response.code(), response.headers(), body, null, Optional.empty());
             } catch (IOException e) {
                 return failed(request, e, start);
             }
@@ -334,7 +342,7 @@ final class Pipeline {
 
         private Outcome<T> failed(Request request, IOException error, long start) {
             log.failure(request, error, elapsedMillis(start));
-            return new Outcome<>(request, 0, Headers.of(), null, error, null);
+            return new Outcome<>(request, 0, Headers.of(), new Buffer(), error, Optional.empty());
         }
 
         /**
@@ -358,16 +366,17 @@ final class Pipeline {
                 return CompletableFuture.failedFuture(new RedirectRefusedException(
                         base.method(), base.url().encodedPath(), refused.targetOrigin(), refused));
             }
-            if (boundByDeadline && isCallTimeout(outcome.error)) {
+            Deadline cutOffBy = boundBy;
+            if (cutOffBy != null && isCallTimeout(outcome.error)) {
                 // The attempt was cut off after it was sent: a write may have been applied.
-                return fail(deadlineExceeded("during attempt " + attempt, outcome.error), true);
+                return fail(deadlineExceeded(cutOffBy, "during attempt " + attempt, outcome.error), true);
             }
             Duration retryAfter = outcome.error == null
                     ? RetryAfter.parse(
                             outcome.headers.get("Retry-After"), config.clock().instant())
                     : null;
             UnifyException failure = outcome.error != null
-                    ? ioException(outcome)
+                    ? ioException(outcome.error)
                     : errors.map(
                             outcome.code,
                             base.method(),
@@ -387,8 +396,8 @@ final class Pipeline {
             if (!transientFailure) {
                 return ambiguous && operation.resolver().isPresent()
                         ? resolve(failure)
-                                .thenCompose(found ->
-                                        found != null ? CompletableFuture.completedFuture(found) : fail(failure, false))
+                                .thenCompose(found -> found.map(CompletableFuture::completedFuture)
+                                        .orElseGet(() -> fail(failure, false)))
                         : fail(failure, false);
             }
             ambiguous = true;
@@ -401,20 +410,19 @@ final class Pipeline {
             boolean resend = !tooLong && attempt <= maxRetries;
             return sleep(resend ? delay : Duration.ZERO)
                     .thenCompose(ignored -> resolve(failure))
-                    .thenCompose(found -> found != null
-                            ? CompletableFuture.completedFuture(found)
-                            : resend ? attempt(attempt + 1) : fail(failure, false));
+                    .thenCompose(found -> found.map(CompletableFuture::completedFuture)
+                            .orElseGet(() -> resend ? attempt(attempt + 1) : fail(failure, false)));
         }
 
         /**
          * A resolved result has no HTTP exchange of its own: it is reported as a bare 200. If the lookup itself
          * fails, the outcome stays unknown, so the original failure is thrown, marked so, with the lookup's attached.
          */
-        private CompletableFuture<RawResponse<T>> resolve(UnifyException failure) {
+        private CompletableFuture<Optional<RawResponse<T>>> resolve(UnifyException failure) {
             return operation
                     .resolver()
                     .orElseThrow()
-                    .resolve(failure, firstSentAt, async)
+                    .resolve(failure, firstSentAt(), async)
                     .handle((found, lookupError) -> {
                         if (lookupError != null) {
                             failure.addSuppressed(
@@ -422,8 +430,7 @@ final class Pipeline {
                             markUnknown(failure, true);
                             throw failure;
                         }
-                        return found.map(value -> new RawResponse<>(200, Map.<String, List<String>>of(), value))
-                                .orElse(null);
+                        return found.map(value -> new RawResponse<>(200, Map.<String, List<String>>of(), value));
                     });
         }
 
@@ -433,9 +440,10 @@ final class Pipeline {
             if (attempt > maxRetries || closed) {
                 return fail(failure, outcomeUnknown);
             }
-            if (pastDeadline(delay)) {
+            if (deadline != null && deadline.passedBy(delay)) {
                 return fail(
                         deadlineExceeded(
+                                deadline,
                                 "before the " + delay.toMillis() + " ms backoff after attempt " + attempt
                                         + " would end",
                                 failure),
@@ -457,9 +465,9 @@ final class Pipeline {
         }
 
         private CompletableFuture<RawResponse<T>> decode(Outcome<T> outcome) {
-            if (operation.reading() instanceof Operation.Streamed) {
+            if (outcome.streamed.isPresent()) {
                 return CompletableFuture.completedFuture(
-                        RawResponse.of(outcome.code, outcome.headers::toMultimap, outcome.streamed));
+                        RawResponse.of(outcome.code, outcome.headers::toMultimap, outcome.streamed.get()));
             }
             // Shares the body's segments, no bytes copied: kept so a body that cannot be read stays reachable.
             Buffer received = outcome.body.copy();
@@ -481,23 +489,23 @@ final class Pipeline {
             }
         }
 
-        private UnifyIoException ioException(Outcome<?> outcome) {
-            String message = redact(describe() + " failed: " + outcome.error);
-            if (isCallTimeout(outcome.error)) {
+        private UnifyIoException ioException(IOException error) {
+            String message = redact(describe() + " failed: " + error);
+            if (isCallTimeout(error)) {
                 return new UnifyTimeoutException(
                         redact(describe()) + ": the attempt timeout of " + timeout.toMillis()
                                 + " ms (callTimeout, or RequestOptions.timeout) passed during attempt " + attempts,
-                        outcome.error);
+                        error);
             }
-            return outcome.error instanceof SocketTimeoutException
+            return error instanceof SocketTimeoutException
                     ? new UnifyTimeoutException(
-                            message + " (connectTimeout or readTimeout, attempt " + attempts + ")", outcome.error)
-                    : new UnifyIoException(message, outcome.error);
+                            message + " (connectTimeout or readTimeout, attempt " + attempts + ")", error)
+                    : new UnifyIoException(message, error);
         }
     }
 
     /** OkHttp reports its call timeout as a plain InterruptedIOException("timeout"); connect and read timeouts as SocketTimeoutException. */
-    private static boolean isCallTimeout(IOException error) {
+    private static boolean isCallTimeout(@Nullable IOException error) {
         return error != null && !(error instanceof SocketTimeoutException) && "timeout".equals(error.getMessage());
     }
 
@@ -544,8 +552,36 @@ final class Pipeline {
 
     /**
      * One attempt's result: a read response ({@code error == null}; its body is consumed by decoding or error
-     * mapping), an I/O failure, or the 2xx response of a streaming operation, already read by its stream reader
-     * ({@code body == null}, its value in {@code streamed}).
+     * mapping), an I/O failure ({@code error}, code 0, no headers, an empty body), or the 2xx response of a streaming
+     * operation, already read by its stream reader (its value in {@code streamed}, an empty body).
      */
-    private record Outcome<T>(Request request, int code, Headers headers, Buffer body, IOException error, T streamed) {}
+    private record Outcome<T>(
+            Request request,
+            int code,
+            Headers headers,
+            Buffer body,
+            @Nullable IOException error,
+            Optional<T> streamed) {}
+
+    /**
+     * A call's deadline, once it started.
+     *
+     * @param length the bound on the whole call, as configured
+     * @param atNanos when it passes, by {@link System#nanoTime()}
+     */
+    private record Deadline(Duration length, long atNanos) {
+        static Deadline from(Duration length) {
+            return new Deadline(length, System.nanoTime() + length.toNanos());
+        }
+
+        /** Whether it passes before a wait of this length, starting now, would end. */
+        boolean passedBy(Duration wait) {
+            return System.nanoTime() + wait.toNanos() - atNanos >= 0;
+        }
+
+        /** Negative once it passed. */
+        Duration remaining() {
+            return Duration.ofNanos(atNanos - System.nanoTime());
+        }
+    }
 }

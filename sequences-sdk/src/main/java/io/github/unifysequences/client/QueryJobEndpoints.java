@@ -43,11 +43,11 @@ final class QueryJobEndpoints<R, P extends QueryJobParams> {
     }
 
     Prepared<QueryJob> retrieve(String jobId, RequestOptions options) {
-        return endpoints.prepare(kind.retrieve(), List.of(jobId), null, options);
+        return endpoints.prepare(kind.retrieve(), List.of(jobId), Endpoints.NoParams.NONE, options);
     }
 
     Prepared<QueryJob> cancel(String jobId, RequestOptions options) {
-        return endpoints.prepare(kind.cancel(), List.of(jobId), null, options);
+        return endpoints.prepare(kind.cancel(), List.of(jobId), Endpoints.NoParams.NONE, options);
     }
 
     /** One page of an export as NDJSON, its rows read into {@code page} as they arrive (see {@link NdjsonPage}). */

@@ -19,6 +19,7 @@ import io.github.unifysequences.models.QueryJobStatus;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One export: wait for the job, then read its result pages as NDJSON through an {@link ExportWindow}, one row at a
@@ -40,17 +41,19 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
     private boolean iterated;
     private volatile boolean closed;
     /** Null until the job is known to have finished. */
-    private volatile ExportWindow window;
+    private volatile @Nullable ExportWindow window;
 
     private long delivered;
-    private R next;
+    /** The row {@code hasNext()} read and {@code next()} has not returned yet; null when there is none. */
+    private @Nullable R next;
 
     QueryJobExportRun(QueryJobEndpoints<R, ?> endpoints, String jobId, ExportOptions options) {
         this(endpoints, jobId, options, null);
     }
 
     /** @param finished the job, already waited for (by the async export), or null to wait on the first {@code hasNext()} */
-    QueryJobExportRun(QueryJobEndpoints<R, ?> endpoints, String jobId, ExportOptions options, QueryJob finished) {
+    QueryJobExportRun(
+            QueryJobEndpoints<R, ?> endpoints, String jobId, ExportOptions options, @Nullable QueryJob finished) {
         this.endpoints = endpoints;
         this.jobId = jobId;
         this.options = options;
@@ -80,11 +83,14 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
 
     @Override
     public boolean hasNext() {
-        if (next != null) {
-            return true;
-        }
-        if (closed) {
-            return false;
+        return peek() != null;
+    }
+
+    /** The next row, read ahead if {@code hasNext()} has not read it yet; null at the end or once closed. */
+    private @Nullable R peek() {
+        R row = next;
+        if (row != null || closed) {
+            return row;
         }
         try {
             ExportWindow rows = window;
@@ -94,16 +100,17 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
                 if (closed) {
                     rows.close();
                 }
-                report();
+                report(rows.total());
             }
             String line = rows.nextLine();
             if (line == null) {
-                return false;
+                return null;
             }
             // Counted before it is read: a row that cannot be read is still passed, so the export goes on after it.
             delivered++;
-            next = decode(line);
-            return true;
+            row = decode(line);
+            next = row;
+            return row;
         } catch (UnreadableItemException oneRow) {
             throw oneRow;
         } catch (RuntimeException e) {
@@ -114,10 +121,10 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
 
     @Override
     public R next() {
-        if (!hasNext()) {
+        R row = peek();
+        if (row == null) {
             throw new NoSuchElementException();
         }
-        R row = next;
         next = null;
         return row;
     }
@@ -222,8 +229,8 @@ final class QueryJobExportRun<R> implements QueryJobExport<R>, Iterator<R> {
         }
     }
 
-    private void report() {
-        long total = window.total();
+    /** @param total the job's rows as the window knows them; -1 while unknown, and then nothing is reported */
+    private void report(long total) {
         if (total >= 0) {
             options.progress().onProgress(delivered, total);
         }

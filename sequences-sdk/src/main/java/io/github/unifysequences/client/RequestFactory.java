@@ -20,6 +20,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
+import org.jspecify.annotations.Nullable;
 import retrofit2.Call;
 import retrofit2.Converter;
 import retrofit2.Retrofit;
@@ -131,7 +132,7 @@ final class RequestFactory {
      * A request the SDK does not model: the method and the path (relative to the base URL, its segments
      * percent-encoded as needed) as given, the query parameters in order, a JSON body if any.
      */
-    Request raw(String method, String path, Map<String, List<String>> query, JsonElement body) {
+    Request raw(String method, String path, Map<String, List<String>> query, @Nullable JsonElement body) {
         HttpUrl.Builder url = base.newBuilder();
         String relative = path.startsWith("/") ? path.substring(1) : path;
         if (!relative.isEmpty()) {
@@ -159,7 +160,7 @@ final class RequestFactory {
     }
 
     /** {@code GET /sequences/{id}} from the method's Retrofit annotation; null for anything else. */
-    private static String route(Method method) {
+    private static @Nullable String route(Method method) {
         for (Annotation annotation : method.getAnnotations()) {
             String verb;
             String path;
@@ -262,6 +263,7 @@ final class RequestFactory {
         }
 
         /** The generated request model, or null when the operation takes no body. */
+        @Nullable
         Class<?> bodyType() {
             return parameters.stream()
                     .filter(p -> p.kind() == Kind.BODY)

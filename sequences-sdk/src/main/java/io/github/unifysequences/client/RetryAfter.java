@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a {@code Retry-After} value as RFC 9110 §10.2.3 defines it: {@code delay-seconds} (digits only) or an
@@ -38,7 +39,7 @@ final class RetryAfter {
      *     seconds too large for a {@code long}; {@code null} when there is no value or it is none of the four
      *     forms (a negative number, a fraction, garbage), so that the caller's own backoff applies
      */
-    static Duration parse(String value, Instant now) {
+    static @Nullable Duration parse(@Nullable String value, Instant now) {
         if (value == null) {
             return null;
         }
@@ -54,7 +55,8 @@ final class RetryAfter {
         return until.isNegative() ? Duration.ZERO : until;
     }
 
-    private static Instant httpDate(String text, Instant now) {
+    /** @return the instant, or {@code null} when the text is none of the three forms or not a real date */
+    private static @Nullable Instant httpDate(String text, Instant now) {
         Matcher m;
         try {
             if ((m = IMF_FIXDATE.matcher(text)).matches()) {

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -21,6 +22,7 @@ import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Configures a {@link UnifySequencesClient} or {@link UnifySequencesClientAsync}. Only the API key is required.
@@ -79,26 +81,29 @@ public final class UnifySequencesClientBuilder {
     static final Duration IDLE_THREAD_KEEP_ALIVE = Duration.ofSeconds(10);
 
     static final Duration KEEP_ALIVE = Duration.ofMinutes(5);
+    /** The default callback executor: completes a future on the OkHttp thread that finished its call. */
+    private static final Executor COMPLETE_ON_HTTP_THREAD = Runnable::run;
+
     static final String THREAD_NAME_PREFIX = "unify-sequences-http-";
     private static final Pattern LOOPBACK_V4 = Pattern.compile("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
 
-    private String apiKey;
+    // The settings that are null until set: then the default, or with a caller's OkHttp client the value in it,
+    // applies (no deadline, no rate limit, futures completed on OkHttp's threads).
+    private @Nullable String apiKey;
     private String baseUrl = DEFAULT_BASE_URL;
-    /** Null until set: the default, or with a caller's OkHttp client the value in it, applies. */
-    private Duration connectTimeout;
-
-    private Duration readTimeout;
-    private Duration callTimeout;
-    private Duration deadline;
+    private @Nullable Duration connectTimeout;
+    private @Nullable Duration readTimeout;
+    private @Nullable Duration callTimeout;
+    private @Nullable Duration deadline;
     private int maxRetries = 2;
     private Duration maxRetryAfter = Duration.ofSeconds(60);
     private LogLevel logLevel = LogLevel.NONE;
-    private OkHttpClient okHttpClient;
+    private @Nullable OkHttpClient okHttpClient;
     private int ratePermits;
-    private Duration ratePeriod;
-    private Integer maxIdleConnections;
-    private Integer maxConcurrentRequests;
-    private Executor callbackExecutor;
+    private @Nullable Duration ratePeriod;
+    private @Nullable Integer maxIdleConnections;
+    private @Nullable Integer maxConcurrentRequests;
+    private @Nullable Executor callbackExecutor;
     private Sleeper sleeper = Sleeper.SYSTEM;
     private Clock clock = Clock.systemUTC();
 
@@ -330,7 +335,7 @@ public final class UnifySequencesClientBuilder {
         return this;
     }
 
-    private static String setting(String property, String env) {
+    private static @Nullable String setting(@Nullable String property, @Nullable String env) {
         if (property != null && !property.isBlank()) {
             return property;
         }
@@ -364,6 +369,7 @@ public final class UnifySequencesClientBuilder {
     }
 
     private ClientCore core() {
+        String apiKey = this.apiKey;
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("apiKey is required: call apiKey(...) or set UNIFY_API_KEY");
         }
@@ -373,11 +379,12 @@ public final class UnifySequencesClientBuilder {
                     "apiKey contains whitespace or characters not allowed in an HTTP header");
         }
         HttpUrl url = baseUrl();
-        SlidingWindowLimiter limiter =
-                ratePeriod == null ? null : new SlidingWindowLimiter(ratePermits, ratePeriod, clock);
+        Optional<SlidingWindowLimiter> limiter =
+                Optional.ofNullable(ratePeriod).map(period -> new SlidingWindowLimiter(ratePermits, period, clock));
         // The one rule for a caller's client: an explicit setting here wins, anything not set is kept from it.
-        boolean own = okHttpClient == null;
-        OkHttpClient.Builder http = own ? new OkHttpClient.Builder() : okHttpClient.newBuilder();
+        OkHttpClient callers = okHttpClient;
+        boolean own = callers == null;
+        OkHttpClient.Builder http = callers == null ? new OkHttpClient.Builder() : callers.newBuilder();
         if (own || connectTimeout != null) {
             http.connectTimeout(setOr(connectTimeout, DEFAULT_CONNECT_TIMEOUT));
         }
@@ -387,7 +394,7 @@ public final class UnifySequencesClientBuilder {
         }
         Duration attemptTimeout = callTimeout != null
                 ? callTimeout
-                : own ? DEFAULT_CALL_TIMEOUT : Duration.ofMillis(okHttpClient.callTimeoutMillis());
+                : callers == null ? DEFAULT_CALL_TIMEOUT : Duration.ofMillis(callers.callTimeoutMillis());
         ExecutorService dispatcherThreads = null;
         if (own || maxConcurrentRequests != null) {
             dispatcherThreads = dispatcherThreads();
@@ -399,7 +406,7 @@ public final class UnifySequencesClientBuilder {
         }
         // Blocking attempts run on the caller's thread: channel-backed sockets let an interrupt end one waiting in the
         // network. A caller's own socket factory is kept; OkHttp checks the interrupt only between steps then.
-        if (own || okHttpClient.socketFactory() == SocketFactory.getDefault()) {
+        if (callers == null || callers.socketFactory() == SocketFactory.getDefault()) {
             http.socketFactory(new InterruptibleSockets());
         }
         if (own && !url.isHttps()) {
@@ -416,8 +423,6 @@ public final class UnifySequencesClientBuilder {
         ClientConfig config = new ClientConfig(
                 apiKey,
                 url,
-                connectTimeout,
-                readTimeout,
                 attemptTimeout,
                 maxRetries,
                 maxRetryAfter,
@@ -425,8 +430,8 @@ public final class UnifySequencesClientBuilder {
                 limiter,
                 sleeper,
                 clock,
-                deadline,
-                callbackExecutor);
+                Optional.ofNullable(deadline),
+                setOr(callbackExecutor, COMPLETE_ON_HTTP_THREAD));
         // OkHttp's own silent retry could resend a create on a stale pooled connection, and its call timeout
         // would span all attempts; both are the retry loop's job (the attempt timeout is set on each call).
         // HTTPS-to-HTTP redirects would expose the key.
@@ -462,7 +467,7 @@ public final class UnifySequencesClientBuilder {
                 });
     }
 
-    private static <V> V setOr(V value, V fallback) {
+    private static <V> V setOr(@Nullable V value, V fallback) {
         return value != null ? value : fallback;
     }
 

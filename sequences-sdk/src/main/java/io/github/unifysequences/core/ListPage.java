@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One page of a list call, typed by the params the call takes, so that the next page can be asked for with the
@@ -25,7 +26,11 @@ import java.util.function.Supplier;
 public final class ListPage<T, P> extends Page<T> {
     private final PageSource<T, P> source;
 
-    private ListPage(Supplier<? extends List<T>> decode, String cursor, String nextCursor, PageSource<T, P> source) {
+    private ListPage(
+            Supplier<? extends List<T>> decode,
+            @Nullable String cursor,
+            @Nullable String nextCursor,
+            PageSource<T, P> source) {
         super(decode, cursor, nextCursor);
         this.source = Objects.requireNonNull(source, "source");
     }
@@ -41,7 +46,8 @@ public final class ListPage<T, P> extends Page<T> {
      * @param <P> the list's params type
      * @return the page
      */
-    public static <T, P> ListPage<T, P> of(List<T> items, String cursor, String nextCursor, PageSource<T, P> source) {
+    public static <T, P> ListPage<T, P> of(
+            List<T> items, @Nullable String cursor, @Nullable String nextCursor, PageSource<T, P> source) {
         List<T> copy = List.copyOf(items);
         return new ListPage<>(() -> copy, cursor, nextCursor, source);
     }
@@ -60,7 +66,10 @@ public final class ListPage<T, P> extends Page<T> {
      * @return the page
      */
     public static <T, P> ListPage<T, P> deferred(
-            Supplier<? extends List<T>> items, String cursor, String nextCursor, PageSource<T, P> source) {
+            Supplier<? extends List<T>> items,
+            @Nullable String cursor,
+            @Nullable String nextCursor,
+            PageSource<T, P> source) {
         return new ListPage<>(items, cursor, nextCursor, source);
     }
 

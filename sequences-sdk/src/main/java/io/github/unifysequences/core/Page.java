@@ -28,14 +28,14 @@ import org.jspecify.annotations.Nullable;
  * @param <T> the item type
  */
 public abstract sealed class Page<T> permits ListPage {
-    private final String cursor;
-    private final String nextCursor;
+    private final @Nullable String cursor;
+    private final @Nullable String nextCursor;
     /** Computes the items; dropped once they are computed so that what it holds (the response) can be collected. */
     private @Nullable Supplier<? extends List<T>> decode;
 
     private volatile @Nullable List<T> items;
 
-    Page(Supplier<? extends List<T>> decode, String cursor, String nextCursor) {
+    Page(Supplier<? extends List<T>> decode, @Nullable String cursor, @Nullable String nextCursor) {
         this.decode = Objects.requireNonNull(decode, "items");
         this.cursor = cursor;
         this.nextCursor = nextCursor;

@@ -182,7 +182,7 @@ public final class RawRequest {
         }
 
         /**
-         * @param body the JSON body, sent as {@code application/json}; copied
+         * @param body the JSON body, sent as {@code application/json}; copied. {@code null} sends none (the default)
          * @return this builder
          */
         public Builder body(@Nullable JsonObject body) {

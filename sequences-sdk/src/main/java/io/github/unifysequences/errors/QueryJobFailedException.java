@@ -1,6 +1,7 @@
 package io.github.unifysequences.errors;
 
 import io.github.unifysequences.models.QueryJobStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An export stopped because its query job did not deliver: it failed, expired or was cancelled, before or during
@@ -32,7 +33,7 @@ public class QueryJobFailedException extends UnifyException {
      * @param cause the API's answer, or {@code null} when the job's own status told
      */
     public QueryJobFailedException(
-            String jobId, QueryJobStatus status, long rowsDelivered, String detail, Throwable cause) {
+            String jobId, QueryJobStatus status, long rowsDelivered, String detail, @Nullable Throwable cause) {
         super(
                 "Query job " + jobId + " is " + status + " (" + detail + "); " + rowsDelivered
                         + " rows were delivered before it stopped",

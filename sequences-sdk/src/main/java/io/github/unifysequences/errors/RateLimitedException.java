@@ -2,6 +2,7 @@ package io.github.unifysequences.errors;
 
 import java.time.Duration;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * 429 {@code rate_limited}: the account exceeded its request budget (100,000 requests per five
@@ -11,7 +12,7 @@ import java.util.Optional;
 public class RateLimitedException extends UnifyServiceException {
     private static final long serialVersionUID = 1L;
     /** The wait the server asked for, or null. */
-    private final Duration retryAfter;
+    private final @Nullable Duration retryAfter;
 
     /**
      * Creates an exception from a failed call.
@@ -19,7 +20,7 @@ public class RateLimitedException extends UnifyServiceException {
      * @param context the request line and the error envelope
      * @param retryAfter the wait the server asked for, or {@code null} if it gave none
      */
-    public RateLimitedException(ErrorContext context, Duration retryAfter) {
+    public RateLimitedException(ErrorContext context, @Nullable Duration retryAfter) {
         super(context);
         this.retryAfter = retryAfter;
     }

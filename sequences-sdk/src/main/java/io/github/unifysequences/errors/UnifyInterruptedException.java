@@ -1,5 +1,7 @@
 package io.github.unifysequences.errors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The calling thread was interrupted (by {@code Future.cancel(true)}, {@code ExecutorService.shutdownNow()} or
  * {@code Thread.interrupt()}) before or while a blocking call waited: for the network, for a retry's backoff, for
@@ -17,7 +19,7 @@ public class UnifyInterruptedException extends UnifyException {
      * @param message the call that was interrupted and what it was waiting for
      * @param cause the {@link InterruptedException} or {@link java.io.InterruptedIOException}, or {@code null}
      */
-    public UnifyInterruptedException(String message, Throwable cause) {
+    public UnifyInterruptedException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.unifysequences.errors;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An optimistic update of an enrollment step was refused because its {@code version_id} is stale: the email was
@@ -14,7 +15,7 @@ import java.util.Optional;
 public class VersionConflictException extends ConflictException {
     private static final long serialVersionUID = 1L;
     /** The step's current version, when the body names it. */
-    private final String currentVersionId;
+    private final @Nullable String currentVersionId;
 
     /**
      * Creates an exception from a failed call.
@@ -23,7 +24,7 @@ public class VersionConflictException extends ConflictException {
      * @param currentVersionId the step's current {@code version_id} as the body gives it ({@code current_version_id}),
      *     or {@code null} when it does not
      */
-    public VersionConflictException(ErrorContext context, String currentVersionId) {
+    public VersionConflictException(ErrorContext context, @Nullable String currentVersionId) {
         super(context);
         this.currentVersionId = currentVersionId;
     }

@@ -204,7 +204,10 @@ public final class Check {
         return cursor == null ? null : text("cursor", cursor);
     }
 
-    /** @return the value quoted, cut and with control characters escaped (so a message stays one line), or {@code null} */
+    /**
+     * @return the value quoted, cut and with control characters escaped (so a message stays one line); the word
+     *     {@code "null"} when there is no value
+     */
     private static String quote(@Nullable String value) {
         if (value == null) {
             return "null";

@@ -89,7 +89,7 @@ abstract class PagedParams {
          *     page
          * @return this builder
          */
-        public B cursor(String cursor) {
+        public B cursor(@Nullable String cursor) {
             this.cursor = cursor;
             return self();
         }

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.NullUnmarked;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -231,6 +233,30 @@ class PublicApiTest {
                 .dependOnClassesThat()
                 .resideInAPackage("io.github.unifysequences.client")
                 .check(SDK);
+    }
+
+    /**
+     * NullAway checks the classes of {@code @NullMarked} packages (sequences-sdk's pom, {@code OnlyNullMarked}), with
+     * no exemption list: a package without the annotation, or a class or member that opts out with
+     * {@code @NullUnmarked}, would leave code unchecked and show Kotlin platform types.
+     */
+    @Test
+    void everyClassIsNullMarkedAndCheckedByNullAway() {
+        List<String> violations = SDK.stream()
+                .flatMap(c -> {
+                    Stream<String> unmarkedPackage = c.getPackage().isAnnotatedWith(NullMarked.class)
+                            ? Stream.empty()
+                            : Stream.of(c.getPackageName() + " (of " + c.getName() + ") is not @NullMarked");
+                    Stream<String> optedOut = c.isAnnotatedWith(NullUnmarked.class)
+                            ? Stream.of(c.getName() + " is @NullUnmarked")
+                            : Stream.empty();
+                    Stream<String> membersOptedOut = c.getMembers().stream()
+                            .filter(member -> member.isAnnotatedWith(NullUnmarked.class))
+                            .map(member -> member.getFullName() + " is @NullUnmarked");
+                    return Stream.of(unmarkedPackage, optedOut, membersOptedOut).flatMap(violation -> violation);
+                })
+                .toList();
+        org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.AfterEach;
@@ -75,7 +77,17 @@ class RedactionTest extends ClientTestBase {
     @Test
     void configurationToStringOmitsTheKey() {
         ClientConfig config = new ClientConfig(
-                API_KEY, server.url("/"), null, null, null, 2, null, LogLevel.NONE, null, null, CLOCK, null, null);
+                API_KEY,
+                server.url("/"),
+                Duration.ofSeconds(60),
+                2,
+                Duration.ofSeconds(60),
+                LogLevel.NONE,
+                Optional.empty(),
+                Sleeper.SYSTEM,
+                CLOCK,
+                Optional.empty(),
+                Runnable::run);
         assertThat(config.toString()).doesNotContain(API_KEY);
     }
 
