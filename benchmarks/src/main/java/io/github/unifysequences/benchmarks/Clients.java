@@ -46,7 +46,11 @@ final class Clients {
         OkHttpClient keyed = http.newBuilder()
                 .addInterceptor(chain -> chain.proceed(chain.request()
                         .newBuilder()
-                        .headers(chain.request().headers().newBuilder().addAll(headers).build())
+                        .headers(chain.request()
+                                .headers()
+                                .newBuilder()
+                                .addAll(headers)
+                                .build())
                         .build()))
                 .build();
         return new Retrofit.Builder()
@@ -69,7 +73,8 @@ final class Clients {
                     return chain.proceed(chain.request());
                 })
                 .build();
-        try (UnifySequencesClient sdk = sdkBuilder(baseUrl).okHttpClient(capturing).build()) {
+        try (UnifySequencesClient sdk =
+                sdkBuilder(baseUrl).okHttpClient(capturing).build()) {
             sdk.enrollments().retrieve(FixtureServer.enrollmentId());
         } finally {
             close(capturing);
