@@ -5,6 +5,8 @@ import io.github.unifysequences.client.UnifySequencesClientBuilder;
 import io.github.unifysequences.generated.api.UnifySequencesApi;
 import io.github.unifysequences.generated.support.GeneratedJson;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.Headers;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.gson.GsonConverterFactory;
@@ -36,10 +38,19 @@ final class Clients {
 
     /** Baseline (b): the bare generated Retrofit interface, the key added by an interceptor as a Retrofit user would. */
     static UnifySequencesApi retrofit(OkHttpClient http, String baseUrl) {
+        return retrofit(http, baseUrl, Headers.of("x-api-key", FixtureServer.API_KEY));
+    }
+
+    /** The bare generated Retrofit interface sending {@code headers} on every request, added by an interceptor. */
+    static UnifySequencesApi retrofit(OkHttpClient http, String baseUrl, Headers headers) {
         OkHttpClient keyed = http.newBuilder()
                 .addInterceptor(chain -> chain.proceed(chain.request()
                         .newBuilder()
-                        .header("x-api-key", FixtureServer.API_KEY)
+                        .headers(chain.request()
+                                .headers()
+                                .newBuilder()
+                                .addAll(headers)
+                                .build())
                         .build()))
                 .build();
         return new Retrofit.Builder()
@@ -48,6 +59,27 @@ final class Clients {
                 .addConverterFactory(GsonConverterFactory.create(GeneratedJson.gson()))
                 .build()
                 .create(UnifySequencesApi.class);
+    }
+
+    /**
+     * The headers the SDK sets on a {@code retrieve} request (the key, its User-Agent, the attempt number), as an
+     * application interceptor sees them, before OkHttp adds its own.
+     */
+    static Headers sdkRequestHeaders(String baseUrl) {
+        AtomicReference<Headers> seen = new AtomicReference<>();
+        OkHttpClient capturing = okHttp().newBuilder()
+                .addInterceptor(chain -> {
+                    seen.set(chain.request().headers());
+                    return chain.proceed(chain.request());
+                })
+                .build();
+        try (UnifySequencesClient sdk =
+                sdkBuilder(baseUrl).okHttpClient(capturing).build()) {
+            sdk.enrollments().retrieve(FixtureServer.enrollmentId());
+        } finally {
+            close(capturing);
+        }
+        return seen.get();
     }
 
     static void close(OkHttpClient http) {

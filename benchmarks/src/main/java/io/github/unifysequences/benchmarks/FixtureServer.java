@@ -64,6 +64,7 @@ public final class FixtureServer implements AutoCloseable {
     }
 
     private static final Bodies BODIES = Bodies.capture();
+    private static final String WORKER_THREAD = "fixture-server";
 
     private final HttpServer server;
     private final ExecutorService workers;
@@ -80,13 +81,21 @@ public final class FixtureServer implements AutoCloseable {
         // Room for the hundreds of connections figure 7 opens at once; the JDK's default backlog is 50.
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         this.workers = Executors.newCachedThreadPool(runnable -> {
-            Thread thread = new Thread(runnable, "fixture-server");
+            Thread thread = new Thread(runnable, WORKER_THREAD);
             thread.setDaemon(true);
             return thread;
         });
         server.setExecutor(workers);
         server.createContext(PREFIX + "/", this::handle);
         server.start();
+    }
+
+    /**
+     * @return whether {@code thread} serves requests for a fixture server: its workers, or the JDK server's dispatcher
+     *     (which accepts connections and reads requests)
+     */
+    static boolean isServerThread(Thread thread) {
+        return thread.getName().equals(WORKER_THREAD) || thread.getName().startsWith("HTTP-Dispatcher");
     }
 
     /**

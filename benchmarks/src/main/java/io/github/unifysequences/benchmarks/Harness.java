@@ -93,9 +93,25 @@ final class Harness {
         }
     }
 
-    /** One timed run: how many items, their checksum, the time, and the heap (see {@link HeapMeter}). */
-    /** {@code cpuNanos}: CPU time of the thread that ran the body (it does the blocking reads too; GC threads are not in it). */
-    record Measured(long items, long checksum, long nanos, long cpuNanos, long peakUsed, long peakLive) {
+    /**
+     * One timed run: how many items, their checksum, the time, the CPU time and the heap (see {@link HeapMeter}).
+     *
+     * @param cpuNanos CPU time of the thread that ran the body (it does the blocking reads too; GC threads and the
+     *     client's other threads are not in it)
+     * @param clientCpuNanos CPU time of the whole process less the fixture server's threads: the client's every
+     *     thread (the caller's, OkHttp's, GC, JIT) and the harness's heap sampler
+     * @param liveBefore heap in use right after the GC that starts the run: the JVM, the fixture server's bodies and
+     *     the client, before the run holds anything
+     */
+    record Measured(
+            long items,
+            long checksum,
+            long nanos,
+            long cpuNanos,
+            long clientCpuNanos,
+            long peakUsed,
+            long peakLive,
+            long liveBefore) {
         double perSecond() {
             return items / seconds(nanos);
         }
@@ -104,18 +120,29 @@ final class Harness {
             return items / seconds(cpuNanos);
         }
 
+        double perClientCpuSecond() {
+            return items / seconds(clientCpuNanos);
+        }
+
+        /** @return the largest live heap after a GC less the heap in use before the run: what the run itself held */
+        long peakLiveAboveBefore() {
+            return peakLive - liveBefore;
+        }
+
         @Override
         public String toString() {
             return String.format(
                     Locale.ROOT,
-                    "%,d items in %.2f s = %s/s (%s per CPU-second of the reading thread), "
-                            + "peak heap used %s, peak live after GC %s",
+                    "%,d items in %.2f s = %s/s (%s per CPU-second of the reading thread, %s of the process "
+                            + "less the server), peak heap used %s, peak live after GC %s (live before the run %s)",
                     items,
                     seconds(nanos),
                     number(perSecond()),
                     number(perCpuSecond()),
+                    number(perClientCpuSecond()),
                     mb(peakUsed),
-                    peakLive == 0 ? "(no GC ran)" : mb(peakLive));
+                    peakLive == 0 ? "(no GC ran)" : mb(peakLive),
+                    mb(liveBefore));
         }
     }
 
@@ -128,12 +155,41 @@ final class Harness {
         try (HeapMeter heap = new HeapMeter()) {
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long cpuStart = threads.getCurrentThreadCpuTime();
+            long clientCpuStart = clientCpuNanos();
             long start = System.nanoTime();
             body.run(tally);
             long nanos = System.nanoTime() - start;
             long cpuNanos = threads.getCurrentThreadCpuTime() - cpuStart;
-            return new Measured(tally.items, tally.checksum, nanos, cpuNanos, heap.peakUsed(), heap.peakAfterGc());
+            long clientCpu = clientCpuNanos() - clientCpuStart;
+            return new Measured(
+                    tally.items,
+                    tally.checksum,
+                    nanos,
+                    cpuNanos,
+                    clientCpu,
+                    heap.peakUsed(),
+                    heap.peakAfterGc(),
+                    heap.liveBefore());
         }
+    }
+
+    /**
+     * CPU time of this process less that of the fixture server's threads. The server runs in the same JVM, so the
+     * process's CPU time alone would charge its work to the client; pinning the process to one core
+     * ({@code taskset -c 0}) would not separate them either. A server thread that ends during a run takes its CPU
+     * time with it, which can only make the client look costlier. Includes the JVM's own threads (GC, JIT).
+     */
+    static long clientCpuNanos() {
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long server = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (FixtureServer.isServerThread(thread)) {
+                server += Math.max(0, threads.getThreadCpuTime(thread.getId()));
+            }
+        }
+        return os.getProcessCpuTime() - server;
     }
 
     /** Fails unless every run of every variant saw the same items in the same order. */
@@ -151,6 +207,11 @@ final class Harness {
     /** The live-heap summary, and the heap limit the runs had (the point of running them at {@code -Xmx64m}). */
     static void summarizeHeap(Map<String, List<Measured>> results, String baseline) {
         summarize("peak live heap after GC (MB)", results, baseline, run -> run.peakLive() / 1048576.0);
+        summarize(
+                "peak live heap after GC above the heap before the run (MB)",
+                results,
+                baseline,
+                run -> run.peakLiveAboveBefore() / 1048576.0);
         System.out.println("max heap (-Xmx): " + mb(Runtime.getRuntime().maxMemory()));
     }
 

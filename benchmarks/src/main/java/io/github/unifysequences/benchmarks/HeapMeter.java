@@ -40,10 +40,12 @@ final class HeapMeter implements AutoCloseable {
         }
     };
     private final Thread sampler;
+    private final long liveBefore;
     private volatile boolean running = true;
 
     HeapMeter() {
         System.gc();
+        liveBefore = memory.getHeapMemoryUsage().getUsed();
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((NotificationEmitter) gc).addNotificationListener(listener, null, null);
         }
@@ -61,6 +63,11 @@ final class HeapMeter implements AutoCloseable {
                 "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
+    }
+
+    /** @return heap in use right after the GC that starts the run */
+    long liveBefore() {
+        return liveBefore;
     }
 
     long peakUsed() {

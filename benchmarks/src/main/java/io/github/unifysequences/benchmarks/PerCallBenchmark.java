@@ -54,6 +54,7 @@ public class PerCallBenchmark {
     private OkHttpClient okHttp;
     private HandWritten handWritten;
     private UnifySequencesApi retrofit;
+    private UnifySequencesApi retrofitSdkHeaders;
     private String id;
     private UUID uuid;
     private EnrollmentListParams listParams;
@@ -67,6 +68,7 @@ public class PerCallBenchmark {
         okHttp = Clients.okHttp();
         handWritten = new HandWritten(okHttp, server.baseUrl());
         retrofit = Clients.retrofit(okHttp, server.baseUrl());
+        retrofitSdkHeaders = Clients.retrofit(okHttp, server.baseUrl(), Clients.sdkRequestHeaders(server.baseUrl()));
         id = FixtureServer.enrollmentId();
         uuid = UUID.fromString(id);
         listParams = EnrollmentListParams.builder().limit(LIMIT).build();
@@ -106,6 +108,12 @@ public class PerCallBenchmark {
     @Benchmark
     public GetEnrollmentResponse retrieveRetrofit() {
         return body(retrofit.getSequenceEnrollment(uuid));
+    }
+
+    /** (b) sending the headers the SDK sends, to tell their cost on the wire and in the server from the SDK's own. */
+    @Benchmark
+    public GetEnrollmentResponse retrieveRetrofitSdkHeaders() {
+        return body(retrofitSdkHeaders.getSequenceEnrollment(uuid));
     }
 
     @Benchmark
