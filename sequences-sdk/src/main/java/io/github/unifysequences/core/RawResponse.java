@@ -19,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and safe to share between threads. Two values are equal when their status codes, headers and
- * bodies are.
+ * bodies are. Instances come from the client, or from {@link #of(int, Map, Object)} and {@link #builder()} (for test
+ * doubles of the raw views); there is no public constructor, so a detail added later is an addition, not a break
+ * (issue #14).
  *
  * @param <T> the type of the parsed body
  */
