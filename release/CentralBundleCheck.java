@@ -1,4 +1,6 @@
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -10,12 +12,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Checks a staged Maven Central bundle (target/central-staging of a release dry run) against what Central requires
  * (central.sonatype.org, "Requirements"): every published module present and nothing else, a pom for each, sources and
- * Javadoc jars beside every jar, md5 and sha1 files that match, a .asc signature for every file when --signed, a
- * release version, no SNAPSHOT anywhere in a pom, and the pom metadata Central validates.
+ * Javadoc jars beside every jar, md5 and sha1 files that match, a release version, no SNAPSHOT anywhere in a pom, and
+ * the pom metadata Central validates. With --signed, a .asc signature for every file that {@code gpg --verify} accepts
+ * (with the signer's keyring: GNUPGHOME). And what users expect of the artifacts (issue #14): the BOM pins every other
+ * published module, and every jar with classes was compiled with {@code -parameters} (parameter names in IDEs).
  *
  * <p>Run as a source file: {@code java release/CentralBundleCheck.java <staging dir> <expected artifactIds,...> [--signed]}.
  * Exits 1 and prints every problem when the bundle would be rejected.
@@ -31,6 +37,12 @@ public final class CentralBundleCheck {
         Set<String> expected = new TreeSet<>(List.of(args[1].split(",")));
         boolean signed = List.of(args).contains("--signed");
         List<String> problems = new ArrayList<>();
+        if (!Files.isDirectory(staging)) {
+            // Maven's -o makes the publishing plugin skip itself: release/dry-run.sh --offline is the offline way.
+            System.out.println("PROBLEM nothing was staged at " + staging + " (a build with -o stages nothing; use"
+                    + " release/dry-run.sh --offline)");
+            System.exit(1);
+        }
 
         List<Path> versionDirs;
         try (Stream<Path> files = Files.walk(staging)) {
@@ -58,11 +70,20 @@ public final class CentralBundleCheck {
             if (pomText.contains("-SNAPSHOT")) {
                 problems.add(pom.getFileName() + ": names a SNAPSHOT (a dependency or parent that is not released)");
             }
+            if (artifactId.endsWith("-bom")) {
+                expected.stream()
+                        .filter(a -> !a.endsWith("-parent") && !a.equals(artifactId))
+                        .filter(a -> !pomText.contains("<artifactId>" + a + "</artifactId>"))
+                        .forEach(a -> problems.add(pom.getFileName() + ": does not pin " + a));
+            }
             if (!pomText.contains("<parent>")) {
                 // A pom without a parent (the BOM) must carry the metadata itself; the others inherit the root pom's.
                 POM_ELEMENTS.stream()
                         .filter(e -> !pomText.contains(e))
                         .forEach(e -> problems.add(pom.getFileName() + ": no " + e));
+            }
+            if (Files.exists(dir.resolve(base + ".jar")) && !compiledWithParameters(dir.resolve(base + ".jar"))) {
+                problems.add(base + ".jar: no class has parameter names (compile with -parameters)");
             }
             if (Files.exists(dir.resolve(base + ".jar"))) {
                 for (String classifier : List.of("-sources.jar", "-javadoc.jar")) {
@@ -81,8 +102,8 @@ public final class CentralBundleCheck {
             for (Path artifact : artifacts) {
                 checksum(artifact, "md5", "MD5", problems);
                 checksum(artifact, "sha1", "SHA-1", problems);
-                if (signed && !Files.exists(Path.of(artifact + ".asc"))) {
-                    problems.add(artifact.getFileName() + ": no .asc signature");
+                if (signed) {
+                    signature(artifact, problems);
                 }
             }
             System.out.println(artifactId + " " + version + ": "
@@ -95,7 +116,63 @@ public final class CentralBundleCheck {
             System.exit(1);
         }
         System.out.println("The bundle at " + staging + " meets Central's requirements"
-                + (signed ? " (signed)." : " (unsigned: no key given)."));
+                + (signed ? " (signed; every signature verified)." : " (unsigned: no key given)."));
+    }
+
+    private static void signature(Path artifact, List<String> problems) throws IOException {
+        Path asc = Path.of(artifact + ".asc");
+        if (!Files.exists(asc)) {
+            problems.add(artifact.getFileName() + ": no .asc signature");
+            return;
+        }
+        Process gpg = new ProcessBuilder("gpg", "--batch", "--verify", asc.toString(), artifact.toString())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(gpg.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (gpg.waitFor() != 0) {
+                problems.add(asc.getFileName() + ": gpg --verify fails: " + output.strip());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted verifying " + asc, e);
+        }
+    }
+
+    /**
+     * Whether the jar's classes carry parameter names: javac writes a MethodParameters attribute, whose name is then
+     * in the class's constant pool, only under -parameters. A jar without classes (or with only module-info) passes.
+     */
+    private static boolean compiledWithParameters(Path jar) throws IOException {
+        byte[] marker = "MethodParameters".getBytes(StandardCharsets.UTF_8);
+        boolean anyClass = false;
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            for (ZipEntry entry : zip.stream().toList()) {
+                if (!entry.getName().endsWith(".class") || entry.getName().endsWith("module-info.class")) {
+                    continue;
+                }
+                anyClass = true;
+                try (InputStream in = zip.getInputStream(entry)) {
+                    if (indexOf(in.readAllBytes(), marker) >= 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return !anyClass;
+    }
+
+    private static int indexOf(byte[] data, byte[] marker) {
+        outer:
+        for (int i = 0; i <= data.length - marker.length; i++) {
+            for (int j = 0; j < marker.length; j++) {
+                if (data[i + j] != marker[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static void checksum(Path artifact, String extension, String algorithm, List<String> problems)

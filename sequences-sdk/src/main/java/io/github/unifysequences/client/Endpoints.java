@@ -655,12 +655,13 @@ final class Endpoints {
             return (Prepared<T>) page(endpoint, call, (Paged<P, Object>) paged, first);
         }
         Function<JsonObject, T> decode = endpoint.result() instanceof Rows<?> rows
-                ? json -> (T) new ResultsPage<>(
-                        OwnedJson.int64(json, "total"),
-                        OwnedJson.int32(json, "page"),
-                        OwnedJson.int32(json, "page_size"),
-                        items(json, "data", rows.row()),
-                        (ResultsPageParams) call.params())
+                ? json -> (T) ResultsPage.builder()
+                        .total(OwnedJson.int64(json, "total"))
+                        .page(OwnedJson.int32(json, "page"))
+                        .pageSize(OwnedJson.int32(json, "page_size"))
+                        .items(items(json, "data", rows.row()))
+                        .params((ResultsPageParams) call.params())
+                        .build()
                 : ((One<T>) endpoint.result()).decode();
         return new Prepared<>(
                 new Operation<>(
@@ -864,7 +865,7 @@ final class Endpoints {
     }
 
     static <T, P> RawResponse<AsyncListPage<T, P>> asyncPage(RawResponse<ListPage<T, P>> raw) {
-        return new RawResponse<>(raw.statusCode(), raw.headers(), AsyncListPage.of(raw.body()));
+        return RawResponse.of(raw.statusCode(), raw.headers(), AsyncListPage.of(raw.body()));
     }
 
     /** One operation bound to its options, ready to run in any face. */

@@ -63,15 +63,16 @@ final class ErrorMapper {
         // parsing too, because a key written with JSON escapes does not match in the text.
         String text = redact(new String(body, StandardCharsets.UTF_8));
         JsonObject envelope = parse(text);
-        ErrorContext context = new ErrorContext(
-                code,
-                string(envelope, "status"),
-                string(envelope, "message"),
-                method,
-                redact(path),
-                redact(headers),
-                envelope,
-                excerpt(text));
+        ErrorContext context = ErrorContext.builder()
+                .statusCode(code)
+                .apiStatus(string(envelope, "status").orElse(null))
+                .apiMessage(string(envelope, "message").orElse(null))
+                .method(method)
+                .path(redact(path))
+                .headers(redact(headers))
+                .body(envelope)
+                .bodyExcerpt(excerpt(text))
+                .build();
         String status = context.apiStatus().orElse("");
         if (isStepUpdate(method, path) && (code == 409 || (code == 400 && mentions(envelope, VERSION_MISMATCH)))) {
             return new VersionConflictException(context, currentVersionId(envelope));
@@ -250,13 +251,14 @@ final class ErrorMapper {
                         .forEach(segment ->
                                 path.add(segment.isJsonPrimitive() ? segment.getAsString() : segment.toString()));
             }
-            errors.add(new BadRequestError(
-                    string(error, "code").orElse(""),
-                    string(error, "message"),
-                    path,
-                    string(error, "object_api_name"),
-                    string(error, "attribute_api_name"),
-                    error));
+            errors.add(BadRequestError.builder()
+                    .code(string(error, "code").orElse(""))
+                    .message(string(error, "message").orElse(null))
+                    .path(path)
+                    .objectApiName(string(error, "object_api_name").orElse(null))
+                    .attributeApiName(string(error, "attribute_api_name").orElse(null))
+                    .rawJson(error)
+                    .build());
         }
         return errors;
     }

@@ -430,7 +430,7 @@ final class Pipeline {
                             markUnknown(failure, true);
                             throw failure;
                         }
-                        return found.map(value -> new RawResponse<>(200, Map.<String, List<String>>of(), value));
+                        return found.map(value -> RawResponse.of(200, Map.<String, List<String>>of(), value));
                     });
         }
 

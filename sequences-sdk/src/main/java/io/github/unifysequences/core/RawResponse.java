@@ -1,5 +1,6 @@
 package io.github.unifysequences.core;
 
+import io.github.unifysequences.internal.Required;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +19,9 @@ import org.jspecify.annotations.Nullable;
  * }</pre>
  *
  * <p>Immutable and safe to share between threads. Two values are equal when their status codes, headers and
- * bodies are.
+ * bodies are. Instances come from the client, or from {@link #of(int, Map, Object)} and {@link #builder()} (for test
+ * doubles of the raw views); there is no public constructor, so a detail added later is an addition, not a break
+ * (issue #14).
  *
  * @param <T> the type of the parsed body
  */
@@ -30,14 +33,7 @@ public final class RawResponse<T> {
 
     private volatile @Nullable Map<String, List<String>> headers;
 
-    /**
-     * Creates the value; collections are copied so it stays immutable.
-     *
-     * @param statusCode the HTTP status code (2xx)
-     * @param headers the response headers, names in lower case
-     * @param body the parsed body
-     */
-    public RawResponse(int statusCode, Map<String, List<String>> headers, T body) {
+    private RawResponse(int statusCode, Map<String, List<String>> headers, T body) {
         this.statusCode = statusCode;
         this.headerSource = null;
         this.headers = Map.copyOf(headers);
@@ -63,6 +59,36 @@ public final class RawResponse<T> {
      */
     public static <T> RawResponse<T> of(int statusCode, Supplier<? extends Map<String, List<String>>> headers, T body) {
         return new RawResponse<>(statusCode, Objects.requireNonNull(headers, "headers"), body);
+    }
+
+    /**
+     * Creates the value; the headers are copied so it stays immutable.
+     *
+     * @param statusCode the HTTP status code (2xx)
+     * @param headers the response headers, names in lower case
+     * @param body the parsed body
+     * @param <T> the type of the parsed body
+     * @return the value
+     */
+    public static <T> RawResponse<T> of(int statusCode, Map<String, List<String>> headers, T body) {
+        return new RawResponse<>(statusCode, headers, body);
+    }
+
+    /**
+     * @param <T> the type of the parsed body
+     * @return a builder of a 200 response with no headers and no body yet, for test doubles of the raw views
+     */
+    public static <T> Builder<T> builder() {
+        return new Builder<>();
+    }
+
+    /** @return a builder holding this value's fields, to build a changed copy */
+    public Builder<T> toBuilder() {
+        Builder<T> builder = new Builder<>();
+        builder.statusCode = statusCode;
+        builder.headers = headers();
+        builder.body = body;
+        return builder;
     }
 
     /** @return the HTTP status code (2xx) */
@@ -112,5 +138,53 @@ public final class RawResponse<T> {
     @Override
     public String toString() {
         return "RawResponse[statusCode=" + statusCode + ", headers=" + headers() + ", body=" + body + "]";
+    }
+
+    /**
+     * Builds a {@link RawResponse}, for test doubles of the raw views; {@link #build()} checks that the body is set.
+     *
+     * @param <T> the type of the parsed body
+     */
+    public static final class Builder<T> {
+        private int statusCode = 200;
+        private Map<String, List<String>> headers = Map.of();
+        private @Nullable T body;
+
+        private Builder() {}
+
+        /**
+         * @param statusCode the HTTP status code (2xx); 200 unless set
+         * @return this builder
+         */
+        public Builder<T> statusCode(int statusCode) {
+            this.statusCode = statusCode;
+            return this;
+        }
+
+        /**
+         * @param headers the response headers, names in lower case, copied when built; none unless set
+         * @return this builder
+         */
+        public Builder<T> headers(Map<String, List<String>> headers) {
+            this.headers = Objects.requireNonNull(headers, "headers");
+            return this;
+        }
+
+        /**
+         * @param body the parsed body; required
+         * @return this builder
+         */
+        public Builder<T> body(T body) {
+            this.body = Objects.requireNonNull(body, "body");
+            return this;
+        }
+
+        /**
+         * @return a new {@code RawResponse}
+         * @throws IllegalStateException if the body was not set
+         */
+        public RawResponse<T> build() {
+            return new RawResponse<>(statusCode, headers, Required.field(body, "RawResponse", "body"));
+        }
     }
 }

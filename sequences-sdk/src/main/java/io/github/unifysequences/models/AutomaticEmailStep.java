@@ -1,6 +1,7 @@
 package io.github.unifysequences.models;
 
 import com.google.gson.JsonObject;
+import io.github.unifysequences.internal.Required;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package io.github.unifysequences.models;
 
+import io.github.unifysequences.internal.Required;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;

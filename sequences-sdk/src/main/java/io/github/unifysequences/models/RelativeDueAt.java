@@ -1,5 +1,6 @@
 package io.github.unifysequences.models;
 
+import io.github.unifysequences.internal.Required;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;

@@ -159,22 +159,39 @@ class PublicApiTest {
         org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
     }
 
-    /** A response model is read, not constructed: a field the spec adds must be an addition, never a changed constructor. */
+    /**
+     * A public value is read, or built with its builder, never constructed: a field added later (a response field
+     * from the spec, a detail of an error or a page) must be an addition, while adding a record component or a
+     * constructor parameter changes the constructor, a binary break (issue #14). The kind is checked in every exported
+     * package, nested types included. Exceptions keep their public constructors: users throw them from test doubles,
+     * and a detail added to one is a constructor overload, an addition (ARCHITECTURE.md, "Evolvable public values").
+     */
     @Test
-    void publicModelsAreNeitherRecordsNorPubliclyConstructed() {
+    void publicValuesAreNeitherRecordsNorPubliclyConstructed() {
         List<String> violations = SDK.stream()
                 .filter(c -> exported(c) && c.getModifiers().contains(JavaModifier.PUBLIC))
-                .filter(c -> c.getPackageName().equals("io.github.unifysequences.models"))
+                .filter(c -> !c.isAssignableTo(Throwable.class))
                 .flatMap(c -> {
                     Stream<String> record =
                             c.reflect().isRecord() ? Stream.of(c.getName() + " is a record") : Stream.empty();
                     Stream<String> constructors = c.getConstructors().stream()
-                            .filter(k -> k.getModifiers().contains(JavaModifier.PUBLIC))
-                            .map(k -> k.getFullName() + " is public");
+                            .filter(k -> k.getModifiers().contains(JavaModifier.PUBLIC)
+                                    || k.getModifiers().contains(JavaModifier.PROTECTED))
+                            .map(k -> k.getFullName() + " is " + k.getModifiers());
                     return Stream.concat(record, constructors);
                 })
                 .toList();
         org.assertj.core.api.Assertions.assertThat(violations).isEmpty();
+    }
+
+    /** The rule above sees what it is about: the exported types, records among them if any came back. */
+    @Test
+    void theValueRuleSeesEveryExportedPackage() {
+        Set<String> seen = SDK.stream()
+                .filter(c -> exported(c) && c.getModifiers().contains(JavaModifier.PUBLIC))
+                .map(JavaClass::getPackageName)
+                .collect(Collectors.toSet());
+        org.assertj.core.api.Assertions.assertThat(seen).isEqualTo(EXPORTED);
     }
 
     @Test

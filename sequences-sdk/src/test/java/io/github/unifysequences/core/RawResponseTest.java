@@ -34,7 +34,7 @@ class RawResponseTest {
     @Test
     void headersCannotBeChangedThroughTheValueOrTheMapItWasGiven() {
         Map<String, List<String>> given = new HashMap<>(Map.of("content-type", List.of("application/json")));
-        RawResponse<String> eager = new RawResponse<>(200, given, "body");
+        RawResponse<String> eager = RawResponse.of(200, given, "body");
         RawResponse<String> lazy = RawResponse.of(200, () -> given, "body");
         assertThat(lazy.headers()).isEqualTo(given);
         given.put("x-added", List.of("later"));
@@ -49,14 +49,14 @@ class RawResponseTest {
     @Test
     void equalityAndTextDoNotDependOnHowTheHeadersWereGiven() {
         Map<String, List<String>> headers = Map.of("x-total", List.of("3"));
-        RawResponse<String> eager = new RawResponse<>(201, headers, "body");
+        RawResponse<String> eager = RawResponse.of(201, headers, "body");
         RawResponse<String> lazy = RawResponse.of(201, () -> headers, "body");
 
         assertThat(lazy).isEqualTo(eager).hasSameHashCodeAs(eager);
         assertThat(lazy)
-                .isNotEqualTo(new RawResponse<>(200, headers, "body"))
-                .isNotEqualTo(new RawResponse<>(201, Map.of(), "body"))
-                .isNotEqualTo(new RawResponse<>(201, headers, "other"));
+                .isNotEqualTo(RawResponse.of(200, headers, "body"))
+                .isNotEqualTo(RawResponse.of(201, Map.of(), "body"))
+                .isNotEqualTo(RawResponse.of(201, headers, "other"));
         assertThat(lazy).hasToString("RawResponse[statusCode=201, headers={x-total=[3]}, body=body]");
     }
 

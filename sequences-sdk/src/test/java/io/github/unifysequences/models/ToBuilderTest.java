@@ -11,7 +11,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.unifysequences.core.ExportOptions;
 import io.github.unifysequences.core.ExportProgress;
 import io.github.unifysequences.core.RawRequest;
+import io.github.unifysequences.core.RawResponse;
 import io.github.unifysequences.core.RequestOptions;
+import io.github.unifysequences.core.ResultsPage;
+import io.github.unifysequences.errors.BadRequestError;
+import io.github.unifysequences.errors.ErrorContext;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Duration;
@@ -30,8 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every value built with a builder (each params class, {@link DateRange}, and the options and raw requests of
- * {@code core}) has {@code toBuilder()}, and
+ * Every value built with a builder (each params class, {@link DateRange}, the options, raw requests, raw responses
+ * and results pages of {@code core}, and the error details of {@code errors}) has {@code toBuilder()}, and
  * {@code x.toBuilder().build()} equals {@code x} and answers every accessor as {@code x} does. The types and their
  * accessors are found by reflection; the samples below must set every value (each accessor is non-empty in some
  * sample), so a field added later fails this test until it is copied and sampled.
@@ -45,7 +49,7 @@ class ToBuilderTest {
     private static final ExportProgress PROGRESS = (done, total) -> {};
 
     /**
-     * Every request-side value built by a static {@code builder()}: core's, and in models the params classes
+     * Every value built by a static {@code builder()}: core's and errors', and in models the params classes
      * ({@code *Params}) and {@link DateRange}. Response models have builders too (for users' tests); their copies
      * are checked with the models ({@code PublicApiTest}).
      */
@@ -53,7 +57,10 @@ class ToBuilderTest {
         List<Class<?>> types = new ArrayList<>();
         for (JavaClass type : new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages(ToBuilderTest.class.getPackageName(), RequestOptions.class.getPackageName())) {
+                .importPackages(
+                        ToBuilderTest.class.getPackageName(),
+                        RequestOptions.class.getPackageName(),
+                        ErrorContext.class.getPackageName())) {
             Class<?> reflected = type.reflect();
             if (type.getModifiers().contains(JavaModifier.PUBLIC)
                     && !type.isNestedClass()
@@ -190,6 +197,38 @@ class ToBuilderTest {
                         .waitTimeout(Duration.ofMinutes(5))
                         .progress(PROGRESS)
                         .requestOptions(RequestOptions.builder().maxRetries(0).build())
+                        .build(),
+                RawResponse.builder()
+                        .statusCode(201)
+                        .headers(Map.of("x-request-id", List.of("r-1")))
+                        .body("created")
+                        .build(),
+                ResultsPage.<String>builder()
+                        .total(5)
+                        .page(1)
+                        .pageSize(2)
+                        .items(List.of("row-1", "row-2"))
+                        .params(ResultsPageParams.builder().pageSize(2).build())
+                        .build(),
+                ErrorContext.builder()
+                        .statusCode(404)
+                        .apiStatus("not_found")
+                        .apiMessage("Sequence not found")
+                        .method("GET")
+                        .path("/sequences/v1/sequences/" + SEQUENCE)
+                        .headers(Map.of("x-request-id", List.of("r-2")))
+                        .body(JsonParser.parseString("{\"status\":\"not_found\"}")
+                                .getAsJsonObject())
+                        .bodyExcerpt("{\"status\":\"not_found\"}")
+                        .build(),
+                BadRequestError.builder()
+                        .code("invalid_type")
+                        .message("must be a UUID")
+                        .path(List.of("person_id"))
+                        .objectApiName("enrollment")
+                        .attributeApiName("person_id")
+                        .rawJson(JsonParser.parseString("{\"code\":\"invalid_type\"}")
+                                .getAsJsonObject())
                         .build());
     }
 
@@ -227,7 +266,11 @@ class ToBuilderTest {
                         "ResultsPageParams",
                         "DateRange",
                         "RequestOptions",
-                        "ExportOptions");
+                        "ExportOptions",
+                        "RawResponse",
+                        "ResultsPage",
+                        "ErrorContext",
+                        "BadRequestError");
         assertThat(sampled).isEqualTo(found);
     }
 
