@@ -7,8 +7,10 @@ module io.github.unifysequences.sandbox {
     requires com.google.gson;
     requires java.logging;
     requires jdk.httpserver;
-    // Only SandboxExtension/@SandboxTest use JUnit; an application that uses them has JUnit already.
-    requires static transitive org.junit.jupiter.api;
+    // Only SandboxExtension/@SandboxTest use JUnit; a test module that uses them requires JUnit itself. Not
+    // `transitive`: javac then needs JUnit to compile any module that requires this one, even one that never
+    // touches the extension (a demo or a server using SequencesSandbox alone).
+    requires static org.junit.jupiter.api;
     requires static org.junit.platform.commons;
 
     exports io.github.unifysequences.sandbox;

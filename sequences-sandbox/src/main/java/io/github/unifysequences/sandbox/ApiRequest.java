@@ -1,10 +1,10 @@
 package io.github.unifysequences.sandbox;
 
+import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.sun.net.httpserver.Headers;
@@ -16,6 +16,14 @@ import java.util.UUID;
 
 /** A routed request: path parameters, query, headers and the (already read) body. */
 final class ApiRequest {
+    /**
+     * Reads a tree without touching the reader's strictness (JsonParser.parseReader would make it lenient). A new
+     * JsonReader refuses comments, unquoted names and a second top-level value in every Gson version. Not
+     * Strictness.STRICT, which also refuses a {@code \'} escape: it exists only from Gson 2.11, and the sandbox runs
+     * in users' test class paths, where Spring Boot 3.3's dependency management gives Gson 2.10.1.
+     */
+    private static final TypeAdapter<JsonElement> TREE = new Gson().getAdapter(JsonElement.class);
+
     final String method;
     final String path;
     final List<String> pathParams;
@@ -55,8 +63,7 @@ final class ApiRequest {
         JsonElement parsed;
         try {
             JsonReader reader = new JsonReader(new StringReader(new String(body, StandardCharsets.UTF_8)));
-            reader.setStrictness(Strictness.STRICT);
-            parsed = JsonParser.parseReader(reader);
+            parsed = TREE.read(reader);
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new JsonParseException("Trailing content after the JSON value.");
             }

@@ -1,6 +1,8 @@
 package io.github.unifysequences.sandbox;
 
 import java.net.URI;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -10,9 +12,13 @@ import org.junit.platform.commons.support.AnnotationSupport;
 /**
  * The JUnit 5 extension behind {@link SandboxTest}; usable alone with
  * {@code @ExtendWith(SandboxExtension.class)} (then with the default seed and size). Starts a sandbox
- * before each test method and stops it afterwards (the store closes it as an {@link AutoCloseable}).
+ * before each test method and stops it afterwards. A sandbox resolved for a {@code @BeforeAll} method's parameter
+ * lives until the class's tests are done.
  */
-public final class SandboxExtension implements BeforeEachCallback, ParameterResolver {
+// JUnit's types in this API are not re-exported (module-info says why): only a test module that has JUnit uses them.
+@SuppressWarnings("exports")
+public final class SandboxExtension
+        implements BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(SandboxExtension.class);
 
@@ -22,6 +28,28 @@ public final class SandboxExtension implements BeforeEachCallback, ParameterReso
     @Override
     public void beforeEach(ExtensionContext context) {
         sandbox(context);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        stop(context);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop(context);
+    }
+
+    /**
+     * Stops the sandbox this context started, if any. Done here rather than left to the store: JUnit closes
+     * {@link AutoCloseable} store values only from 5.13, and Spring Boot's dependency management still gives
+     * 5.10-5.12, where a sandbox left in the store would keep its server and threads for the rest of the run.
+     */
+    private static void stop(ExtensionContext context) {
+        SequencesSandbox sandbox = context.getStore(NAMESPACE).remove(SequencesSandbox.class, SequencesSandbox.class);
+        if (sandbox != null) {
+            sandbox.close();
+        }
     }
 
     private static SequencesSandbox sandbox(ExtensionContext context) {

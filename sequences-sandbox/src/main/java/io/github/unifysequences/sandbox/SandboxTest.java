@@ -20,8 +20,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * <p>Requires JUnit Jupiter 5.13+ on the test classpath (the sandbox declares it optional).
+ * <p>Requires JUnit Jupiter 5.10 or newer on the test classpath (the sandbox declares it optional); on the module
+ * path the test module {@code requires org.junit.jupiter.api} itself.
  */
+// JUnit's types in this API are not re-exported (module-info says why): only a test module that has JUnit uses them.
+@SuppressWarnings("exports")
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})

@@ -355,6 +355,8 @@ public final class UnifySequencesClientBuilder {
     /**
      * @return the blocking client
      * @throws IllegalArgumentException if the API key is missing or the base URL is malformed or not HTTPS
+     * @throws IllegalStateException if the class path's Gson is older than the SDK's minimum (README,
+     *     "Compatibility"); the message names the Gson found
      */
     public UnifySequencesClient build() {
         return new UnifySequencesClient(core());
@@ -363,12 +365,15 @@ public final class UnifySequencesClientBuilder {
     /**
      * @return the async client
      * @throws IllegalArgumentException if the API key is missing or the base URL is malformed or not HTTPS
+     * @throws IllegalStateException if the class path's Gson is older than the SDK's minimum (README,
+     *     "Compatibility"); the message names the Gson found
      */
     public UnifySequencesClientAsync buildAsync() {
         return new UnifySequencesClientAsync(core());
     }
 
     private ClientCore core() {
+        DependencyFloor.check();
         String apiKey = this.apiKey;
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("apiKey is required: call apiKey(...) or set UNIFY_API_KEY");
