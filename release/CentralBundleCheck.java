@@ -21,14 +21,16 @@ import java.util.zip.ZipFile;
  * Javadoc jars beside every jar, md5 and sha1 files that match, a release version, no SNAPSHOT anywhere in a pom, and
  * the pom metadata Central validates. With --signed, a .asc signature for every file that {@code gpg --verify} accepts
  * (with the signer's keyring: GNUPGHOME). And what users expect of the artifacts (issue #14): the BOM pins every other
- * published module, and every jar with classes was compiled with {@code -parameters} (parameter names in IDEs).
+ * published module, every jar with classes was compiled with {@code -parameters} (parameter names in IDEs), every jar
+ * carries META-INF/LICENSE, and a module pom that inherits url and scm gets the repository's, not one with its
+ * artifactId appended.
  *
  * <p>Run as a source file: {@code java release/CentralBundleCheck.java <staging dir> <expected artifactIds,...> [--signed]}.
  * Exits 1 and prints every problem when the bundle would be rejected.
  */
 public final class CentralBundleCheck {
     private static final List<String> POM_ELEMENTS =
-            List.of("<name>", "<description>", "<url>", "<licenses>", "<developers>", "<scm>");
+            List.of("<name>", "<description>", "<url>", "<licenses>", "<developers>", "<scm");
 
     private CentralBundleCheck() {}
 
@@ -81,6 +83,27 @@ public final class CentralBundleCheck {
                 POM_ELEMENTS.stream()
                         .filter(e -> !pomText.contains(e))
                         .forEach(e -> problems.add(pom.getFileName() + ": no " + e));
+            }
+            if (pomText.contains("<parent>") && !(pomText.contains("<url>") && pomText.contains("<scm"))) {
+                // Maven appends the child's artifactId to an inherited url and scm unless the parent says not to.
+                Path parentPom = dir.getParent()
+                        .resolveSibling("unify-sequences-parent")
+                        .resolve(version)
+                        .resolve("unify-sequences-parent-" + version + ".pom");
+                String parentText = Files.exists(parentPom) ? Files.readString(parentPom) : "";
+                for (String attribute : List.of(
+                        "child.project.url.inherit.append.path=\"false\"",
+                        "child.scm.connection.inherit.append.path=\"false\"",
+                        "child.scm.developerConnection.inherit.append.path=\"false\"",
+                        "child.scm.url.inherit.append.path=\"false\"")) {
+                    if (!parentText.contains(attribute)) {
+                        problems.add(pom.getFileName() + ": inherits a url/scm with its artifactId appended (the"
+                                + " parent pom lacks " + attribute + ")");
+                    }
+                }
+            }
+            if (Files.exists(dir.resolve(base + ".jar")) && !hasEntry(dir.resolve(base + ".jar"), "META-INF/LICENSE")) {
+                problems.add(base + ".jar: no META-INF/LICENSE");
             }
             if (Files.exists(dir.resolve(base + ".jar")) && !compiledWithParameters(dir.resolve(base + ".jar"))) {
                 problems.add(base + ".jar: no class has parameter names (compile with -parameters)");
@@ -136,6 +159,12 @@ public final class CentralBundleCheck {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted verifying " + asc, e);
+        }
+    }
+
+    private static boolean hasEntry(Path jar, String name) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.getEntry(name) != null;
         }
     }
 

@@ -79,13 +79,17 @@ echo 0 >"$(ls "$sdk"/*.pom.sha1)"
 sed -i 's|</project>|<!-- 1.0-SNAPSHOT --></project>|' "$(find "$broken" -name 'unify-sequences-openapi-*.pom')"
 sed -i 's|<artifactId>unify-sequences-sandbox</artifactId>|<artifactId>elsewhere</artifactId>|' \
     "$(find "$broken" -name 'unify-sequences-bom-*.pom')"
+sed -i 's| child.project.url.inherit.append.path="false"||' "$(find "$broken" -name 'unify-sequences-parent-*.pom')"
+sandbox_jar=$(find "$broken" -name 'unify-sequences-sandbox-*[0-9].jar')
+cp "${sandbox_jar%.jar}-sources.jar" "$sandbox_jar"   # a jar without META-INF/LICENSE
 if [[ ${#signed[@]} -gt 0 ]]; then echo tampered >>"$(ls "$sdk"/*[0-9].jar)"; fi
 if report=$(java release/CentralBundleCheck.java "$broken" "$PUBLISHED" "${signed[@]}"); then
     echo "release dry run: CentralBundleCheck accepted a broken bundle:" >&2
     echo "$report" >&2
     exit 1
 fi
-expected=("-sources.jar" ".pom.sha1: does not match" "names a SNAPSHOT" "does not pin unify-sequences-sandbox")
+expected=("-sources.jar" ".pom.sha1: does not match" "names a SNAPSHOT" "does not pin unify-sequences-sandbox"
+    "lacks child.project.url.inherit.append.path" "no META-INF/LICENSE")
 if [[ ${#signed[@]} -gt 0 ]]; then expected+=("gpg --verify fails"); fi
 for problem in "${expected[@]}"; do
     if ! grep -q -- "PROBLEM .*$problem" <<<"$report"; then
