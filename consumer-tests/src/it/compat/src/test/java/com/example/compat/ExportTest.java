@@ -29,12 +29,14 @@ class ExportTest {
         String gsonJar = jarOf(Gson.class);
         String kotlinJar = jarOf(Class.forName("kotlin.Unit"));
         String okhttpJar = jarOf(Class.forName("okhttp3.OkHttpClient"));
-        System.out.println(
-                System.getProperty("compat.scenario") + ": " + gsonJar + ", " + kotlinJar + ", " + okhttpJar);
+        String jspecifyJar = jarOf(Class.forName("org.jspecify.annotations.NullMarked"));
+        System.out.println(System.getProperty("compat.scenario") + ": " + gsonJar + ", " + kotlinJar + ", " + okhttpJar
+                + ", " + jspecifyJar);
         // The scenario runs the library versions it names (README's compatibility table), not whatever resolved.
         assertResolved(gsonJar, "compat.gsonJar");
         assertResolved(kotlinJar, "compat.kotlinJar");
         assertResolved(okhttpJar, "compat.okhttpJar");
+        assertResolved(jspecifyJar, "compat.jspecifyJar");
 
         Process sandbox = new ProcessBuilder(
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -17,7 +17,7 @@ import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every Gson class, method and field that the SDK's jars reference exists in the scenario's Gson, so no code path (not
+ * Every Gson class, method and field that our jars (SDK, generated client, sandbox) reference exists in the scenario's Gson, so no code path (not
  * only the export the other test runs) can fail with {@code NoClassDefFoundError} or {@code NoSuchMethodError} under
  * it. The references are read from the class files' constant pools, as the JVM links them.
  */
@@ -33,7 +33,9 @@ class GsonFloorTest {
                 jars.add(file);
             }
         }
-        assertEquals(2, jars.size(), "the SDK's and the generated client's jars on the class path: " + jars);
+        // The sandbox too: users run it in their tests' JVM (@SandboxTest), on their Gson.
+        assertEquals(
+                3, jars.size(), "the SDK's, the generated client's and the sandbox's jars on the class path: " + jars);
 
         TreeSet<String> references = new TreeSet<>();
         for (File jar : jars) {

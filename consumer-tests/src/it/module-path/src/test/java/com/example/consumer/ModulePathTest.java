@@ -19,7 +19,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ModulePathTest {
     private static final Pattern READY =
@@ -79,6 +81,57 @@ class ModulePathTest {
             sandbox.destroy();
             sandbox.waitFor(30, TimeUnit.SECONDS);
         }
+    }
+
+    /**
+     * A module that uses the sandbox but not its JUnit extension (a demo, a dev server) needs nothing but Gson beside
+     * it: JUnit is read by the sandbox only when present.
+     */
+    @Test
+    void aModuleRequiringTheSandboxCompilesAndRunsWithoutJUnit(@TempDir Path dir) throws Exception {
+        String sandboxPath = read("sandbox.modulePath");
+        assertFalse(sandboxPath.contains("junit"), sandboxPath);
+        Path sources = Files.createDirectories(dir.resolve("src/com/example/sandboxuser"));
+        Files.writeString(
+                dir.resolve("src/module-info.java"),
+                "module com.example.sandboxuser { requires io.github.unifysequences.sandbox; }");
+        Files.writeString(
+                sources.resolve("Main.java"),
+                String.join(
+                        "\n",
+                        "package com.example.sandboxuser;",
+                        "import io.github.unifysequences.sandbox.SequencesSandbox;",
+                        "public class Main {",
+                        "    public static void main(String[] args) {",
+                        "        try (SequencesSandbox sandbox = SequencesSandbox.builder().build()) {",
+                        "            sandbox.start();",
+                        "            System.out.println(\"sandbox module at \" + sandbox.baseUrl());",
+                        "        }",
+                        "    }",
+                        "}"));
+        Path classes = dir.resolve("classes");
+        int compiled = ToolProvider.getSystemJavaCompiler()
+                .run(
+                        null,
+                        null,
+                        null,
+                        "--module-path",
+                        sandboxPath,
+                        "-d",
+                        classes.toString(),
+                        dir.resolve("src/module-info.java").toString(),
+                        sources.resolve("Main.java").toString());
+        assertEquals(0, compiled, "javac refused a module that requires the sandbox (see its output above)");
+
+        Process run = java(
+                "--module-path",
+                sandboxPath + File.pathSeparator + classes,
+                "--module",
+                "com.example.sandboxuser/com.example.sandboxuser.Main");
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(run.waitFor(2, TimeUnit.MINUTES), output);
+        assertEquals(0, run.exitValue(), output);
+        assertTrue(output.lines().anyMatch(line -> line.startsWith("sandbox module at http://127.0.0.1:")), output);
     }
 
     private static String read(String property) throws Exception {
