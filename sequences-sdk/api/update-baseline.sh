@@ -8,6 +8,6 @@ cd "$(dirname "$0")/../.."
 version=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
 cp "sequences-sdk/target/unify-sequences-sdk-$version.jar" sequences-sdk/api/unify-sequences-sdk-baseline.jar
 # The gate breaks the build only while the project's major version is the baseline's (sequences-sdk/pom.xml).
-sed -i "s|<api.baseline.version>.*</api.baseline.version>|<api.baseline.version>$version</api.baseline.version>|" \
+sed -i "s|<api.baseline.major>.*</api.baseline.major>|<api.baseline.major>${version%%.*}</api.baseline.major>|" \
     sequences-sdk/pom.xml
 echo "sequences-sdk/api/unify-sequences-sdk-baseline.jar <- unify-sequences-sdk-$version.jar"

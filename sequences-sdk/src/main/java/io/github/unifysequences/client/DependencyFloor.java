@@ -2,6 +2,7 @@ package io.github.unifysequences.client;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.security.CodeSource;
 import java.util.Optional;
 
@@ -12,10 +13,13 @@ import java.util.Optional;
  * its cause. Checked once per JVM, on the first client build.
  */
 final class DependencyFloor {
-    /** The documented minimum; {@link JsonArray#asList()} (Gson 2.10) is the newest Gson API the SDK calls. */
+    /**
+     * The documented minimum. The probe is {@code JsonObject.isEmpty()}, new in exactly this version (the SDK's newest
+     * Gson call, {@link JsonArray#asList()}, is 2.10's), so the check refuses what the README calls unsupported.
+     */
     static final String GSON_MINIMUM = "2.10.1";
 
-    private static final Optional<String> PROBLEM = gson(JsonArray.class, Gson.class);
+    private static final Optional<String> PROBLEM = gson(JsonObject.class, Gson.class);
 
     private DependencyFloor() {}
 
@@ -28,13 +32,13 @@ final class DependencyFloor {
         });
     }
 
-    /** The problem with the Gson whose {@code JsonArray} and {@code Gson} classes these are, if any. */
-    static Optional<String> gson(Class<?> jsonArray, Class<?> gson) {
+    /** The problem with the Gson whose {@code JsonObject} and {@code Gson} classes these are, if any. */
+    static Optional<String> gson(Class<?> jsonObject, Class<?> gson) {
         try {
-            jsonArray.getMethod("asList");
+            jsonObject.getMethod("isEmpty");
             return Optional.empty();
         } catch (NoSuchMethodException tooOld) {
-            return Optional.of("unify-sequences-sdk needs Gson " + GSON_MINIMUM + " or newer, but the class path has "
+            return Optional.of("unify-sequences-sdk needs Gson " + GSON_MINIMUM + " or newer, but found "
                     + describe(gson) + ": let the SDK's Gson version win in your dependency management "
                     + "(e.g. <gson.version> with Spring Boot's)");
         }

@@ -3,7 +3,7 @@ package io.github.unifysequences.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class DependencyFloorTest {
     @Test
     void theSdksOwnGsonPasses() {
-        assertThat(DependencyFloor.gson(JsonArray.class, Gson.class)).isEmpty();
+        assertThat(DependencyFloor.gson(JsonObject.class, Gson.class)).isEmpty();
     }
 
     /** A real Gson from before the floor (copied by the pom's dependency plugin), loaded beside the SDK's own. */
@@ -23,7 +23,7 @@ class DependencyFloorTest {
         try (URLClassLoader old =
                 new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
             Class<?> gson = old.loadClass("com.google.gson.Gson");
-            assertThat(DependencyFloor.gson(old.loadClass("com.google.gson.JsonArray"), gson))
+            assertThat(DependencyFloor.gson(old.loadClass("com.google.gson.JsonObject"), gson))
                     .hasValueSatisfying(message -> assertThat(message)
                             .contains("Gson " + DependencyFloor.GSON_MINIMUM + " or newer")
                             .contains(jar.getFileName().toString()));
