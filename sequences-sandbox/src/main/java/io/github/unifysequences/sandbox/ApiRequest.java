@@ -67,7 +67,8 @@ final class ApiRequest {
             if (reader.peek() != JsonToken.END_DOCUMENT) {
                 throw new JsonParseException("Trailing content after the JSON value.");
             }
-        } catch (JsonParseException | IOException | IllegalStateException e) {
+        } catch (JsonParseException | IOException | IllegalStateException | NumberFormatException e) {
+            // NumberFormatException: how Gson before 2.11 reports a cut-off unicode escape.
             throw ApiException.badRequest("invalid_json", "The request body is not valid JSON.");
         }
         if (!parsed.isJsonObject()) {

@@ -1,6 +1,8 @@
 package io.github.unifysequences.sandbox;
 
+import java.lang.annotation.Annotation;
 import java.net.URI;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -59,8 +61,7 @@ public final class SandboxExtension
                         type -> {
                             SandboxTest config = AnnotationSupport.findAnnotation(
                                             context.getTestMethod(), SandboxTest.class)
-                                    .or(() ->
-                                            AnnotationSupport.findAnnotation(context.getTestClass(), SandboxTest.class))
+                                    .or(() -> classConfig(context.getTestClass()))
                                     .orElse(null);
                             SequencesSandbox.Builder builder = SequencesSandbox.builder();
                             if (config != null) {
@@ -73,14 +74,41 @@ public final class SandboxExtension
                         SequencesSandbox.class);
     }
 
+    /**
+     * The class's {@code @SandboxTest}, or else its superclasses' ({@code @Inherited}), or else the nearest enclosing
+     * class's: a {@code @Nested} class runs with the seed and size of the class around it.
+     */
+    private static Optional<SandboxTest> classConfig(Optional<Class<?>> testClass) {
+        for (Class<?> type = testClass.orElse(null); type != null; type = type.getEnclosingClass()) {
+            Optional<SandboxTest> found = AnnotationSupport.findAnnotation(type, SandboxTest.class);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
         return type == SequencesSandbox.class
-                || type == URI.class
+                || type == URI.class && (parameter.isAnnotated(SandboxTest.BaseUrl.class) || !parameterized(parameter))
                 || type == String.class
                         && (parameter.isAnnotated(SandboxTest.BaseUrl.class)
                                 || parameter.isAnnotated(SandboxTest.ApiKey.class));
+    }
+
+    /**
+     * Whether the parameter belongs to a {@code @ParameterizedTest}, whose arguments may be URIs of their own: there
+     * an unannotated {@code URI} is left to JUnit (read by name, the sandbox does not depend on junit-jupiter-params).
+     */
+    private static boolean parameterized(ParameterContext parameter) {
+        for (Annotation annotation : parameter.getDeclaringExecutable().getAnnotations()) {
+            if (annotation.annotationType().getName().equals("org.junit.jupiter.params.ParameterizedTest")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

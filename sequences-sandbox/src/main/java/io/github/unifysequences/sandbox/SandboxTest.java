@@ -2,15 +2,21 @@ package io.github.unifysequences.sandbox;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Gives every test method a fresh, running sandbox. Declare the parameters you need:
- * {@link SequencesSandbox}, {@link java.net.URI} (the base URL), {@code @SandboxTest.BaseUrl String}
- * or {@code @SandboxTest.ApiKey String}.
+ * Gives every test method a fresh, running sandbox, stopped after it. Declare the parameters you need:
+ * {@link SequencesSandbox}, {@link java.net.URI} (the base URL; in a {@code @ParameterizedTest} write
+ * {@code @SandboxTest.BaseUrl URI}), {@code @SandboxTest.BaseUrl String} or {@code @SandboxTest.ApiKey String}.
+ * A sandbox resolved for a {@code @BeforeAll} method or a test class's constructor is shared by the tests of that
+ * class (and stopped after them); the test methods' own parameters then resolve to that same sandbox.
+ *
+ * <p>On a class it applies to the class's subclasses ({@code @Inherited}) and to its {@code @Nested} classes, which
+ * use its seed and size unless they carry their own.
  *
  * <pre>{@code
  * @SandboxTest(seed = 7)
@@ -26,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 // JUnit's types in this API are not re-exported (module-info says why): only a test module that has JUnit uses them.
 @SuppressWarnings("exports")
 @Documented
+@Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 @ExtendWith(SandboxExtension.class)

@@ -73,10 +73,11 @@ public final class SequencesSandbox implements AutoCloseable {
      * Starts serving and returns the base URL ({@code http://127.0.0.1:PORT/sequences/v1}).
      *
      * @return the base URL the server answers on
-     * @throws IllegalStateException if already started
+     * @throws IllegalStateException if already started, or if the class path's Gson is older than 2.10.1
      * @throws UncheckedIOException if the port cannot be bound
      */
     public synchronized URI start() {
+        GsonFloor.check();
         if (baseUrl != null) {
             throw new IllegalStateException("Already started at " + baseUrl);
         }

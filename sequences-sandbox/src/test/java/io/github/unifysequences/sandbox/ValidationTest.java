@@ -79,6 +79,11 @@ class ValidationTest {
         assertThat(codes(api.post("/enrollments", "{\"sequence_id\": "))).containsExactly("invalid_json");
         assertThat(codes(api.post("/enrollments", "[1,2]"))).containsExactly("invalid_type");
         assertThat(codes(api.post("/enrollments", "{} {}"))).containsExactly("invalid_json");
+        // Malformed in every way a strict reader sees, including a cut-off escape (a 500 under Gson 2.10 before).
+        for (String malformed :
+                List.of("{\"a\":\"\\u00\"}", "{a:1}", "{'a':1}", "{\"a\":NaN}", "{\"a\":1} // c", "{\"a\":1,}", "")) {
+            assertThat(codes(api.post("/enrollments", malformed))).as(malformed).containsExactly("invalid_json");
+        }
         assertThat(codes(api.post("/enrollments", "{}"))).containsExactly("required", "required", "required");
         assertThat(codes(api.post(
                         "/enrollments",
