@@ -10,6 +10,7 @@ import java.util.Optional;
  * The sandbox runs in users' test class paths, where dependency management may pick an older Gson; without this
  * check a request would fail in a worker thread with {@code NoSuchMethodError}, which a client only sees as a dropped
  * connection. {@code JsonObject.isEmpty()} is the probe: new in exactly 2.10.1, and called by the query-job filters.
+ * The SDK has its twin, {@code io.github.unifysequences.client.GsonFloor}: neither module depends on the other.
  */
 final class GsonFloor {
     static final String MINIMUM = "2.10.1";

@@ -373,7 +373,7 @@ public final class UnifySequencesClientBuilder {
     }
 
     private ClientCore core() {
-        DependencyFloor.check();
+        GsonFloor.check();
         String apiKey = this.apiKey;
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("apiKey is required: call apiKey(...) or set UNIFY_API_KEY");

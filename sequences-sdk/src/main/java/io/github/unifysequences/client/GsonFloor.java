@@ -1,7 +1,6 @@
 package io.github.unifysequences.client;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.security.CodeSource;
 import java.util.Optional;
@@ -11,17 +10,20 @@ import java.util.Optional;
  * dependency management can downgrade Gson below what the SDK's pom asks for (older Spring Boot BOMs do); without
  * this check the first list call would fail deep inside with {@code NoSuchMethodError: JsonArray.asList()}, far from
  * its cause. Checked once per JVM, on the first client build.
+ *
+ * <p>The sandbox has its twin ({@code io.github.unifysequences.sandbox.GsonFloor}): neither module depends on the
+ * other, and each must refuse an old Gson on its own, in a class path that may hold only one of them.
  */
-final class DependencyFloor {
+final class GsonFloor {
     /**
      * The documented minimum. The probe is {@code JsonObject.isEmpty()}, new in exactly this version (the SDK's newest
-     * Gson call, {@link JsonArray#asList()}, is 2.10's), so the check refuses what the README calls unsupported.
+     * Gson call, {@code JsonArray.asList()}, is 2.10's), so the check refuses what the README calls unsupported.
      */
     static final String GSON_MINIMUM = "2.10.1";
 
     private static final Optional<String> PROBLEM = gson(JsonObject.class, Gson.class);
 
-    private DependencyFloor() {}
+    private GsonFloor() {}
 
     /**
      * @throws IllegalStateException naming the Gson found and the minimum, when Gson is too old

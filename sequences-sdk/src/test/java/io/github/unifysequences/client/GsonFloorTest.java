@@ -9,10 +9,10 @@ import java.net.URLClassLoader;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-class DependencyFloorTest {
+class GsonFloorTest {
     @Test
     void theSdksOwnGsonPasses() {
-        assertThat(DependencyFloor.gson(JsonObject.class, Gson.class)).isEmpty();
+        assertThat(GsonFloor.gson(JsonObject.class, Gson.class)).isEmpty();
     }
 
     /** A real Gson from before the floor (copied by the pom's dependency plugin), loaded beside the SDK's own. */
@@ -23,9 +23,9 @@ class DependencyFloorTest {
         try (URLClassLoader old =
                 new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
             Class<?> gson = old.loadClass("com.google.gson.Gson");
-            assertThat(DependencyFloor.gson(old.loadClass("com.google.gson.JsonObject"), gson))
+            assertThat(GsonFloor.gson(old.loadClass("com.google.gson.JsonObject"), gson))
                     .hasValueSatisfying(message -> assertThat(message)
-                            .contains("Gson " + DependencyFloor.GSON_MINIMUM + " or newer")
+                            .contains("Gson " + GsonFloor.GSON_MINIMUM + " or newer")
                             .contains(jar.getFileName().toString()));
         }
     }
